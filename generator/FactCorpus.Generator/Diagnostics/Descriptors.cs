@@ -1,0 +1,80 @@
+using Microsoft.CodeAnalysis;
+
+namespace FactCorpus.Generator.Diagnostics
+{
+    /// <summary>
+    /// Every diagnostic FactCorpus reports. Ids: FC0xxx reading YAML, FC1xxx fields and values, FC2xxx ids and
+    /// references across the corpus, FC3xxx evidence against the article texts. Keep docs/diagnostics.md and
+    /// AnalyzerReleases.Unshipped.md in step (a test checks both).
+    /// </summary>
+    internal static class Descriptors
+    {
+        private const string Category = "FactCorpus";
+
+        public static readonly DiagnosticDescriptor InvalidYaml = Error(
+            "FC0001", "Invalid YAML", "Invalid YAML: {0}");
+
+        public static readonly DiagnosticDescriptor InternalError = Error(
+            "FC0002", "FactCorpus could not process a file", "FactCorpus could not process this file ({0}); nothing was generated from it");
+
+        public static readonly DiagnosticDescriptor MultipleDocuments = Error(
+            "FC0003", "More than one YAML document", "A *.facts.yaml file holds one YAML document; found a second one here");
+
+        public static readonly DiagnosticDescriptor UnknownField = Error(
+            "FC1001", "Unknown field", "Unknown field '{0}' in {1}; expected one of: {2}");
+
+        public static readonly DiagnosticDescriptor MissingField = Error(
+            "FC1002", "Missing required field", "{0} is missing the required field '{1}'");
+
+        public static readonly DiagnosticDescriptor WrongNodeType = Error(
+            "FC1003", "Wrong value type", "{0} must be {1}, found {2}");
+
+        public static readonly DiagnosticDescriptor InvalidChoice = Error(
+            "FC1004", "Value not allowed", "{0} must be one of {1}, found '{2}'");
+
+        public static readonly DiagnosticDescriptor InvalidDate = Error(
+            "FC1005", "Malformed date", "{0} must be a calendar date written 2025, 2025-03 or 2025-03-11, found '{1}'");
+
+        public static readonly DiagnosticDescriptor InvalidNumber = Error(
+            "FC1006", "Malformed number", "{0} must be a number such as 30 or 5.5, found '{1}'");
+
+        public static readonly DiagnosticDescriptor InvalidId = Error(
+            "FC1007", "Malformed id", "{0} must be an id of ASCII letters, digits and '_' starting with a letter, found '{1}'");
+
+        public static readonly DiagnosticDescriptor DuplicateField = Error(
+            "FC1008", "Field given twice", "Field '{0}' is given twice in {1}");
+
+        public static readonly DiagnosticDescriptor EmptyList = Error(
+            "FC1009", "Empty list", "{0} must have at least one entry");
+
+        public static readonly DiagnosticDescriptor InconsistentFields = Error(
+            "FC1010", "Inconsistent fields", "{0}: {1}");
+
+        public static readonly DiagnosticDescriptor DuplicateId = Error(
+            "FC2001", "Duplicate id", "Id '{0}' is already declared at {1}; ids are unique across the whole corpus");
+
+        public static readonly DiagnosticDescriptor MemberNameCollision = Error(
+            "FC2002", "Ids collide as C# names", "Id '{0}' becomes the C# name '{1}', as id '{2}' at {3} does; rename one of them");
+
+        public static readonly DiagnosticDescriptor UnknownReference = Error(
+            "FC2003", "Unknown id", "{0} refers to '{1}', which no *.facts.yaml file of the corpus declares");
+
+        public static readonly DiagnosticDescriptor WrongReferenceKind = Error(
+            "FC2004", "Reference to the wrong kind of item", "{0} must refer to {1}, but '{2}' is {3}");
+
+        public static readonly DiagnosticDescriptor ReservedName = Error(
+            "FC2005", "Id maps to a reserved C# name", "Id '{0}' becomes the C# name '{1}', which the generated code uses itself; rename the id");
+
+        public static readonly DiagnosticDescriptor EvidenceNotFound = Error(
+            "FC3001", "Evidence not in the article", "{0} does not occur in the text of source '{1}' ({2}), even after normalising white space, quotes and dashes");
+
+        public static readonly DiagnosticDescriptor QuoteNotFound = Error(
+            "FC3002", "Direct quote not in the article", "{0} is a direct quote, but these words do not occur in the text of source '{1}' ({2})");
+
+        public static readonly DiagnosticDescriptor ArticleNotFound = Error(
+            "FC3003", "Article text not found", "{0} names '{1}', but no AdditionalFile of the project has the path {2}");
+
+        private static DiagnosticDescriptor Error(string id, string title, string message) =>
+            new(id, title, message, Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
+    }
+}

@@ -1,0 +1,45 @@
+using System.Globalization;
+using System.Text;
+
+namespace FactCorpus.Generator.Emitting
+{
+    /// <summary>
+    /// C# literals for any string a YAML file can hold. Everything outside printable ASCII is written as a \u
+    /// escape, so quotes, backslashes, line breaks, bidirectional overrides and lone surrogates can neither end
+    /// the literal nor disguise the code around it, and the value round-trips exactly.
+    /// </summary>
+    internal static class CSharpLiteral
+    {
+        public static string String(string value)
+        {
+            var builder = new StringBuilder(value.Length + 2);
+            builder.Append('"');
+            foreach (var c in value)
+            {
+                switch (c)
+                {
+                    case '"':
+                        builder.Append("\\\"");
+                        break;
+                    case '\\':
+                        builder.Append("\\\\");
+                        break;
+                    case >= ' ' and <= '~':
+                        builder.Append(c);
+                        break;
+                    default:
+                        builder.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
+                        break;
+                }
+            }
+
+            return builder.Append('"').ToString();
+        }
+
+        public static string NullableString(string? value) => value is null ? "null" : String(value);
+
+        public static string Decimal(decimal value) => value.ToString(CultureInfo.InvariantCulture) + "m";
+
+        public static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
+    }
+}

@@ -1,0 +1,56 @@
+using System.Globalization;
+using System.Text;
+
+namespace FactCorpus.Generator.Emitting
+{
+    /// <summary>
+    /// Text for XML doc comments. Markup characters are escaped so a YAML string cannot close a tag
+    /// (&lt;/summary&gt;); everything outside printable ASCII becomes a character reference, which the IDE
+    /// shows as the character while the source stays free of line breaks and invisible Unicode. Characters
+    /// XML cannot hold (control characters, lone surrogates) become U+FFFD.
+    /// </summary>
+    internal static class XmlDocText
+    {
+        public static string Escape(string text)
+        {
+            var builder = new StringBuilder(text.Length);
+            for (var i = 0; i < text.Length; i++)
+            {
+                var c = text[i];
+                switch (c)
+                {
+                    case '&':
+                        builder.Append("&amp;");
+                        break;
+                    case '<':
+                        builder.Append("&lt;");
+                        break;
+                    case '>':
+                        builder.Append("&gt;");
+                        break;
+                    case '\t' or '\n' or '\r':
+                        builder.Append(' ');
+                        break;
+                    case >= ' ' and <= '~':
+                        builder.Append(c);
+                        break;
+                    default:
+                        var codePoint = 0xFFFD;
+                        if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+                        {
+                            codePoint = char.ConvertToUtf32(c, text[++i]);
+                        }
+                        else if (!char.IsSurrogate(c) && c >= 0xA0 && c != 0xFFFE && c != 0xFFFF)
+                        {
+                            codePoint = c;
+                        }
+
+                        builder.Append("&#x").Append(codePoint.ToString("X", CultureInfo.InvariantCulture)).Append(';');
+                        break;
+                }
+            }
+
+            return builder.ToString();
+        }
+    }
+}

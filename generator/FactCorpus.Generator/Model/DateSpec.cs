@@ -1,0 +1,5 @@
+namespace FactCorpus.Generator.Model
+{
+    /// <summary>A date at the precision written: Month and Day are 0 when not known; From keeps the words it was resolved from.</summary>
+    internal sealed record DateSpec(int Year, int Month, int Day, string? From);
+}

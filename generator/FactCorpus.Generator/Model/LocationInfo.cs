@@ -1,0 +1,19 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+
+namespace FactCorpus.Generator.Model
+{
+    /// <summary>A span of a YAML file as plain values (0-based lines and columns), turned into a Location only when reported.</summary>
+    internal sealed record LocationInfo(string FilePath, int StartOffset, int EndOffset, int StartLine, int StartColumn, int EndLine, int EndColumn)
+    {
+        public static LocationInfo StartOf(string filePath) => new(filePath, 0, 0, 0, 0, 0, 0);
+
+        public Location ToLocation() => Location.Create(
+            FilePath,
+            TextSpan.FromBounds(StartOffset, EndOffset),
+            new LinePositionSpan(new LinePosition(StartLine, StartColumn), new LinePosition(EndLine, EndColumn)));
+
+        /// <summary>How a message names the place: file(line,col), 1-based as the compiler prints it.</summary>
+        public string Display => $"{System.IO.Path.GetFileName(FilePath)}({StartLine + 1},{StartColumn + 1})";
+    }
+}

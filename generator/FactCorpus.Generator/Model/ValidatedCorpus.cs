@@ -1,0 +1,18 @@
+using FactCorpus.Generator.Diagnostics;
+
+namespace FactCorpus.Generator.Model
+{
+    /// <summary>
+    /// The whole corpus after cross-file checks: only items that are valid and whose references all resolve to
+    /// valid items, each list ordered by id (so output never depends on file order), and every diagnostic.
+    /// </summary>
+    internal sealed record ValidatedCorpus(
+        CorpusOptions Options,
+        bool HasFactFiles,
+        EquatableArray<SourceSpec> Sources,
+        EquatableArray<EntitySpec> Entities,
+        EquatableArray<ClaimSpec> Claims,
+        EquatableArray<QuoteSpec> Quotes,
+        EquatableArray<EventSpec> Events,
+        EquatableArray<DiagnosticInfo> Diagnostics);
+}

@@ -1,0 +1,199 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using FactCorpus.Generator.Diagnostics;
+using FactCorpus.Generator.Model;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+
+namespace FactCorpus.Generator.Reading
+{
+    /// <summary>
+    /// YAML text → a tree of positioned nodes, straight from YamlDotNet's parser events. Every exception the
+    /// parser can throw becomes FC0001 at the best position known (the last event read when the exception
+    /// carries none), so a syntax error never escapes into the compiler.
+    /// </summary>
+    internal sealed class YamlTreeReader
+    {
+        /// <summary>Deeper nesting than this is refused: the fact format needs under ten levels.</summary>
+        public const int MaxDepth = 64;
+
+        private readonly string path;
+        private readonly IParser parser;
+        private readonly Dictionary<string, YamlNode> anchors = new(StringComparer.Ordinal);
+        private Mark lastStart = Mark.Empty;
+        private Mark lastEnd = Mark.Empty;
+
+        private YamlTreeReader(string path, string text)
+        {
+            this.path = path;
+            parser = new Parser(new StringReader(text));
+        }
+
+        /// <summary>Reads the single document of <paramref name="text"/>; null when the file holds no document or is not valid YAML.</summary>
+        public static YamlNode? Read(string path, string text, List<DiagnosticInfo> diagnostics) =>
+            new YamlTreeReader(path, text).ReadDocument(diagnostics);
+
+        private YamlNode? ReadDocument(List<DiagnosticInfo> diagnostics)
+        {
+            try
+            {
+                Expect<StreamStart>();
+                if (Next() is StreamEnd)
+                {
+                    return null;
+                }
+
+                Expect<DocumentStart>(current: true);
+                Next();
+                var root = ReadNode(depth: 0);
+                Expect<DocumentEnd>(current: true);
+                if (Next() is not StreamEnd)
+                {
+                    diagnostics.Add(DiagnosticInfo.Create(Descriptors.MultipleDocuments, Here(lastStart, lastEnd)));
+                    return null;
+                }
+
+                return root;
+            }
+            catch (YamlException e)
+            {
+                var known = e.Start.Line > 0 && !(e.Start.Line == 1 && e.Start.Column == 1 && lastStart.Index > 0);
+                diagnostics.Add(DiagnosticInfo.Create(
+                    Descriptors.InvalidYaml, known ? Here(e.Start, e.End) : Here(lastStart, lastEnd), WithoutPosition(e.Message)));
+                return null;
+            }
+            catch (Exception e) when (e is InvalidOperationException or ArgumentException or FormatException or OverflowException)
+            {
+                // YamlDotNet reports some malformed input (an unterminated flow sequence) this way, without a position.
+                diagnostics.Add(DiagnosticInfo.Create(Descriptors.InvalidYaml, Here(lastStart, lastEnd), e.Message));
+                return null;
+            }
+        }
+
+        /// <summary>Reads the node at the current event and leaves the parser on the event after it.</summary>
+        private YamlNode ReadNode(int depth)
+        {
+            var start = parser.Current!;
+            if (depth > MaxDepth)
+            {
+                throw new YamlException(start.Start, start.End, $"nesting is deeper than {MaxDepth} levels");
+            }
+
+            YamlNode node;
+            switch (start)
+            {
+                case Scalar scalar:
+                    node = new YamlScalar(scalar.Value, scalar.Style == ScalarStyle.Plain, Here(scalar.Start, scalar.End));
+                    Next();
+                    break;
+                case AnchorAlias alias:
+                    if (!anchors.TryGetValue(alias.Value.Value, out node!))
+                    {
+                        throw new YamlException(alias.Start, alias.End, $"the alias '*{alias.Value.Value}' names no anchor defined before it");
+                    }
+
+                    Next();
+                    return node;
+                case SequenceStart:
+                    node = ReadSequence(depth);
+                    break;
+                case MappingStart:
+                    node = ReadMapping(depth);
+                    break;
+                default:
+                    throw new YamlException(start.Start, start.End, $"unexpected {start.GetType().Name}");
+            }
+
+            if (start is NodeEvent { Anchor.IsEmpty: false } anchored)
+            {
+                anchors[anchored.Anchor.Value] = node;
+            }
+
+            return node;
+        }
+
+        private YamlSequence ReadSequence(int depth)
+        {
+            var location = Here(parser.Current!.Start, parser.Current.End);
+            var items = new List<YamlNode>();
+            Next();
+            while (parser.Current is not SequenceEnd)
+            {
+                items.Add(ReadNode(depth + 1));
+            }
+
+            Next();
+            return new YamlSequence(items, location);
+        }
+
+        private YamlMapping ReadMapping(int depth)
+        {
+            var location = Here(parser.Current!.Start, parser.Current.End);
+            var entries = new List<KeyValuePair<YamlScalar, YamlNode>>();
+            Next();
+            while (parser.Current is not MappingEnd)
+            {
+                var key = ReadNode(depth + 1);
+                if (key is not YamlScalar scalarKey)
+                {
+                    throw new YamlException(ToMark(key.Location), ToMark(key.Location), "a mapping key must be a plain name, not a list or mapping");
+                }
+
+                entries.Add(new KeyValuePair<YamlScalar, YamlNode>(scalarKey, ReadNode(depth + 1)));
+            }
+
+            Next();
+            return new YamlMapping(entries, location);
+        }
+
+        private ParsingEvent? Next()
+        {
+            if (!parser.MoveNext())
+            {
+                return null;
+            }
+
+            lastStart = parser.Current!.Start;
+            lastEnd = parser.Current.End;
+            return parser.Current;
+        }
+
+        private void Expect<T>(bool current = false)
+            where T : ParsingEvent
+        {
+            var e = current ? parser.Current : Next();
+            if (e is not T)
+            {
+                throw new YamlException(lastStart, lastEnd, $"expected {typeof(T).Name}, found {e?.GetType().Name ?? "the end of the file"}");
+            }
+        }
+
+        private LocationInfo Here(Mark start, Mark end) => new(
+            path,
+            (int)start.Index,
+            (int)Math.Max(start.Index, end.Index),
+            (int)Math.Max(start.Line - 1, 0),
+            (int)Math.Max(start.Column - 1, 0),
+            (int)Math.Max(end.Line - 1, 0),
+            (int)Math.Max(end.Column - 1, 0));
+
+        private static Mark ToMark(LocationInfo location) =>
+            new(location.StartOffset, location.StartLine + 1, location.StartColumn + 1);
+
+        /// <summary>YamlException messages start with "(Line: …) - (Line: …): "; the diagnostic has its own location.</summary>
+        private static string WithoutPosition(string message)
+        {
+            if (message.StartsWith("(Line:", StringComparison.Ordinal))
+            {
+                var cut = message.IndexOf("): ", StringComparison.Ordinal);
+                if (cut >= 0)
+                {
+                    return message.Substring(cut + 3);
+                }
+            }
+
+            return message;
+        }
+    }
+}

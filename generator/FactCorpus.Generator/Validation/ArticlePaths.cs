@@ -1,0 +1,45 @@
+using System.Collections.Generic;
+
+namespace FactCorpus.Generator.Validation
+{
+    /// <summary>
+    /// Turns a source's `text` path (relative to its YAML file) and AdditionalFile paths into one comparable
+    /// form: '/' separators, '.' and '..' folded. Pure string work, so it runs the same on every machine
+    /// and touches no file system.
+    /// </summary>
+    internal static class ArticlePaths
+    {
+        public static string Resolve(string yamlPath, string relative)
+        {
+            var normalizedYaml = Normalize(yamlPath);
+            var cut = normalizedYaml.LastIndexOf('/');
+            var directory = cut >= 0 ? normalizedYaml.Substring(0, cut + 1) : "";
+            var combined = relative.StartsWith("/", System.StringComparison.Ordinal) ? relative : directory + relative;
+            return Normalize(combined);
+        }
+
+        public static string Normalize(string path)
+        {
+            var segments = new List<string>();
+            var parts = path.Replace('\\', '/').Split('/');
+            for (var i = 0; i < parts.Length; i++)
+            {
+                var part = parts[i];
+                if (part == "." || (part.Length == 0 && i > 0 && i < parts.Length - 1))
+                {
+                    continue;
+                }
+
+                if (part == ".." && segments.Count > 0 && segments[segments.Count - 1] is not ("" or ".."))
+                {
+                    segments.RemoveAt(segments.Count - 1);
+                    continue;
+                }
+
+                segments.Add(part);
+            }
+
+            return string.Join("/", segments);
+        }
+    }
+}

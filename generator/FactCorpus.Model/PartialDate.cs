@@ -1,0 +1,60 @@
+using System;
+using System.Globalization;
+
+namespace FactCorpus.Model
+{
+    /// <summary>A calendar date known to a precision of a year, a month or a day.</summary>
+    public sealed class PartialDate : IComparable<PartialDate>
+    {
+        /// <summary>Creates a date; <paramref name="month"/> and <paramref name="day"/> are 0 when not known.</summary>
+        public PartialDate(int year, int month, int day, string? resolvedFrom)
+        {
+            Year = year;
+            Month = month;
+            Day = day;
+            ResolvedFrom = resolvedFrom;
+        }
+
+        /// <summary>The year.</summary>
+        public int Year { get; }
+
+        /// <summary>The month (1–12), or 0 when only the year is known.</summary>
+        public int Month { get; }
+
+        /// <summary>The day of the month, or 0 when not known.</summary>
+        public int Day { get; }
+
+        /// <summary>How much of the date is known.</summary>
+        public DatePrecision Precision => Day != 0 ? DatePrecision.Day : Month != 0 ? DatePrecision.Month : DatePrecision.Year;
+
+        /// <summary>The words the date was resolved from ("Tuesday", "January 20"), when it was not written as a date.</summary>
+        public string? ResolvedFrom { get; }
+
+        /// <summary>The first day the date can mean.</summary>
+        public DateTime Start => new DateTime(Year, Math.Max(Month, 1), Math.Max(Day, 1));
+
+        /// <summary>The last day the date can mean.</summary>
+        public DateTime End => Precision switch
+        {
+            DatePrecision.Day => Start,
+            DatePrecision.Month => Start.AddMonths(1).AddDays(-1),
+            _ => Start.AddYears(1).AddDays(-1),
+        };
+
+        /// <summary>Orders by start, then the less precise date first.</summary>
+        public int CompareTo(PartialDate? other)
+        {
+            if (other is null) return 1;
+            var byStart = Start.CompareTo(other.Start);
+            return byStart != 0 ? byStart : Precision.CompareTo(other.Precision);
+        }
+
+        /// <summary>ISO 8601 text at the date's precision: 2025, 2025-03 or 2025-03-11.</summary>
+        public override string ToString() => Precision switch
+        {
+            DatePrecision.Day => Start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            DatePrecision.Month => Start.ToString("yyyy-MM", CultureInfo.InvariantCulture),
+            _ => Year.ToString("D4", CultureInfo.InvariantCulture),
+        };
+    }
+}

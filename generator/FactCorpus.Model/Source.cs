@@ -1,0 +1,32 @@
+namespace FactCorpus.Model
+{
+    /// <summary>An article (or other document) that facts are curated from.</summary>
+    public sealed class Source : CorpusItem
+    {
+        /// <summary>Creates a source; called by generated code.</summary>
+        public Source(string id, string title, string? publisher, PartialDate? published, string textPath, string? url)
+            : base(id)
+        {
+            Title = title;
+            Publisher = publisher;
+            Published = published;
+            TextPath = textPath;
+            Url = url;
+        }
+
+        /// <summary>The headline.</summary>
+        public string Title { get; }
+
+        /// <summary>Who published it, when known.</summary>
+        public string? Publisher { get; }
+
+        /// <summary>When it was published, with the precision known.</summary>
+        public PartialDate? Published { get; }
+
+        /// <summary>The path of the article's text, relative to the YAML file that declares the source.</summary>
+        public string TextPath { get; }
+
+        /// <summary>Where it was published online, when known.</summary>
+        public string? Url { get; }
+    }
+}

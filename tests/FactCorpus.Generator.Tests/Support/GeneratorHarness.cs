@@ -1,0 +1,85 @@
+using System.Collections.Immutable;
+using System.Reflection;
+using FactCorpus.Model;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace FactCorpus.Generator.Tests.Support;
+
+/// <summary>
+/// Runs the generator in process over in-memory files, the way the compiler does, and compiles its output
+/// against FactCorpus.Model so tests can check both the diagnostics and that the generated code compiles.
+/// </summary>
+internal static class GeneratorHarness
+{
+    public const string Root = "/corpus/";
+
+    private static readonly ImmutableArray<MetadataReference> References =
+        ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)
+            .Where(p => Path.GetFileName(p) is "System.Runtime.dll" or "System.Private.CoreLib.dll" or "netstandard.dll"
+                or "System.Collections.dll" or "System.Linq.dll" or "System.Runtime.Extensions.dll")
+            .Append(typeof(Claim).Assembly.Location)
+            .Select(p => (MetadataReference)MetadataReference.CreateFromFile(p))
+            .ToImmutableArray();
+
+    public static CSharpCompilation EmptyCompilation(string userCode = "") => CSharpCompilation.Create(
+        "Corpus",
+        userCode.Length == 0 ? [] : [CSharpSyntaxTree.ParseText(userCode, path: "User.cs")],
+        References,
+        new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+
+    public static GeneratorDriver CreateDriver(IEnumerable<AdditionalText> files, string rootNamespace = "TestCorpus") =>
+        CSharpGeneratorDriver.Create(
+            [new FactCorpusGenerator().AsSourceGenerator()],
+            files,
+            (CSharpParseOptions)CSharpSyntaxTree.ParseText("").Options,
+            new BuildProperties(new Dictionary<string, string> { ["build_property.RootNamespace"] = rootNamespace }),
+            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+
+    /// <summary>Files named relative to <see cref="Root"/>: ("claims.facts.yaml", "…"), ("articles/a.txt", "…").</summary>
+    public static GeneratorResult Run(params (string Path, string Text)[] files) =>
+        Run(files.Select(f => (AdditionalText)new InMemoryAdditionalText(Root + f.Path, f.Text)));
+
+    public static GeneratorResult Run(IEnumerable<AdditionalText> files, string rootNamespace = "TestCorpus")
+    {
+        var driver = CreateDriver(files, rootNamespace)
+            .RunGeneratorsAndUpdateCompilation(EmptyCompilation(), out var output, out var generatorDiagnostics);
+        var run = driver.GetRunResult();
+        return new GeneratorResult(
+            generatorDiagnostics,
+            run.Results.Single().GeneratedSources.Select(s => (s.HintName, s.SourceText.ToString())).ToImmutableArray(),
+            output,
+            run.Results.Single().Exception);
+    }
+}
+
+internal sealed record GeneratorResult(
+    ImmutableArray<Diagnostic> Diagnostics,
+    ImmutableArray<(string HintName, string Source)> Sources,
+    Compilation Output,
+    Exception? Exception)
+{
+    /// <summary>Errors and warnings of compiling the generated code (none expected from valid YAML).</summary>
+    public ImmutableArray<Diagnostic> CompileDiagnostics =>
+        Output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).ToImmutableArray();
+
+    /// <summary>Each FC diagnostic as "FC1001 file(line,col)", 1-based as the compiler prints it.</summary>
+    public IEnumerable<string> Located => Diagnostics.Select(d =>
+    {
+        var span = d.Location.GetLineSpan();
+        return $"{d.Id} {Path.GetFileName(span.Path)}({span.StartLinePosition.Line + 1},{span.StartLinePosition.Character + 1})";
+    });
+
+    /// <summary>Emits and loads the generated assembly, for tests that read values at run time.</summary>
+    public Assembly Load()
+    {
+        using var stream = new MemoryStream();
+        var emit = Output.Emit(stream);
+        if (!emit.Success)
+        {
+            throw new InvalidOperationException(string.Join("\n", emit.Diagnostics));
+        }
+
+        return Assembly.Load(stream.ToArray());
+    }
+}
