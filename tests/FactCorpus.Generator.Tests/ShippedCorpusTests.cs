@@ -22,6 +22,13 @@ public class ShippedCorpusTests
         Assert.Null(result.Exception);
         Assert.Empty(result.Diagnostics.Select(d => d.ToString()));
         Assert.Empty(result.CompileDiagnostics.Select(d => d.ToString()));
+        if (Environment.GetEnvironmentVariable("FACTCORPUS_DUMP") is { } dump)
+        {
+            foreach (var (hint, source) in result.Sources)
+            {
+                File.WriteAllText(Path.Combine(dump, hint), source);
+            }
+        }
     }
 
     [Fact]

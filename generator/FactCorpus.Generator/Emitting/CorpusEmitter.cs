@@ -68,7 +68,7 @@ namespace FactCorpus.Generator.Emitting
             {
                 var published = source.Published is null ? "" : ", published " + DateDisplay(source.Published);
                 var by = source.Publisher is null ? "" : " by " + source.Publisher;
-                Member(w, source.Id, $"Source: \u201C{source.Title}\u201D{by}{published}.", "Text: " + source.TextPath!.Text + ".");
+                Member(w, source.Id, $"Source: \"{source.Title}\"{by}{published}.", "Text: " + source.TextPath!.Text + ".");
                 w.Line($"public static readonly {ModelNs}Source {Name(source.Id)} = new {ModelNs}Source(")
                     .Indent()
                     .Line(CSharpLiteral.String(source.Id.Text) + ",")
@@ -140,7 +140,7 @@ namespace FactCorpus.Generator.Emitting
         {
             foreach (var quote in corpus.Quotes)
             {
-                var words = quote.Mode == "Direct" ? $"\u201C{quote.Text!.Text}\u201D" : quote.Text!.Text;
+                var words = quote.Mode == "Direct" ? $"\"{quote.Text!.Text}\"" : quote.Text!.Text;
                 var verb = quote.Mode == "Direct" ? "said" : "said (reported speech)";
                 var to = quote.Audience is null ? "" : " to " + entities[quote.Audience.Text].Name;
                 var when = quote.Date is null ? "" : ", " + DateDisplay(quote.Date);
@@ -208,13 +208,13 @@ namespace FactCorpus.Generator.Emitting
         {
             w.Doc("summary", "Every item of the corpus, each list ordered by id, with lookups by id, subject, speaker and source.")
                 .Line($"public static {ModelNs}CorpusIndex Index {{ get; }} = new {ModelNs}CorpusIndex(")
-                .Indent()
-                .Line(MemberArray("Source", "Sources", corpus.Sources.Select(s => s.Id)) + ",")
-                .Line(MemberArray("Entity", "Entities", corpus.Entities.Select(e => e.Id)) + ",")
-                .Line(MemberArray("Claim", "Claims", corpus.Claims.Select(c => c.Id)) + ",")
-                .Line(MemberArray("Quote", "Quotes", corpus.Quotes.Select(q => q.Id)) + ",")
-                .Line(MemberArray("Event", "Events", corpus.Events.Select(e => e.Id)) + ");")
-                .Unindent()
+                .Indent();
+            MemberArray(w, "Source", "Sources", corpus.Sources.Select(s => s.Id), ",");
+            MemberArray(w, "Entity", "Entities", corpus.Entities.Select(e => e.Id), ",");
+            MemberArray(w, "Claim", "Claims", corpus.Claims.Select(c => c.Id), ",");
+            MemberArray(w, "Quote", "Quotes", corpus.Quotes.Select(q => q.Id), ",");
+            MemberArray(w, "Event", "Events", corpus.Events.Select(e => e.Id), ");");
+            w.Unindent()
                 .Line()
                 .Doc("summary", "Finds an item by its YAML id, or throws a KeyNotFoundException naming the id.")
                 .Line($"public static {ModelNs}CorpusItem FindById(string id) => Index.FindById(id);")
@@ -239,8 +239,16 @@ namespace FactCorpus.Generator.Emitting
 
         private string Reference(string className, LocatedText id) => $"global::{ns}.{className}.{Name(id)}";
 
-        private string MemberArray(string type, string className, IEnumerable<LocatedText> ids) =>
-            $"new {ModelNs}{type}[] {{ " + string.Join(", ", ids.Select(id => Reference(className, id))) + " }";
+        private void MemberArray(CodeWriter w, string type, string className, IEnumerable<LocatedText> ids, string end)
+        {
+            w.Line($"new {ModelNs}{type}[]").Line("{").Indent();
+            foreach (var id in ids)
+            {
+                w.Line(Reference(className, id) + ",");
+            }
+
+            w.Unindent().Line("}" + end);
+        }
 
         private static string StringArray(IEnumerable<string> values) =>
             "new string[] { " + string.Join(", ", values.Select(CSharpLiteral.String)) + " }";
@@ -285,7 +293,7 @@ namespace FactCorpus.Generator.Emitting
             ValueKind.Duration => Bounded(value.Bound, value.Amount, value.Unit.ToLowerInvariant() + (value.Amount == 1 ? "" : "s")),
             ValueKind.Date => DateDisplay(value.Date!),
             ValueKind.Entity => entities[value.Entity!.Text].Name,
-            _ => "\u201C" + value.Text + "\u201D",
+            _ => "\"" + value.Text + "\"",
         };
 
         private static string Bounded(string bound, decimal amount, string unit)
@@ -307,7 +315,7 @@ namespace FactCorpus.Generator.Emitting
             var text = date.Year.ToString("D4", CultureInfo.InvariantCulture)
                 + (date.Month == 0 ? "" : "-" + date.Month.ToString("D2", CultureInfo.InvariantCulture))
                 + (date.Day == 0 ? "" : "-" + date.Day.ToString("D2", CultureInfo.InvariantCulture));
-            return date.From is null ? text : $"{text} (\u201C{date.From}\u201D)";
+            return date.From is null ? text : $"{text} (\"{date.From}\")";
         }
 
         private string SpeakerDisplay(string id) =>
@@ -316,10 +324,10 @@ namespace FactCorpus.Generator.Emitting
         private string SourceDisplay(string id)
         {
             var source = sources[id];
-            return "\u201C" + source.Title + "\u201D" + (source.Published is null ? "" : " (" + DateDisplay(source.Published) + ")");
+            return "\"" + source.Title + "\"" + (source.Published is null ? "" : " (" + DateDisplay(source.Published with { From = null }) + ")");
         }
 
         private static string EvidenceDisplay(EquatableArray<LocatedText> evidence) =>
-            "Evidence: " + string.Join(" \u2026 ", evidence.Select(e => "\u201C" + e.Text + "\u201D")) + ".";
+            "Evidence: " + string.Join(" ... ", evidence.Select(e => "\"" + e.Text + "\"")) + ".";
     }
 }

@@ -1,0 +1,60 @@
+// Prints a briefing on the Jeddah talks from the FactCorpus package: every line below comes from typed
+// members generated from the curated YAML, so a renamed or removed fact is a compile error here.
+using FactCorpus;
+using FactCorpus.Model;
+
+var source = Sources.UsResumesAssistanceArticle;
+Console.WriteLine($"BRIEFING: {source.Title}");
+Console.WriteLine($"Source: {source.TextPath}, published {source.Published} (precision: {source.Published?.Precision})");
+Console.WriteLine($"Corpus: {Corpus.Index.Entities.Count} entities, {Corpus.Index.Claims.Count} claims, "
+    + $"{Corpus.Index.Quotes.Count} quotes, {Corpus.Index.Events.Count} events");
+Console.WriteLine();
+
+Console.WriteLine("== The ceasefire proposal ==");
+var proposal = Entities.CeasefireProposal30Days;
+Console.WriteLine($"{proposal.Name}: a {Values.CeasefireProposalDuration}-day ceasefire ({Claims.CeasefireProposalDuration.Value}).");
+foreach (var claim in Corpus.ClaimsAbout(proposal))
+{
+    Console.WriteLine($"- {claim.Statement}");
+    Console.WriteLine($"    said by {Describe(claim.SaidBy)}{When(claim.Date)}");
+}
+
+Console.WriteLine();
+Console.WriteLine("== Who said what ==");
+foreach (var speaker in Corpus.Index.Quotes.Select(q => q.Speaker).Distinct().OrderBy(s => s.Name, StringComparer.Ordinal))
+{
+    Console.WriteLine($"{speaker.Name}{(speaker.Description is null ? "" : " (" + speaker.Description + ")")}:");
+    foreach (var quote in Corpus.QuotesBy(speaker))
+    {
+        var words = quote.Mode == QuoteMode.Direct ? $"\u201C{quote.Text}\u201D" : $"(reported) {quote.Text}";
+        Console.WriteLine($"  {words}{When(quote.Date)}");
+    }
+}
+
+Console.WriteLine();
+Console.WriteLine("== Timeline ==");
+foreach (var e in Corpus.Index.Events.Where(e => e.Date is not null).OrderBy(e => e.Date))
+{
+    var place = e.Location is null ? "" : $" [{e.Location.Name}]";
+    Console.WriteLine($"{e.Date,-10} {e.Summary}{place}");
+}
+
+Console.WriteLine();
+Console.WriteLine("== Disputed ==");
+foreach (var claim in Corpus.Index.Claims.Where(c => c.Status == ClaimStatus.Disputed))
+{
+    Console.WriteLine($"- {claim.Statement} ({claim.Value})");
+    Console.WriteLine($"    note: {claim.Note}");
+}
+
+Console.WriteLine();
+Console.WriteLine($"Lookup by id: '{Corpus.FindById("jeddah_talks")}' is a {Corpus.FindById("jeddah_talks").GetType().Name}.");
+
+static string Describe(CorpusItem who) => who switch
+{
+    Entity entity => entity.Name,
+    Source => "the article itself",
+    _ => who.Id,
+};
+
+static string When(PartialDate? date) => date is null ? "" : $", {date}" + (date.ResolvedFrom is null ? "" : $" (\"{date.ResolvedFrom}\")");
