@@ -9,35 +9,23 @@ namespace FactCorpus.Generator.Tests;
 /// <summary>The corpus shipped in corpus/: it must generate cleanly, and its evidence must be in its article.</summary>
 public class ShippedCorpusTests
 {
-    private static IEnumerable<AdditionalText> CorpusFiles() =>
-        Directory.EnumerateFiles(RepoPaths.Corpus, "*.facts.yaml")
-            .Concat(Directory.EnumerateFiles(Path.Combine(RepoPaths.Corpus, "articles"), "*.txt"))
-            .Select(p => (AdditionalText)new InMemoryAdditionalText(p, File.ReadAllText(p)));
-
     [Fact]
     public void Generates_without_diagnostics_and_compiles()
     {
-        var result = GeneratorHarness.Run(CorpusFiles(), "FactCorpus");
+        var result = GeneratorHarness.Run(ShippedCorpus.Files(), "FactCorpus");
 
         Assert.Null(result.Exception);
         Assert.Empty(result.Diagnostics.Select(d => d.ToString()));
         Assert.Empty(result.CompileDiagnostics.Select(d => d.ToString()));
-        if (Environment.GetEnvironmentVariable("FACTCORPUS_DUMP") is { } dump)
-        {
-            foreach (var (hint, source) in result.Sources)
-            {
-                File.WriteAllText(Path.Combine(dump, hint), source);
-            }
-        }
     }
 
     [Fact]
     public void Every_evidence_excerpt_and_direct_quote_occurs_in_the_article()
     {
         // An oracle independent of the generator: YamlDotNet's own document model and a regex normaliser.
-        var article = Normalize(File.ReadAllText(Path.Combine(RepoPaths.Corpus, "articles", "us-resumes-security-assistance-to-ukraine.txt")));
+        var article = Normalize(File.ReadAllText(ShippedCorpus.ArticlePath));
         var excerpts = new List<string>();
-        foreach (var file in Directory.EnumerateFiles(RepoPaths.Corpus, "*.facts.yaml"))
+        foreach (var file in ShippedCorpus.FactFilePaths)
         {
             var yaml = new YamlStream();
             yaml.Load(new StringReader(File.ReadAllText(file)));

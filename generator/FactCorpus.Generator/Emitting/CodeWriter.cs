@@ -7,9 +7,11 @@ namespace FactCorpus.Generator.Emitting
     {
         private readonly StringBuilder builder = new();
         private int depth;
+        private bool atBlockStart;
 
         public CodeWriter Line(string text = "")
         {
+            atBlockStart = text == "{";
             if (text.Length > 0)
             {
                 builder.Append(' ', depth * 4).Append(text);
@@ -31,6 +33,9 @@ namespace FactCorpus.Generator.Emitting
             depth--;
             return Line("}" + suffix);
         }
+
+        /// <summary>A blank line between members, none after an opening brace.</summary>
+        public CodeWriter Separate() => atBlockStart ? this : Line();
 
         public CodeWriter Indent()
         {

@@ -77,8 +77,7 @@ namespace FactCorpus.Generator.Emitting
                     .Line(Date(source.Published) + ",")
                     .Line(CSharpLiteral.String(source.TextPath.Text) + ",")
                     .Line(CSharpLiteral.NullableString(source.Url) + ");")
-                    .Unindent()
-                    .Line();
+                    .Unindent();
             }
         }
 
@@ -87,7 +86,7 @@ namespace FactCorpus.Generator.Emitting
             foreach (var entity in corpus.Entities)
             {
                 var kind = entity.Kind.ToLowerInvariant();
-                var description = entity.Description is null ? "" : ": " + entity.Description;
+                var description = entity.Description is null ? "" : ": " + entity.Description.TrimEnd('.');
                 var aliases = entity.Aliases.Count == 0 ? "" : "Also called: " + string.Join(", ", entity.Aliases) + ". ";
                 Member(w, entity.Id, $"{entity.Name} ({kind}){description}.", aliases);
                 w.Line($"public static readonly {ModelNs}Entity {Name(entity.Id)} = new {ModelNs}Entity(")
@@ -97,8 +96,7 @@ namespace FactCorpus.Generator.Emitting
                     .Line(CSharpLiteral.String(entity.Name) + ",")
                     .Line(StringArray(entity.Aliases) + ",")
                     .Line(CSharpLiteral.NullableString(entity.Description) + ");")
-                    .Unindent()
-                    .Line();
+                    .Unindent();
             }
         }
 
@@ -111,7 +109,7 @@ namespace FactCorpus.Generator.Emitting
                     + (claim.Date is null ? "" : "; stated " + DateDisplay(claim.Date)) + ".";
                 var status = claim.Status == "Reported" ? "" : $" Status: {claim.Status.ToLowerInvariant()}" + (claim.Note is null ? "." : $": {claim.Note}");
                 var note = claim.Status == "Reported" && claim.Note is not null ? " Note: " + claim.Note : "";
-                w.DocMarkup("<summary>")
+                w.Separate().DocMarkup("<summary>")
                     .DocMarkup("<para>" + XmlDocText.Escape(claim.Statement) + "</para>")
                     .DocMarkup("<para>" + XmlDocText.Escape(details + status + note) + "</para>")
                     .DocMarkup("</summary>")
@@ -131,8 +129,7 @@ namespace FactCorpus.Generator.Emitting
                     .Line($"{ModelNs}ClaimStatus.{claim.Status},")
                     .Line(CSharpLiteral.NullableString(claim.Note) + ",")
                     .Line(CSharpLiteral.NullableString(claim.SupersededBy?.Text) + ");")
-                    .Unindent()
-                    .Line();
+                    .Unindent();
             }
         }
 
@@ -156,8 +153,7 @@ namespace FactCorpus.Generator.Emitting
                     .Line(Reference("Sources", quote.Source) + ",")
                     .Line((quote.Audience is null ? "null" : Reference("Entities", quote.Audience)) + ",")
                     .Line(StringArray(quote.Evidence.Select(e => e.Text)) + ");")
-                    .Unindent()
-                    .Line();
+                    .Unindent();
             }
         }
 
@@ -179,12 +175,11 @@ namespace FactCorpus.Generator.Emitting
                     .Line(CSharpLiteral.String(@event.Summary) + ",")
                     .Line(Date(@event.Date) + ",")
                     .Line((@event.Location is null ? "null" : Reference("Entities", @event.Location)) + ",")
-                    .Line($"new {ModelNs}Participant[] {{ " + string.Join(", ", @event.Participants.Select(p =>
-                        $"new {ModelNs}Participant({Reference("Entities", p.Entity)}, {CSharpLiteral.String(p.Role)})")) + " },")
+                    .Line(ArrayOf(ModelNs + "Participant", @event.Participants.Select(p =>
+                        $"new {ModelNs}Participant({Reference("Entities", p.Entity)}, {CSharpLiteral.String(p.Role)})")) + ",")
                     .Line(Reference("Sources", @event.Source) + ",")
                     .Line(StringArray(@event.Evidence.Select(e => e.Text)) + ");")
-                    .Unindent()
-                    .Line();
+                    .Unindent();
             }
         }
 
@@ -198,9 +193,8 @@ namespace FactCorpus.Generator.Emitting
                     continue;
                 }
 
-                w.Doc("summary", $"{ValueDisplay(claim.Value!)}: the value of the claim {claim.Id.Text} ({claim.Statement})")
-                    .Line($"public const {constant.Value.Type} {Name(claim.Id)} = {constant.Value.Literal};")
-                    .Line();
+                w.Separate().Doc("summary", $"{ValueDisplay(claim.Value!)}: the value of the claim {claim.Id.Text} ({claim.Statement})")
+                    .Line($"public const {constant.Value.Type} {Name(claim.Id)} = {constant.Value.Literal};");
             }
         }
 
@@ -233,7 +227,7 @@ namespace FactCorpus.Generator.Emitting
         }
 
         private static void Member(CodeWriter w, LocatedText id, string summary, string remarks) =>
-            w.Doc("summary", summary).Doc("remarks", remarks + "Id: " + id.Text + ".");
+            w.Separate().Doc("summary", summary).Doc("remarks", (remarks.Trim() + " Id: " + id.Text + ".").TrimStart());
 
         private static string Name(LocatedText id) => MemberNames.For(id.Text);
 
@@ -250,8 +244,15 @@ namespace FactCorpus.Generator.Emitting
             w.Unindent().Line("}" + end);
         }
 
-        private static string StringArray(IEnumerable<string> values) =>
-            "new string[] { " + string.Join(", ", values.Select(CSharpLiteral.String)) + " }";
+        private static string StringArray(IEnumerable<string> values) => ArrayOf("string", values.Select(CSharpLiteral.String));
+
+        private static string ArrayOf(string elementType, IEnumerable<string> elements)
+        {
+            var list = elements.ToList();
+            return list.Count == 0
+                ? $"global::System.Array.Empty<{elementType}>()"
+                : $"new {elementType}[] {{ {string.Join(", ", list)} }}";
+        }
 
         private static string Date(DateSpec? date) => date is null
             ? "null"
@@ -259,8 +260,7 @@ namespace FactCorpus.Generator.Emitting
 
         private string Qualifiers(ClaimSpec claim) => claim.AsOf is null && claim.Includes.Count == 0
             ? ModelNs + "ClaimQualifiers.None"
-            : $"new {ModelNs}ClaimQualifiers({Date(claim.AsOf)}, new {ModelNs}Entity[] {{ "
-              + string.Join(", ", claim.Includes.Select(i => Reference("Entities", i))) + " })";
+            : $"new {ModelNs}ClaimQualifiers({Date(claim.AsOf)}, {ArrayOf(ModelNs + "Entity", claim.Includes.Select(i => Reference("Entities", i)))})";
 
         private string Value(ValueSpec value) => value.Kind switch
         {

@@ -32,7 +32,7 @@ internal static class GeneratorHarness
         CSharpGeneratorDriver.Create(
             [new FactCorpusGenerator().AsSourceGenerator()],
             files,
-            (CSharpParseOptions)CSharpSyntaxTree.ParseText("").Options,
+            new CSharpParseOptions(documentationMode: DocumentationMode.Diagnose),
             new BuildProperties(new Dictionary<string, string> { ["build_property.RootNamespace"] = rootNamespace }),
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
 
