@@ -37,6 +37,8 @@ namespace FactCorpus.Generator.Reading
             ["text"] = new[] { "kind", "text" },
         };
 
+        private static readonly string[] AnyValueFields = { "kind", "amount", "unit", "bound", "date", "entity", "text" };
+
         public static FactFile Read(string path, string text)
         {
             var diagnostics = new List<DiagnosticInfo>();
@@ -46,7 +48,7 @@ namespace FactCorpus.Generator.Reading
                 return Empty(path, diagnostics);
             }
 
-            var file = MappingReader.Open(root, "the file", Sections, diagnostics);
+            var file = MappingReader.Open(root, MappingReader.FileLevel, Sections, diagnostics);
             if (file is null)
             {
                 return Empty(path, diagnostics);
@@ -71,18 +73,20 @@ namespace FactCorpus.Generator.Reading
             EquatableArray<EventSpec>.Empty,
             diagnostics.ToEquatableArray());
 
-        /// <summary>Opens an item and reads its id, naming the item by section and id in later messages.</summary>
+        /// <summary>
+        /// Opens an item and reads its id. Messages name the item by section and id (claims.talks_length) when the
+        /// id is readable, else by position (claims[3]).
+        /// </summary>
         private static (MappingReader Item, LocatedText Id)? OpenItem(YamlNode node, string path, string[] fields, List<DiagnosticInfo> diagnostics)
         {
-            var item = MappingReader.Open(node, path, fields, diagnostics);
-            var id = item?.Id("id", required: true);
-            if (item is null || id is null)
+            if ((node as YamlMapping)?.PeekText("id") is { } idText && IdText.IsValid(idText))
             {
-                return null;
+                path = path.Substring(0, path.IndexOf('[')) + "." + idText;
             }
 
-            item.RenameTo(path.Substring(0, path.IndexOf('[')) + "." + id.Text);
-            return (item, id);
+            var item = MappingReader.Open(node, path, fields, diagnostics);
+            var id = item?.Id("id", required: true);
+            return item is null || id is null ? null : (item, id);
         }
 
         private static SourceSpec? ReadSource(YamlNode node, string path, List<DiagnosticInfo> diagnostics)
@@ -153,10 +157,8 @@ namespace FactCorpus.Generator.Reading
         {
             // The kind decides which other fields are allowed, so read it before checking the field names.
             var node = owner.Node("value", required: true);
-            var kindWord = (node as YamlMapping)?.Entries.FirstOrDefault(e => e.Key.Value == "kind").Value as YamlScalar;
-            var fields = kindWord is not null && ValueFields.TryGetValue(kindWord.Value, out var known)
-                ? known
-                : ValueFields.Values.SelectMany(f => f).Distinct().ToArray();
+            var kindWord = (node as YamlMapping)?.PeekText("kind");
+            var fields = kindWord is not null && ValueFields.TryGetValue(kindWord, out var known) ? known : AnyValueFields;
             var m = node is null ? null : owner.Mapping("value", fields, required: true);
             if (m is null)
             {

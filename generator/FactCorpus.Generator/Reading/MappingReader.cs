@@ -25,8 +25,11 @@ namespace FactCorpus.Generator.Reading
             this.diagnostics = diagnostics;
         }
 
-        /// <summary>The YAML path of this mapping, used in messages.</summary>
-        public string Path { get; private set; }
+        /// <summary>The YAML path of this mapping, used in messages; "the file" for the top level.</summary>
+        public string Path { get; }
+
+        /// <summary>The YAML path that the top-level mapping of a file has.</summary>
+        public const string FileLevel = "the file";
 
         public bool HasErrors { get; private set; }
 
@@ -60,10 +63,7 @@ namespace FactCorpus.Generator.Reading
             return reader;
         }
 
-        /// <summary>Names the mapping by its id once known: claims.ceasefire reads better than claims[3].</summary>
-        public void RenameTo(string path) => Path = path;
-
-        public string PathOf(string field) => Path + "." + field;
+        public string PathOf(string field) => Path == FileLevel ? field : Path + "." + field;
 
         /// <summary>The raw node of a field; reports FC1002 when it is required and absent (or null).</summary>
         public YamlNode? Node(string field, bool required)

@@ -44,6 +44,20 @@ namespace FactCorpus.Generator.Reading
         public IReadOnlyList<KeyValuePair<YamlScalar, YamlNode>> Entries { get; }
 
         public override string Describe => "a mapping";
+
+        /// <summary>The text of a field when it is a scalar, read ahead of the field checks (an item's id, a value's kind).</summary>
+        public string? PeekText(string key)
+        {
+            foreach (var entry in Entries)
+            {
+                if (entry.Key.Value == key)
+                {
+                    return (entry.Value as YamlScalar)?.Value;
+                }
+            }
+
+            return null;
+        }
     }
 
     internal sealed class YamlSequence : YamlNode
