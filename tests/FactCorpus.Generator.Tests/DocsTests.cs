@@ -1,0 +1,29 @@
+using System.Text.RegularExpressions;
+using FactCorpus.Generator.Tests.Support;
+
+namespace FactCorpus.Generator.Tests;
+
+/// <summary>The documentation's examples are real: the worked example of docs/format.md generates what it says.</summary>
+public class DocsTests
+{
+    [Fact]
+    public void Worked_example_in_format_md_generates_the_members_it_names()
+    {
+        var doc = File.ReadAllText(Path.Combine(RepoPaths.Root, "docs", "format.md"));
+        string Block(string file) =>
+            Regex.Match(doc, "`" + Regex.Escape(file) + "`:\\s*```\\w+\\n(?<body>.*?)```", RegexOptions.Singleline).Groups["body"].Value;
+
+        var result = GeneratorHarness.Run(("articles/talks.txt", Block("articles/talks.txt")), ("talks.facts.yaml", Block("talks.facts.yaml")));
+
+        Assert.Empty(result.Diagnostics.Select(d => d.ToString()));
+        Assert.Empty(result.CompileDiagnostics.Select(d => d.ToString()));
+        var generated = string.Concat(result.Sources.Select(s => s.Source));
+        var names = Regex.Matches(doc.Split("## Worked example")[1], @"`(?<class>Sources|Entities|Claims|Quotes|Events|Values)\.(?<member>\w+)`");
+        Assert.True(names.Count >= 6, "the worked example should name the members it generates");
+        foreach (Match named in names)
+        {
+            Assert.Contains($"public static partial class {named.Groups["class"].Value}", generated);
+            Assert.Matches($@"\s{named.Groups["member"].Value} = ", generated);
+        }
+    }
+}
