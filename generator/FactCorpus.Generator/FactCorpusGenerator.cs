@@ -68,14 +68,7 @@ namespace FactCorpus.Generator
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
-                return new FactFile(
-                    text.Path,
-                    EquatableArray<SourceSpec>.Empty,
-                    EquatableArray<EntitySpec>.Empty,
-                    EquatableArray<ClaimSpec>.Empty,
-                    EquatableArray<QuoteSpec>.Empty,
-                    EquatableArray<EventSpec>.Empty,
-                    ImmutableArray.Create(InternalError(text.Path, e)).ToEquatableArray());
+                return new FactFile(text.Path, CorpusItems.Empty, ImmutableArray.Create(InternalError(text.Path, e)).ToEquatableArray());
             }
         }
 
@@ -99,15 +92,7 @@ namespace FactCorpus.Generator
             catch (Exception e)
             {
                 var path = files.IsEmpty ? "" : files[0].Path;
-                return new ValidatedCorpus(
-                    options,
-                    HasFactFiles: false,
-                    EquatableArray<SourceSpec>.Empty,
-                    EquatableArray<EntitySpec>.Empty,
-                    EquatableArray<ClaimSpec>.Empty,
-                    EquatableArray<QuoteSpec>.Empty,
-                    EquatableArray<EventSpec>.Empty,
-                    ImmutableArray.Create(InternalError(path, e)).ToEquatableArray());
+                return new ValidatedCorpus(options, HasFactFiles: false, CorpusItems.Empty, ImmutableArray.Create(InternalError(path, e)).ToEquatableArray());
             }
         }
 
@@ -132,7 +117,7 @@ namespace FactCorpus.Generator
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
-                context.ReportDiagnostic(InternalError(corpus.Sources.Count > 0 ? corpus.Sources[0].Id.Location.FilePath : "", e).ToDiagnostic());
+                context.ReportDiagnostic(InternalError(corpus.Items.Sources.Count > 0 ? corpus.Items.Sources[0].Id.Location.FilePath : "", e).ToDiagnostic());
             }
         }
 

@@ -1,4 +1,4 @@
-using System.Globalization;
+using FactCorpus.Shared;
 
 namespace FactCorpus.Model
 {
@@ -8,69 +8,51 @@ namespace FactCorpus.Model
         private protected FactValue()
         {
         }
-
-        private protected static string Bounded(Bound bound, decimal amount, string unit)
-        {
-            var prefix = bound switch
-            {
-                Bound.Approximately => "about ",
-                Bound.AtLeast => "at least ",
-                Bound.AtMost => "at most ",
-                Bound.MoreThan => "more than ",
-                Bound.LessThan => "less than ",
-                _ => "",
-            };
-            return prefix + amount.ToString(CultureInfo.InvariantCulture) + " " + unit;
-        }
     }
 
-    /// <summary>A number with a unit and a bound ("about 5 percent").</summary>
-    public sealed class QuantityValue : FactValue
+    /// <summary>A number with a bound, as the source states it: the common part of quantities and durations.</summary>
+    public abstract class MeasuredValue : FactValue
     {
-        /// <summary>Creates a quantity; called by generated code.</summary>
-        public QuantityValue(decimal amount, string unit, Bound bound)
+        private protected MeasuredValue(decimal amount, Bound bound)
         {
             Amount = amount;
-            Unit = unit;
             Bound = bound;
         }
 
         /// <summary>The number.</summary>
         public decimal Amount { get; }
 
+        /// <summary>How the number relates to the true value.</summary>
+        public Bound Bound { get; }
+    }
+
+    /// <summary>A number with a unit and a bound ("about 5 percent").</summary>
+    public sealed class QuantityValue : MeasuredValue
+    {
+        /// <summary>Creates a quantity; called by generated code.</summary>
+        public QuantityValue(decimal amount, string unit, Bound bound)
+            : base(amount, bound) => Unit = unit;
+
         /// <summary>The unit, as written in the corpus ("percent", "people").</summary>
         public string Unit { get; }
 
-        /// <summary>How the number relates to the true value.</summary>
-        public Bound Bound { get; }
-
         /// <inheritdoc />
-        public override string ToString() => Bounded(Bound, Amount, Unit);
+        public override string ToString() => ValueText.Bounded(Bound.ToString(), Amount, Unit);
     }
 
     /// <summary>A length of time with a bound ("more than 8 hours").</summary>
-    public sealed class DurationValue : FactValue
+    public sealed class DurationValue : MeasuredValue
     {
         /// <summary>Creates a duration; called by generated code.</summary>
         public DurationValue(decimal amount, TimeUnit unit, Bound bound)
-        {
-            Amount = amount;
-            Unit = unit;
-            Bound = bound;
-        }
-
-        /// <summary>The number of units.</summary>
-        public decimal Amount { get; }
+            : base(amount, bound) => Unit = unit;
 
         /// <summary>The unit of time.</summary>
         public TimeUnit Unit { get; }
 
-        /// <summary>How the number relates to the true value.</summary>
-        public Bound Bound { get; }
-
         /// <inheritdoc />
         public override string ToString() =>
-            Bounded(Bound, Amount, Unit.ToString().ToLowerInvariant() + (Amount == 1 ? "" : "s"));
+            ValueText.Bounded(Bound.ToString(), Amount, ValueText.TimeUnit(Unit.ToString(), Amount));
     }
 
     /// <summary>A date value.</summary>

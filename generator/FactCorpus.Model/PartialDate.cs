@@ -1,5 +1,5 @@
 using System;
-using System.Globalization;
+using FactCorpus.Shared;
 
 namespace FactCorpus.Model
 {
@@ -50,11 +50,6 @@ namespace FactCorpus.Model
         }
 
         /// <summary>ISO 8601 text at the date's precision: 2025, 2025-03 or 2025-03-11.</summary>
-        public override string ToString() => Precision switch
-        {
-            DatePrecision.Day => Start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            DatePrecision.Month => Start.ToString("yyyy-MM", CultureInfo.InvariantCulture),
-            _ => Year.ToString("D4", CultureInfo.InvariantCulture),
-        };
+        public override string ToString() => ValueText.Date(Year, Month, Day);
     }
 }

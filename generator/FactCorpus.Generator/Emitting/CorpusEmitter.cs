@@ -1,8 +1,8 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
 using FactCorpus.Generator.Model;
+using FactCorpus.Shared;
 
 namespace FactCorpus.Generator.Emitting
 {
@@ -24,8 +24,8 @@ namespace FactCorpus.Generator.Emitting
         {
             this.corpus = corpus;
             ns = corpus.Options.Namespace;
-            entities = corpus.Entities.ToDictionary(e => e.Id.Text, StringComparer.Ordinal);
-            sources = corpus.Sources.ToDictionary(s => s.Id.Text, StringComparer.Ordinal);
+            entities = corpus.Items.Entities.ToDictionary(e => e.Id.Text, StringComparer.Ordinal);
+            sources = corpus.Items.Sources.ToDictionary(s => s.Id.Text, StringComparer.Ordinal);
         }
 
         /// <summary>The generated files as (hint name, source text), in a fixed order.</summary>
@@ -64,7 +64,7 @@ namespace FactCorpus.Generator.Emitting
 
         private void WriteSources(CodeWriter w)
         {
-            foreach (var source in corpus.Sources)
+            foreach (var source in corpus.Items.Sources)
             {
                 var published = source.Published is null ? "" : ", published " + DateDisplay(source.Published);
                 var by = source.Publisher is null ? "" : " by " + source.Publisher;
@@ -83,7 +83,7 @@ namespace FactCorpus.Generator.Emitting
 
         private void WriteEntities(CodeWriter w)
         {
-            foreach (var entity in corpus.Entities)
+            foreach (var entity in corpus.Items.Entities)
             {
                 var kind = entity.Kind.ToLowerInvariant();
                 var description = entity.Description is null ? "" : ": " + entity.Description.TrimEnd('.');
@@ -102,7 +102,7 @@ namespace FactCorpus.Generator.Emitting
 
         private void WriteClaims(CodeWriter w)
         {
-            foreach (var claim in corpus.Claims)
+            foreach (var claim in corpus.Items.Claims)
             {
                 var value = claim.Value!;
                 var details = $"Value: {ValueDisplay(value)}. Said by {SpeakerDisplay(claim.SaidBy!.Text)}; reported by {SourceDisplay(claim.Source!.Text)}"
@@ -135,7 +135,7 @@ namespace FactCorpus.Generator.Emitting
 
         private void WriteQuotes(CodeWriter w)
         {
-            foreach (var quote in corpus.Quotes)
+            foreach (var quote in corpus.Items.Quotes)
             {
                 var words = quote.Mode == "Direct" ? $"\"{quote.Text!.Text}\"" : quote.Text!.Text;
                 var verb = quote.Mode == "Direct" ? "said" : "said (reported speech)";
@@ -159,7 +159,7 @@ namespace FactCorpus.Generator.Emitting
 
         private void WriteEvents(CodeWriter w)
         {
-            foreach (var @event in corpus.Events)
+            foreach (var @event in corpus.Items.Events)
             {
                 var when = @event.Date is null ? "" : " Date: " + DateDisplay(@event.Date) + ".";
                 var where = @event.Location is null ? "" : " Location: " + entities[@event.Location.Text].Name + ".";
@@ -185,7 +185,7 @@ namespace FactCorpus.Generator.Emitting
 
         private void WriteValues(CodeWriter w)
         {
-            foreach (var claim in corpus.Claims)
+            foreach (var claim in corpus.Items.Claims)
             {
                 var constant = Constant(claim.Value!);
                 if (constant is null)
@@ -203,11 +203,11 @@ namespace FactCorpus.Generator.Emitting
             w.Doc("summary", "Every item of the corpus, each list ordered by id, with lookups by id, subject, speaker and source.")
                 .Line($"public static {ModelNs}CorpusIndex Index {{ get; }} = new {ModelNs}CorpusIndex(")
                 .Indent();
-            MemberArray(w, "Source", "Sources", corpus.Sources.Select(s => s.Id), ",");
-            MemberArray(w, "Entity", "Entities", corpus.Entities.Select(e => e.Id), ",");
-            MemberArray(w, "Claim", "Claims", corpus.Claims.Select(c => c.Id), ",");
-            MemberArray(w, "Quote", "Quotes", corpus.Quotes.Select(q => q.Id), ",");
-            MemberArray(w, "Event", "Events", corpus.Events.Select(e => e.Id), ");");
+            MemberArray(w, "Source", "Sources", corpus.Items.Sources.Select(s => s.Id), ",");
+            MemberArray(w, "Entity", "Entities", corpus.Items.Entities.Select(e => e.Id), ",");
+            MemberArray(w, "Claim", "Claims", corpus.Items.Claims.Select(c => c.Id), ",");
+            MemberArray(w, "Quote", "Quotes", corpus.Items.Quotes.Select(q => q.Id), ",");
+            MemberArray(w, "Event", "Events", corpus.Items.Events.Select(e => e.Id), ");");
             w.Unindent()
                 .Line()
                 .Doc("summary", "Finds an item by its YAML id, or throws a KeyNotFoundException naming the id.")
@@ -289,32 +289,16 @@ namespace FactCorpus.Generator.Emitting
 
         private string ValueDisplay(ValueSpec value) => value.Kind switch
         {
-            ValueKind.Quantity => Bounded(value.Bound, value.Amount, value.Unit),
-            ValueKind.Duration => Bounded(value.Bound, value.Amount, value.Unit.ToLowerInvariant() + (value.Amount == 1 ? "" : "s")),
+            ValueKind.Quantity => ValueText.Bounded(value.Bound, value.Amount, value.Unit),
+            ValueKind.Duration => ValueText.Bounded(value.Bound, value.Amount, ValueText.TimeUnit(value.Unit, value.Amount)),
             ValueKind.Date => DateDisplay(value.Date!),
             ValueKind.Entity => entities[value.Entity!.Text].Name,
             _ => "\"" + value.Text + "\"",
         };
 
-        private static string Bounded(string bound, decimal amount, string unit)
-        {
-            var prefix = bound switch
-            {
-                "Approximately" => "about ",
-                "AtLeast" => "at least ",
-                "AtMost" => "at most ",
-                "MoreThan" => "more than ",
-                "LessThan" => "less than ",
-                _ => "",
-            };
-            return prefix + amount.ToString(CultureInfo.InvariantCulture) + " " + unit;
-        }
-
         private static string DateDisplay(DateSpec date)
         {
-            var text = date.Year.ToString("D4", CultureInfo.InvariantCulture)
-                + (date.Month == 0 ? "" : "-" + date.Month.ToString("D2", CultureInfo.InvariantCulture))
-                + (date.Day == 0 ? "" : "-" + date.Day.ToString("D2", CultureInfo.InvariantCulture));
+            var text = ValueText.Date(date.Year, date.Month, date.Day);
             return date.From is null ? text : $"{text} (\"{date.From}\")";
         }
 

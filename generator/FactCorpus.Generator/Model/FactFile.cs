@@ -3,12 +3,5 @@ using FactCorpus.Generator.Diagnostics;
 namespace FactCorpus.Generator.Model
 {
     /// <summary>Everything read from one *.facts.yaml file: its items and the errors found while reading it.</summary>
-    internal sealed record FactFile(
-        string Path,
-        EquatableArray<SourceSpec> Sources,
-        EquatableArray<EntitySpec> Entities,
-        EquatableArray<ClaimSpec> Claims,
-        EquatableArray<QuoteSpec> Quotes,
-        EquatableArray<EventSpec> Events,
-        EquatableArray<DiagnosticInfo> Diagnostics);
+    internal sealed record FactFile(string Path, CorpusItems Items, EquatableArray<DiagnosticInfo> Diagnostics);
 }

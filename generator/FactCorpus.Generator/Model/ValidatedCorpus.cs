@@ -9,10 +9,6 @@ namespace FactCorpus.Generator.Model
     internal sealed record ValidatedCorpus(
         CorpusOptions Options,
         bool HasFactFiles,
-        EquatableArray<SourceSpec> Sources,
-        EquatableArray<EntitySpec> Entities,
-        EquatableArray<ClaimSpec> Claims,
-        EquatableArray<QuoteSpec> Quotes,
-        EquatableArray<EventSpec> Events,
+        CorpusItems Items,
         EquatableArray<DiagnosticInfo> Diagnostics);
 }

@@ -43,35 +43,17 @@ namespace FactCorpus.Generator.Reading
         {
             var diagnostics = new List<DiagnosticInfo>();
             var root = YamlTreeReader.Read(path, text, diagnostics);
-            if (root is null)
-            {
-                return Empty(path, diagnostics);
-            }
-
-            var file = MappingReader.Open(root, MappingReader.FileLevel, Sections, diagnostics);
-            if (file is null)
-            {
-                return Empty(path, diagnostics);
-            }
-
-            return new FactFile(
-                path,
-                file.List("sources", required: false, minimum: 0, (node, p) => ReadSource(node, p, diagnostics)),
-                file.List("entities", required: false, minimum: 0, (node, p) => ReadEntity(node, p, diagnostics)),
-                file.List("claims", required: false, minimum: 0, (node, p) => ReadClaim(node, p, diagnostics)),
-                file.List("quotes", required: false, minimum: 0, (node, p) => ReadQuote(node, p, diagnostics)),
-                file.List("events", required: false, minimum: 0, (node, p) => ReadEvent(node, p, diagnostics)),
-                diagnostics.ToEquatableArray());
+            var file = root is null ? null : MappingReader.Open(root, MappingReader.FileLevel, Sections, diagnostics);
+            var items = file is null
+                ? CorpusItems.Empty
+                : new CorpusItems(
+                    file.List("sources", required: false, minimum: 0, (node, p) => ReadSource(node, p, diagnostics)),
+                    file.List("entities", required: false, minimum: 0, (node, p) => ReadEntity(node, p, diagnostics)),
+                    file.List("claims", required: false, minimum: 0, (node, p) => ReadClaim(node, p, diagnostics)),
+                    file.List("quotes", required: false, minimum: 0, (node, p) => ReadQuote(node, p, diagnostics)),
+                    file.List("events", required: false, minimum: 0, (node, p) => ReadEvent(node, p, diagnostics)));
+            return new FactFile(path, items, diagnostics.ToEquatableArray());
         }
-
-        private static FactFile Empty(string path, List<DiagnosticInfo> diagnostics) => new(
-            path,
-            EquatableArray<SourceSpec>.Empty,
-            EquatableArray<EntitySpec>.Empty,
-            EquatableArray<ClaimSpec>.Empty,
-            EquatableArray<QuoteSpec>.Empty,
-            EquatableArray<EventSpec>.Empty,
-            diagnostics.ToEquatableArray());
 
         /// <summary>
         /// Opens an item and reads its id. Messages name the item by section and id (claims.talks_length) when the

@@ -39,28 +39,24 @@ namespace FactCorpus.Generator.Validation
             foreach (var file in files)
             {
                 diagnostics.AddRange(file.Diagnostics);
-                Declare(file.Sources, s => s.Id, s => s.HasErrors, ItemKind.Source);
-                Declare(file.Entities, e => e.Id, e => e.HasErrors, ItemKind.Entity);
-                Declare(file.Claims, c => c.Id, c => c.HasErrors, ItemKind.Claim);
-                Declare(file.Quotes, q => q.Id, q => q.HasErrors, ItemKind.Quote);
-                Declare(file.Events, e => e.Id, e => e.HasErrors, ItemKind.Event);
+                Declare(file.Items.Sources, s => s.Id, s => s.HasErrors, ItemKind.Source);
+                Declare(file.Items.Entities, e => e.Id, e => e.HasErrors, ItemKind.Entity);
+                Declare(file.Items.Claims, c => c.Id, c => c.HasErrors, ItemKind.Claim);
+                Declare(file.Items.Quotes, q => q.Id, q => q.HasErrors, ItemKind.Quote);
+                Declare(file.Items.Events, e => e.Id, e => e.HasErrors, ItemKind.Event);
             }
 
             // Sources and entities reference nothing, so their validity is known before the items that use them.
-            var sources = Keep(files.SelectMany(f => f.Sources), s => s.Id, s => !s.HasErrors & CheckSourceText(s));
-            var entities = Keep(files.SelectMany(f => f.Entities), e => e.Id, e => !e.HasErrors);
-            var claims = Keep(files.SelectMany(f => f.Claims), c => c.Id, CheckClaim);
-            var quotes = Keep(files.SelectMany(f => f.Quotes), q => q.Id, CheckQuote);
-            var events = Keep(files.SelectMany(f => f.Events), e => e.Id, CheckEvent);
+            var sources = Keep(files.SelectMany(f => f.Items.Sources), s => s.Id, s => !s.HasErrors & CheckSourceText(s));
+            var entities = Keep(files.SelectMany(f => f.Items.Entities), e => e.Id, e => !e.HasErrors);
+            var claims = Keep(files.SelectMany(f => f.Items.Claims), c => c.Id, CheckClaim);
+            var quotes = Keep(files.SelectMany(f => f.Items.Quotes), q => q.Id, CheckQuote);
+            var events = Keep(files.SelectMany(f => f.Items.Events), e => e.Id, CheckEvent);
 
             return new ValidatedCorpus(
                 options,
                 files.Length > 0,
-                sources,
-                entities,
-                claims,
-                quotes,
-                events,
+                new CorpusItems(sources, entities, claims, quotes, events),
                 diagnostics
                     .OrderBy(d => d.Location.FilePath, StringComparer.Ordinal)
                     .ThenBy(d => d.Location.StartOffset)
