@@ -1,5 +1,8 @@
+using System.Reflection;
 using System.Text.RegularExpressions;
+using FactCorpus.Generator.Diagnostics;
 using FactCorpus.Generator.Tests.Support;
+using Microsoft.CodeAnalysis;
 
 namespace FactCorpus.Generator.Tests;
 
@@ -25,5 +28,19 @@ public class DocsTests
             Assert.Contains($"public static partial class {named.Groups["class"].Value}", generated);
             Assert.Matches($@"\s{named.Groups["member"].Value} = ", generated);
         }
+    }
+
+    public static TheoryData<string> DiagnosticIds() =>
+        new(typeof(Descriptors).GetFields(BindingFlags.Public | BindingFlags.Static)
+            .Select(f => ((DiagnosticDescriptor)f.GetValue(null)!).Id));
+
+    [Theory]
+    [MemberData(nameof(DiagnosticIds))]
+    public void Every_diagnostic_is_documented_and_tracked_as_a_release(string id)
+    {
+        Assert.Matches("^FC[0-9]{4}$", id);
+        Assert.Matches($"(?m)^### {id}: ", File.ReadAllText(Path.Combine(RepoPaths.Root, "docs", "diagnostics.md")));
+        var releases = File.ReadAllText(Path.Combine(RepoPaths.Root, "generator", "FactCorpus.Generator", "AnalyzerReleases.Unshipped.md"));
+        Assert.Matches($"(?m)^{id} \\| FactCorpus \\| Error \\|", releases);
     }
 }

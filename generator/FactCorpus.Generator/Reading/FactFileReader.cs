@@ -56,10 +56,12 @@ namespace FactCorpus.Generator.Reading
         }
 
         /// <summary>
-        /// Opens an item and reads its id. Messages name the item by section and id (claims.talks_length) when the
-        /// id is readable, else by position (claims[3]).
+        /// Reads one item with <paramref name="read"/>. Messages name the item by section and id
+        /// (claims.talks_length) when the id is readable, else by position (claims[3]). An item without a usable id
+        /// is still read, so all its errors are reported at once, but it is not kept: nothing could refer to it.
         /// </summary>
-        private static (MappingReader Item, LocatedText Id)? OpenItem(YamlNode node, string path, string[] fields, List<DiagnosticInfo> diagnostics)
+        private static T? ReadItem<T>(YamlNode node, string path, string[] fields, List<DiagnosticInfo> diagnostics, Func<MappingReader, LocatedText, T> read)
+            where T : class
         {
             if ((node as YamlMapping)?.PeekText("id") is { } idText && IdText.IsValid(idText))
             {
@@ -67,17 +69,21 @@ namespace FactCorpus.Generator.Reading
             }
 
             var item = MappingReader.Open(node, path, fields, diagnostics);
-            var id = item?.Id("id", required: true);
-            return item is null || id is null ? null : (item, id);
-        }
-
-        private static SourceSpec? ReadSource(YamlNode node, string path, List<DiagnosticInfo> diagnostics)
-        {
-            if (OpenItem(node, path, SourceFields, diagnostics) is not var (m, id))
+            if (item is null)
             {
                 return null;
             }
 
+            var id = item.Id("id", required: true);
+            var spec = read(item, id ?? new LocatedText("", item.Location));
+            return id is null ? null : spec;
+        }
+
+        private static SourceSpec? ReadSource(YamlNode node, string path, List<DiagnosticInfo> diagnostics) =>
+            ReadItem(node, path, SourceFields, diagnostics, ReadSource);
+
+        private static SourceSpec ReadSource(MappingReader m, LocatedText id)
+        {
             return new SourceSpec(
                 id,
                 m.Text("title", required: true)?.Text ?? "",
@@ -88,13 +94,11 @@ namespace FactCorpus.Generator.Reading
                 m.HasErrors);
         }
 
-        private static EntitySpec? ReadEntity(YamlNode node, string path, List<DiagnosticInfo> diagnostics)
-        {
-            if (OpenItem(node, path, EntityFields, diagnostics) is not var (m, id))
-            {
-                return null;
-            }
+        private static EntitySpec? ReadEntity(YamlNode node, string path, List<DiagnosticInfo> diagnostics) =>
+            ReadItem(node, path, EntityFields, diagnostics, ReadEntity);
 
+        private static EntitySpec ReadEntity(MappingReader m, LocatedText id)
+        {
             return new EntitySpec(
                 id,
                 m.Choice("kind", Vocabulary.EntityKinds, defaultWord: null),
@@ -104,13 +108,11 @@ namespace FactCorpus.Generator.Reading
                 m.HasErrors);
         }
 
-        private static ClaimSpec? ReadClaim(YamlNode node, string path, List<DiagnosticInfo> diagnostics)
-        {
-            if (OpenItem(node, path, ClaimFields, diagnostics) is not var (m, id))
-            {
-                return null;
-            }
+        private static ClaimSpec? ReadClaim(YamlNode node, string path, List<DiagnosticInfo> diagnostics) =>
+            ReadItem(node, path, ClaimFields, diagnostics, ReadClaim);
 
+        private static ClaimSpec ReadClaim(MappingReader m, LocatedText id)
+        {
             var subject = m.Id("subject", required: true);
             var predicate = m.Name("predicate", required: true);
             var value = ReadValue(m);
@@ -163,13 +165,11 @@ namespace FactCorpus.Generator.Reading
             return value;
         }
 
-        private static QuoteSpec? ReadQuote(YamlNode node, string path, List<DiagnosticInfo> diagnostics)
-        {
-            if (OpenItem(node, path, QuoteFields, diagnostics) is not var (m, id))
-            {
-                return null;
-            }
+        private static QuoteSpec? ReadQuote(YamlNode node, string path, List<DiagnosticInfo> diagnostics) =>
+            ReadItem(node, path, QuoteFields, diagnostics, ReadQuote);
 
+        private static QuoteSpec ReadQuote(MappingReader m, LocatedText id)
+        {
             var speaker = m.Id("speaker", required: true);
             var mode = m.Choice("mode", Vocabulary.QuoteModes, defaultWord: null);
             var text = m.Text("text", required: true);
@@ -182,28 +182,25 @@ namespace FactCorpus.Generator.Reading
             return new QuoteSpec(id, speaker, mode, text, source, date, audience, evidence, m.HasErrors);
         }
 
-        private static EventSpec? ReadEvent(YamlNode node, string path, List<DiagnosticInfo> diagnostics)
-        {
-            if (OpenItem(node, path, EventFields, diagnostics) is not var (m, id))
-            {
-                return null;
-            }
+        private static EventSpec? ReadEvent(YamlNode node, string path, List<DiagnosticInfo> diagnostics) =>
+            ReadItem(node, path, EventFields, diagnostics, ReadEvent);
 
+        private static EventSpec ReadEvent(MappingReader m, LocatedText id)
+        {
             return new EventSpec(
                 id,
                 m.Name("type", required: true),
                 m.Text("summary", required: true)?.Text ?? "",
                 m.Date("date", required: false),
                 m.Id("location", required: false),
-                m.List("participants", required: false, minimum: 0, (p, pPath) => ReadParticipant(p, pPath, diagnostics)),
+                m.List("participants", required: false, minimum: 0, (p, pPath) => ReadParticipant(m.OpenChild(p, pPath, ParticipantFields))),
                 m.Id("source", required: true),
                 m.TextList("evidence", required: true, minimum: 1),
                 m.HasErrors);
         }
 
-        private static ParticipantSpec? ReadParticipant(YamlNode node, string path, List<DiagnosticInfo> diagnostics)
+        private static ParticipantSpec? ReadParticipant(MappingReader? m)
         {
-            var m = MappingReader.Open(node, path, ParticipantFields, diagnostics);
             var entity = m?.Id("entity", required: true);
             var role = m?.Name("role", required: true);
             return m is null || entity is null || m.HasErrors ? null : new ParticipantSpec(entity, role!);

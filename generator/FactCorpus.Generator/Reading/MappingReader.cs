@@ -226,6 +226,9 @@ namespace FactCorpus.Generator.Reading
             return nested;
         }
 
+        /// <summary>Opens a mapping inside one of this mapping's fields (an entry of a list), reporting to the same list.</summary>
+        public MappingReader? OpenChild(YamlNode node, string path, IReadOnlyList<string> allowed) => Open(node, path, allowed, diagnostics);
+
         /// <summary>Folds a nested reader's errors into this one's (call after reading the nested mapping).</summary>
         public void Absorb(MappingReader? nested) => HasErrors |= nested?.HasErrors ?? false;
 

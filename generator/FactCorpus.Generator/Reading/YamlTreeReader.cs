@@ -19,6 +19,7 @@ namespace FactCorpus.Generator.Reading
         public const int MaxDepth = 64;
 
         private readonly string path;
+        private readonly LineMap lines;
         private readonly IParser parser;
         private readonly Dictionary<string, YamlNode> anchors = new(StringComparer.Ordinal);
         private Mark lastStart = Mark.Empty;
@@ -27,6 +28,7 @@ namespace FactCorpus.Generator.Reading
         private YamlTreeReader(string path, string text)
         {
             this.path = path;
+            lines = new LineMap(text);
             parser = new Parser(new StringReader(text));
         }
 
@@ -63,9 +65,15 @@ namespace FactCorpus.Generator.Reading
                     Descriptors.InvalidYaml, known ? Here(e.Start, e.End) : Here(lastStart, lastEnd), WithoutPosition(e.Message)));
                 return null;
             }
-            catch (Exception e) when (e is InvalidOperationException or ArgumentException or FormatException or OverflowException)
+            catch (InvalidOperationException)
             {
-                // YamlDotNet reports some malformed input (an unterminated flow sequence) this way, without a position.
+                // YamlDotNet's scanner throws this, without a position, when a flow collection is never closed.
+                diagnostics.Add(DiagnosticInfo.Create(
+                    Descriptors.InvalidYaml, Here(lastStart, lastEnd), "a '[' or '{' opened here is not closed before the YAML around it ends"));
+                return null;
+            }
+            catch (Exception e) when (e is ArgumentException or FormatException or OverflowException)
+            {
                 diagnostics.Add(DiagnosticInfo.Create(Descriptors.InvalidYaml, Here(lastStart, lastEnd), e.Message));
                 return null;
             }
@@ -169,14 +177,18 @@ namespace FactCorpus.Generator.Reading
             }
         }
 
-        private LocationInfo Here(Mark start, Mark end) => new(
-            path,
-            (int)start.Index,
-            (int)Math.Max(start.Index, end.Index),
-            (int)Math.Max(start.Line - 1, 0),
-            (int)Math.Max(start.Column - 1, 0),
-            (int)Math.Max(end.Line - 1, 0),
-            (int)Math.Max(end.Column - 1, 0));
+        /// <summary>
+        /// A location from the marks' character offsets. Lines and columns are recomputed from the text because
+        /// YamlDotNet moves its end-of-stream mark onto a line that does not exist when the file has no final line break.
+        /// </summary>
+        private LocationInfo Here(Mark start, Mark end)
+        {
+            var startOffset = lines.Clamp(start.Index);
+            var endOffset = Math.Max(startOffset, lines.Clamp(end.Index));
+            var (startLine, startColumn) = lines.Position(startOffset);
+            var (endLine, endColumn) = lines.Position(endOffset);
+            return new LocationInfo(path, startOffset, endOffset, startLine, startColumn, endLine, endColumn);
+        }
 
         private static Mark ToMark(LocationInfo location) =>
             new(location.StartOffset, location.StartLine + 1, location.StartColumn + 1);

@@ -1,0 +1,37 @@
+using System;
+using System.Collections.Generic;
+
+namespace FactCorpus.Generator.Reading
+{
+    /// <summary>Character offsets → 0-based line and column, with line breaks counted as Roslyn counts them (\r\n, \n, \r).</summary>
+    internal sealed class LineMap
+    {
+        private readonly List<int> lineStarts = new() { 0 };
+        private readonly int length;
+
+        public LineMap(string text)
+        {
+            length = text.Length;
+            for (var i = 0; i < text.Length; i++)
+            {
+                if (text[i] == '\n' || (text[i] == '\r' && (i + 1 == text.Length || text[i + 1] != '\n')))
+                {
+                    lineStarts.Add(i + 1);
+                }
+            }
+        }
+
+        public int Clamp(long offset) => (int)Math.Min(Math.Max(offset, 0), length);
+
+        public (int Line, int Column) Position(int offset)
+        {
+            var line = lineStarts.BinarySearch(offset);
+            if (line < 0)
+            {
+                line = ~line - 1;
+            }
+
+            return (line, offset - lineStarts[line]);
+        }
+    }
+}

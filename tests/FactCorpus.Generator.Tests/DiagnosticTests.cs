@@ -1,0 +1,939 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using FactCorpus.Generator.Diagnostics;
+using FactCorpus.Generator.Tests.Support;
+using Microsoft.CodeAnalysis;
+
+namespace FactCorpus.Generator.Tests;
+
+/// <summary>
+/// Every FC diagnostic, each from a small valid corpus plus one file with one deliberate error: the exact id,
+/// file, line and column (the whole list, so an extra or duplicated diagnostic fails the test), the key facts of
+/// the message (YAML path, offending value), and generated code that still compiles without the broken item.
+/// Lines and columns are 1-based and can be read off the raw string literals (line 1 is the first YAML line).
+/// </summary>
+public class DiagnosticTests
+{
+    /// <summary>The file each test adds to the base corpus; it sorts after base.facts.yaml.</summary>
+    private const string Case = "case.facts.yaml";
+
+    private const string Article = """
+        Rubio told reporters, "We hope that the Russians will answer 'yes' as quickly as possible."
+        The talks in Jeddah lasted more than eight hours on Tuesday.
+        """;
+
+    /// <summary>A source and two entities that the test files refer to. marco_rubio is declared at (6,9).</summary>
+    private const string BaseFacts = """
+        sources:
+          - id: talks_article
+            title: Talks in Jeddah
+            text: articles/talks.txt
+        entities:
+          - id: marco_rubio
+            kind: person
+            name: Marco Rubio
+          - id: jeddah
+            kind: place
+            name: Jeddah
+        """;
+
+    /// <summary>One valid item of each kind that references things: a claim, a direct quote and an event.</summary>
+    private const string ValidItems = """
+        claims:
+          - id: talks_length
+            subject: jeddah
+            predicate: duration
+            value: { kind: duration, amount: 8, unit: hour, bound: more_than }
+            statement: The article reports that the talks in Jeddah lasted more than eight hours.
+            said_by: talks_article
+            source: talks_article
+            date: { on: 2025-03-11, from: "on Tuesday" }
+            evidence: ["The talks in Jeddah lasted more than eight hours"]
+        quotes:
+          - id: rubio_hopes_for_yes
+            speaker: marco_rubio
+            mode: direct
+            text: We hope that the Russians will answer 'yes' as quickly as possible.
+            source: talks_article
+        events:
+          - id: jeddah_talks
+            type: talks
+            summary: Talks in Jeddah lasting more than eight hours.
+            location: jeddah
+            participants:
+              - { entity: marco_rubio, role: party }
+            source: talks_article
+            evidence: ["The talks in Jeddah lasted more than eight hours on Tuesday."]
+        """;
+
+    private static GeneratorResult Run(params (string Path, string Text)[] files) =>
+        GeneratorHarness.Run([("articles/talks.txt", Article), ("base.facts.yaml", BaseFacts), .. files]);
+
+    /// <summary>The base corpus plus <paramref name="yaml"/> as case.facts.yaml.</summary>
+    private static GeneratorResult RunCase(string yaml) => Run((Case, yaml));
+
+    /// <summary>
+    /// Exactly one diagnostic, at <paramref name="located"/> ("FC1001 case.facts.yaml(4,5)"), an error whose
+    /// message contains each of <paramref name="messageParts"/>; and the generated code still compiles.
+    /// </summary>
+    private static void AssertOnly(GeneratorResult result, string located, params string[] messageParts)
+    {
+        Assert.Null(result.Exception);
+        Assert.Equal([located], result.Located);
+        var diagnostic = result.Diagnostics.Single();
+        Assert.Equal(DiagnosticSeverity.Error, diagnostic.Severity);
+        AssertMessage(diagnostic, messageParts);
+        Assert.Empty(result.CompileDiagnostics.Select(d => d.ToString()));
+    }
+
+    private static void AssertMessage(Diagnostic diagnostic, params string[] parts)
+    {
+        var message = diagnostic.GetMessage(CultureInfo.InvariantCulture);
+        Assert.All(parts, part => Assert.Contains(part, message));
+    }
+
+    private static string Generated(GeneratorResult result) => string.Concat(result.Sources.Select(s => s.Source));
+
+    // ---- the valid corpus ------------------------------------------------------------------------------------
+
+    [Fact]
+    public void Valid_base_corpus_gives_no_diagnostics_and_generated_code_compiles()
+    {
+        var result = Run(("talks.facts.yaml", ValidItems));
+
+        Assert.Null(result.Exception);
+        Assert.Empty(result.Located);
+        Assert.Empty(result.CompileDiagnostics.Select(d => d.ToString()));
+        var generated = Generated(result);
+        Assert.All(
+            new[] { "TalksArticle", "MarcoRubio", "Jeddah", "TalksLength", "RubioHopesForYes", "JeddahTalks" },
+            member => Assert.Contains($" {member} = ", generated));
+    }
+
+    [Fact]
+    public void Evidence_matching_tolerates_curly_quotes_dashes_and_line_breaks()
+    {
+        // The article uses typographic quotes and an en dash and wraps lines; the YAML types ASCII on one line.
+        const string article = "Rubio told reporters, \u201CWe hope that the Russians will answer \u2018yes\u2019 as quickly\n"
+            + "as possible.\u201D The talks in Jeddah \u2013 on Tuesday \u2013 lasted\r\n   more than  eight hours.\n";
+        var result = GeneratorHarness.Run(
+            ("articles/talks.txt", article),
+            ("base.facts.yaml", BaseFacts),
+            (Case, """
+                quotes:
+                  - id: rubio_hopes_for_yes
+                    speaker: marco_rubio
+                    mode: direct
+                    text: We hope that the Russians will answer 'yes' as quickly as possible.
+                    source: talks_article
+                events:
+                  - id: jeddah_talks
+                    type: talks
+                    summary: Talks in Jeddah lasting more than eight hours.
+                    source: talks_article
+                    evidence:
+                      - 'Rubio told reporters, "We hope'
+                      - The talks in Jeddah - on Tuesday - lasted more than eight hours.
+                """));
+
+        Assert.Empty(result.Located);
+        Assert.Empty(result.CompileDiagnostics.Select(d => d.ToString()));
+        Assert.Contains(" RubioHopesForYes = ", Generated(result));
+        Assert.Contains(" JeddahTalks = ", Generated(result));
+    }
+
+    // ---- FC0xxx: reading YAML ---------------------------------------------------------------------------------
+
+    [Theory]
+    [InlineData("FC0001 case.facts.yaml(4,4)", """
+        entities:
+          - id: bad_indent
+            kind: person
+           name: Bad Indent
+        """, "did not find expected '-' indicator")]
+    [InlineData("FC0001 case.facts.yaml(3,11)", """
+        entities:
+          - id: unterminated
+            name: "Unterminated
+        """, "quoted scalar")]
+    // YamlDotNet's span runs from the plain scalar it was scanning (2,9) to the tab that ends it (3,1).
+    [InlineData("FC0001 case.facts.yaml(2,9)", """
+        entities:
+          - id: tab_indented
+        	kind: person
+        """, "tab")]
+    [InlineData("FC0001 case.facts.yaml(2,5)", """
+        entities:
+          - [list, as, key]: x
+        """, "mapping key")]
+    public void FC0001_yaml_syntax_error(string located, string yaml, string message)
+    {
+        var result = RunCase(yaml);
+
+        AssertOnly(result, located, "Invalid YAML", message);
+        Assert.Contains(" MarcoRubio = ", Generated(result));
+    }
+
+    /// <summary>The parser notices the missing ']' at the end of the file, and says so there.</summary>
+    [Fact]
+    public void FC0001_unterminated_flow_sequence_at_the_end_of_the_file()
+    {
+        var result = RunCase("""
+            claims:
+              - id: open_list
+                evidence: [a, b
+
+            """);
+
+        AssertOnly(result, "FC0001 case.facts.yaml(4,1)", "Invalid YAML", "']'");
+    }
+
+    /// <summary>Without a final line break the end of the file is the end of line 3, not a line 4 that does not exist.</summary>
+    [Fact]
+    public void FC0001_at_the_end_of_a_file_without_a_final_line_break_stays_inside_the_file()
+    {
+        var result = RunCase("""
+            claims:
+              - id: open_list
+                evidence: [a, b
+            """);
+
+        AssertOnly(result, "FC0001 case.facts.yaml(3,20)", "Invalid YAML", "']'");
+    }
+
+    /// <summary>
+    /// YamlDotNet throws InvalidOperationException (no position) for this one: still FC0001, not a crash, placed at the
+    /// last element read, the `a` after the unclosed '[' on line 3.
+    /// </summary>
+    [Fact]
+    public void FC0001_unterminated_flow_sequence_followed_by_more_fields()
+    {
+        var result = RunCase("""
+            claims:
+              - id: open_list
+                evidence: [a, b
+                statement: x
+            """);
+
+        AssertOnly(result, "FC0001 case.facts.yaml(3,16)", "Invalid YAML", "'[' or '{'", "not closed");
+    }
+
+    [Fact]
+    public void FC0001_unknown_alias()
+    {
+        var result = RunCase("""
+            entities:
+              - id: aliased
+                kind: person
+                name: *nope
+            """);
+
+        AssertOnly(result, "FC0001 case.facts.yaml(4,11)", "Invalid YAML", "*nope");
+    }
+
+    [Fact]
+    public void FC0001_nesting_too_deep()
+    {
+        var result = RunCase("entities: " + new string('[', 100) + new string(']', 100));
+
+        AssertOnly(result, "FC0001 case.facts.yaml(1,75)", "Invalid YAML", "64");
+    }
+
+    [Fact]
+    public void FC0003_two_documents()
+    {
+        var result = RunCase("""
+            entities:
+              - id: first_document
+                kind: person
+                name: First
+            ---
+            entities: []
+            """);
+
+        AssertOnly(result, "FC0003 case.facts.yaml(5,1)", "found a second one here");
+        Assert.DoesNotContain("FirstDocument", Generated(result));
+    }
+
+    // ---- FC1xxx: fields and values ----------------------------------------------------------------------------
+
+    [Theory]
+    [InlineData("FC1001 case.facts.yaml(5,5)", """
+        entities:
+          - id: misspelt
+            kind: person
+            name: Misspelt
+            descripton: Misspelt field
+        """, "'descripton'", "entities.misspelt", "id, kind, name, aliases, description")]
+    [InlineData("FC1001 case.facts.yaml(1,1)", """
+        entity:
+          - id: misspelt
+            kind: person
+            name: Misspelt
+        """, "'entity'", "the file", "sources, entities, claims, quotes, events")]
+    [InlineData("FC1001 case.facts.yaml(4,53)", """
+        claims:
+          - id: talks_length
+            subject: jeddah
+            value: { kind: duration, amount: 8, unit: hour, bond: more_than }
+            predicate: duration
+            statement: The talks lasted more than eight hours.
+            said_by: talks_article
+            source: talks_article
+            evidence: ["The talks in Jeddah lasted more than eight hours"]
+        """, "'bond'", "claims.talks_length.value", "kind, amount, unit, bound")]
+    [InlineData("FC1001 case.facts.yaml(4,35)", """
+        claims:
+          - id: talks_length
+            subject: jeddah
+            value: { kind: text, text: x, unit: hour }
+            predicate: duration
+            statement: The talks lasted more than eight hours.
+            said_by: talks_article
+            source: talks_article
+            evidence: ["The talks in Jeddah lasted more than eight hours"]
+        """, "'unit'", "claims.talks_length.value", "kind, text")]
+    public void FC1001_unknown_field(string located, string yaml, params string[] message) =>
+        AssertOnly(RunCase(yaml), located, message);
+
+    [Theory]
+    [InlineData("FC1002 case.facts.yaml(2,5)", """
+        entities:
+          - id: nameless
+            kind: person
+        """, "entities.nameless", "'name'")]
+    [InlineData("FC1002 case.facts.yaml(4,11)", """
+        entities:
+          - id: nameless
+            kind: person
+            name: ~
+        """, "entities.nameless", "'name'")]
+    [InlineData("FC1002 case.facts.yaml(2,5)", """
+        entities:
+          - kind: person
+            name: No Id
+        """, "entities[0]", "'id'")]
+    [InlineData("FC1002 case.facts.yaml(2,5)", """
+        quotes:
+          - id: reported_speech
+            speaker: marco_rubio
+            mode: indirect
+            text: Rubio said he hoped for a quick answer.
+            source: talks_article
+        """, "quotes.reported_speech", "'evidence'")]
+    public void FC1002_missing_field(string located, string yaml, params string[] message) =>
+        AssertOnly(RunCase(yaml), located, message);
+
+    [Theory]
+    [InlineData("FC1003 case.facts.yaml(4,11)", """
+        entities:
+          - id: listed_name
+            kind: person
+            name: [Marco, Rubio]
+        """, "entities.listed_name.name must be text, found a list")]
+    [InlineData("FC1003 case.facts.yaml(2,5)", """
+        entities:
+          - just_a_name
+        """, "entities[0] must be a mapping of fields, found 'just_a_name'")]
+    [InlineData("FC1003 case.facts.yaml(1,11)", """
+        entities: { id: not_a_list }
+        """, "entities must be a list, found a mapping")]
+    [InlineData("FC1003 case.facts.yaml(5,12)", """
+        claims:
+          - id: talks_length
+            subject: jeddah
+            predicate: duration
+            value: eight hours
+            statement: The talks lasted more than eight hours.
+            said_by: talks_article
+            source: talks_article
+            evidence: ["The talks in Jeddah lasted more than eight hours"]
+        """, "claims.talks_length.value must be a mapping of fields, found 'eight hours'")]
+    public void FC1003_wrong_value_type(string located, string yaml, string message) =>
+        AssertOnly(RunCase(yaml), located, message);
+
+    [Theory]
+    [InlineData("FC1004 case.facts.yaml(3,11)", """
+        entities:
+          - id: typo_kind
+            kind: persn
+            name: Typo Kind
+        """, "entities.typo_kind.kind", "person, country, organization, place, group, unnamed or topic", "'persn'")]
+    [InlineData("FC1004 case.facts.yaml(5,60)", """
+        claims:
+          - id: talks_length
+            subject: jeddah
+            predicate: duration
+            value: { kind: duration, amount: 8, unit: hour, bound: roughly }
+            statement: The talks lasted more than eight hours.
+            said_by: talks_article
+            source: talks_article
+            evidence: ["The talks in Jeddah lasted more than eight hours"]
+        """, "claims.talks_length.value.bound", "more_than", "'roughly'")]
+    [InlineData("FC1004 case.facts.yaml(5,47)", """
+        claims:
+          - id: talks_length
+            subject: jeddah
+            predicate: duration
+            value: { kind: duration, amount: 8, unit: hours }
+            statement: The talks lasted more than eight hours.
+            said_by: talks_article
+            source: talks_article
+            evidence: ["The talks in Jeddah lasted more than eight hours"]
+        """, "claims.talks_length.value.unit", "minute, hour, day, week, month or year", "'hours'")]
+    [InlineData("FC1004 case.facts.yaml(4,11)", """
+        quotes:
+          - id: rubio_hopes_for_yes
+            speaker: marco_rubio
+            mode: verbatim
+            text: We hope that the Russians will answer 'yes' as quickly as possible.
+            source: talks_article
+        """, "quotes.rubio_hopes_for_yes.mode", "direct or indirect", "'verbatim'")]
+    public void FC1004_word_not_in_the_list(string located, string yaml, params string[] message) =>
+        AssertOnly(RunCase(yaml), located, message);
+
+    [Theory]
+    [InlineData("2025-02-30", 16, "sources.other_article.published", "2025-02-30")]
+    [InlineData("2025-02-29", 16, "sources.other_article.published", "2025-02-29")]
+    [InlineData("2025-13", 16, "sources.other_article.published", "2025-13")]
+    [InlineData("March 2025", 16, "sources.other_article.published", "March 2025")]
+    [InlineData("25-03-11", 16, "sources.other_article.published", "25-03-11")]
+    [InlineData("2025-3-11", 16, "sources.other_article.published", "2025-3-11")]
+    [InlineData("{ on: 2025-00, from: \"last month\" }", 22, "sources.other_article.published.on", "2025-00")]
+    public void FC1005_malformed_date(string published, int column, string path, string found)
+    {
+        var result = RunCase($$"""
+            sources:
+              - id: other_article
+                title: Another article
+                published: {{published}}
+                text: articles/talks.txt
+            """);
+
+        AssertOnly(result, $"FC1005 case.facts.yaml(4,{column})", path, $"'{found}'");
+    }
+
+    [Fact]
+    public void FC1005_accepts_every_precision_and_leap_days()
+    {
+        var result = RunCase("""
+            sources:
+              - { id: year_article, title: A, published: 2024, text: articles/talks.txt }
+              - { id: month_article, title: B, published: 2024-02, text: articles/talks.txt }
+              - { id: leap_article, title: C, published: 2024-02-29, text: articles/talks.txt }
+            """);
+
+        Assert.Empty(result.Located);
+    }
+
+    [Theory]
+    [InlineData("5,5")]
+    [InlineData("five")]
+    [InlineData("1e3")]
+    [InlineData("5.5.5")]
+    public void FC1006_malformed_number(string amount)
+    {
+        var result = RunCase($$"""
+            claims:
+              - id: occupied_share
+                subject: jeddah
+                predicate: occupied_share
+                value:
+                  kind: quantity
+                  amount: {{amount}}
+                  unit: percent
+                statement: The article reports a share.
+                said_by: talks_article
+                source: talks_article
+                evidence: ["The talks in Jeddah"]
+            """);
+
+        AssertOnly(result, "FC1006 case.facts.yaml(7,15)", "claims.occupied_share.value.amount", $"'{amount}'");
+    }
+
+    [Theory]
+    [InlineData("1abc")]
+    [InlineData("marco-rubio")]
+    [InlineData("_leading_underscore")]
+    [InlineData("stra\u00DFe")]
+    public void FC1007_malformed_id(string id)
+    {
+        var result = RunCase($$"""
+            entities:
+              - id: {{id}}
+                kind: person
+                name: Someone
+            """);
+
+        AssertOnly(result, "FC1007 case.facts.yaml(2,9)", "entities[0].id", $"'{id}'");
+    }
+
+    [Fact]
+    public void FC1007_malformed_reference()
+    {
+        var result = RunCase("""
+            claims:
+              - id: talks_length
+                subject: marco-rubio
+                predicate: duration
+                value: { kind: duration, amount: 8, unit: hour }
+                statement: The talks lasted more than eight hours.
+                said_by: talks_article
+                source: talks_article
+                evidence: ["The talks in Jeddah lasted more than eight hours"]
+            """);
+
+        AssertOnly(result, "FC1007 case.facts.yaml(3,14)", "claims.talks_length.subject", "'marco-rubio'");
+    }
+
+    [Fact]
+    public void FC1008_field_given_twice()
+    {
+        var result = RunCase("""
+            entities:
+              - id: twice_named
+                kind: person
+                name: First Name
+                name: Second Name
+            """);
+
+        AssertOnly(result, "FC1008 case.facts.yaml(5,5)", "'name'", "entities.twice_named");
+    }
+
+    [Fact]
+    public void FC1009_empty_evidence_list()
+    {
+        var result = RunCase("""
+            claims:
+              - id: talks_length
+                subject: jeddah
+                predicate: duration
+                value: { kind: duration, amount: 8, unit: hour }
+                statement: The talks lasted more than eight hours.
+                said_by: talks_article
+                source: talks_article
+                evidence: []
+            """);
+
+        AssertOnly(result, "FC1009 case.facts.yaml(9,15)", "claims.talks_length.evidence must have at least one entry");
+    }
+
+    [Theory]
+    [InlineData("FC1010 case.facts.yaml(2,5)", "status: superseded")]
+    [InlineData("FC1010 case.facts.yaml(10,20)", "superseded_by: talks_length")]
+    public void FC1010_superseded_and_superseded_by_go_together(string located, string onlyOne)
+    {
+        var result = Run(("talks.facts.yaml", ValidItems), (Case, $$"""
+            claims:
+              - id: old_length
+                subject: jeddah
+                predicate: duration
+                value: { kind: duration, amount: 7, unit: hour }
+                statement: The talks lasted seven hours.
+                said_by: talks_article
+                source: talks_article
+                evidence: ["The talks in Jeddah"]
+                {{onlyOne}}
+            """));
+
+        AssertOnly(result, located, "claims.old_length", "superseded", "superseded_by");
+    }
+
+    // ---- FC2xxx: ids and references ---------------------------------------------------------------------------
+
+    /// <summary>Files are taken in ordinal path order, so the later path is the duplicate, whichever was passed first.</summary>
+    [Theory]
+    [InlineData("a.facts.yaml", "FC2001 base.facts.yaml(6,9)", "a.facts.yaml(2,9)")]
+    [InlineData("z.facts.yaml", "FC2001 z.facts.yaml(2,9)", "base.facts.yaml(6,9)")]
+    public void FC2001_duplicate_id_across_files_is_reported_at_the_later_path(string file, string located, string first)
+    {
+        var result = Run((file, """
+            entities:
+              - id: marco_rubio
+                kind: person
+                name: Marco Rubio again
+            """));
+
+        AssertOnly(result, located, "'marco_rubio'", first);
+    }
+
+    [Fact]
+    public void FC2001_duplicate_id_within_one_file_of_another_kind()
+    {
+        var result = RunCase("""
+            entities:
+              - id: jeddah_talks
+                kind: topic
+                name: The talks in Jeddah
+            events:
+              - id: jeddah_talks
+                type: talks
+                summary: Talks in Jeddah.
+                source: talks_article
+                evidence: ["The talks in Jeddah"]
+            """);
+
+        AssertOnly(result, "FC2001 case.facts.yaml(6,9)", "'jeddah_talks'", "case.facts.yaml(2,9)");
+    }
+
+    [Fact]
+    public void FC2002_ids_collide_as_csharp_names()
+    {
+        var result = RunCase("""
+            entities:
+              - id: us_talks
+                kind: topic
+                name: US talks
+              - id: usTalks
+                kind: topic
+                name: US talks again
+            """);
+
+        AssertOnly(result, "FC2002 case.facts.yaml(5,9)", "'usTalks'", "'UsTalks'", "'us_talks'", "case.facts.yaml(2,9)");
+        Assert.Contains(" UsTalks = ", Generated(result));
+    }
+
+    [Theory]
+    [InlineData("FC2003 case.facts.yaml(3,14)", "subject: nobody", "claims.talks_length.subject", "'nobody'")]
+    [InlineData("FC2004 case.facts.yaml(3,14)", "subject: talks_article", "claims.talks_length.subject", "an entity", "'talks_article' is a source")]
+    public void FC2003_FC2004_bad_reference(string located, string subject, params string[] message)
+    {
+        var result = RunCase($$"""
+            claims:
+              - id: talks_length
+                {{subject}}
+                predicate: duration
+                value: { kind: duration, amount: 8, unit: hour }
+                statement: The talks lasted more than eight hours.
+                said_by: talks_article
+                source: talks_article
+                evidence: ["The talks in Jeddah lasted more than eight hours"]
+            """);
+
+        AssertOnly(result, located, message);
+        Assert.DoesNotContain("TalksLength", Generated(result));
+    }
+
+    [Theory]
+    [InlineData("FC2003 case.facts.yaml(3,14)", "speaker: nobody", "quotes.rubio_hopes_for_yes.speaker", "'nobody'")]
+    [InlineData("FC2004 case.facts.yaml(3,14)", "speaker: talks_article", "quotes.rubio_hopes_for_yes.speaker", "an entity", "'talks_article' is a source")]
+    [InlineData("FC2004 case.facts.yaml(3,14)", "speaker: rubio_hopes_for_yes", "quotes.rubio_hopes_for_yes.speaker", "an entity", "'rubio_hopes_for_yes' is a quote")]
+    public void FC2003_FC2004_bad_reference_from_a_quote(string located, string speaker, params string[] message)
+    {
+        var result = RunCase($$"""
+            quotes:
+              - id: rubio_hopes_for_yes
+                {{speaker}}
+                mode: direct
+                text: We hope that the Russians will answer 'yes' as quickly as possible.
+                source: talks_article
+            """);
+
+        AssertOnly(result, located, message);
+    }
+
+    [Fact]
+    public void FC2004_source_must_be_a_source()
+    {
+        var result = RunCase("""
+            events:
+              - id: jeddah_talks
+                type: talks
+                summary: Talks in Jeddah.
+                participants:
+                  - { entity: marco_rubio, role: party }
+                source: marco_rubio
+                evidence: ["The talks in Jeddah"]
+            """);
+
+        AssertOnly(result, "FC2004 case.facts.yaml(7,13)", "events.jeddah_talks.source", "a source", "'marco_rubio' is an entity");
+    }
+
+    [Theory]
+    [InlineData("claims", "Claims")]
+    [InlineData("corpus", "Corpus")]
+    [InlineData("to_string", "ToString")]
+    [InlineData("get_hash_code", "GetHashCode")]
+    public void FC2005_reserved_csharp_name(string id, string member)
+    {
+        var result = RunCase($$"""
+            entities:
+              - id: {{id}}
+                kind: topic
+                name: Reserved
+            """);
+
+        AssertOnly(result, "FC2005 case.facts.yaml(2,9)", $"'{id}'", $"'{member}'");
+    }
+
+    // ---- FC3xxx: evidence against the article -----------------------------------------------------------------
+
+    [Theory]
+    [InlineData("The talks in Riyadh lasted more than eight hours")]
+    [InlineData("the talks in jeddah lasted more than eight hours")]
+    public void FC3001_evidence_not_in_the_article(string excerpt)
+    {
+        var result = RunCase($$"""
+            claims:
+              - id: talks_length
+                subject: jeddah
+                predicate: duration
+                value: { kind: duration, amount: 8, unit: hour }
+                statement: The talks lasted more than eight hours.
+                said_by: talks_article
+                source: talks_article
+                evidence:
+                  - The talks in Jeddah
+                  - {{excerpt}}
+            """);
+
+        AssertOnly(result, "FC3001 case.facts.yaml(11,9)", "claims.talks_length.evidence[1]", "'talks_article'", "articles/talks.txt");
+        Assert.DoesNotContain("TalksLength", Generated(result));
+    }
+
+    [Fact]
+    public void FC3001_evidence_of_an_indirect_quote()
+    {
+        var result = RunCase("""
+            quotes:
+              - id: rubio_hopes
+                speaker: marco_rubio
+                mode: indirect
+                text: Rubio said he hoped the Russians would agree soon.
+                source: talks_article
+                evidence: ["Rubio told journalists"]
+            """);
+
+        AssertOnly(result, "FC3001 case.facts.yaml(7,16)", "quotes.rubio_hopes.evidence[0]", "'talks_article'");
+    }
+
+    [Fact]
+    public void FC3002_direct_quote_not_in_the_article()
+    {
+        var result = RunCase("""
+            quotes:
+              - id: rubio_hopes_for_yes
+                speaker: marco_rubio
+                mode: direct
+                text: We hope the Russians will say yes quickly.
+                source: talks_article
+            """);
+
+        AssertOnly(result, "FC3002 case.facts.yaml(5,11)", "quotes.rubio_hopes_for_yes.text", "'talks_article'", "articles/talks.txt");
+        Assert.DoesNotContain("RubioHopesForYes", Generated(result));
+    }
+
+    [Theory]
+    [InlineData("articles/missing.txt", "/corpus/articles/missing.txt")]
+    [InlineData("talks.txt", "/corpus/talks.txt")]
+    [InlineData("../articles/talks.txt", "/articles/talks.txt")]
+    public void FC3003_article_text_not_found(string path, string resolved)
+    {
+        var result = RunCase($$"""
+            sources:
+              - id: other_article
+                title: Another article
+                text: {{path}}
+            """);
+
+        AssertOnly(result, "FC3003 case.facts.yaml(4,11)", "sources.other_article.text", $"'{path}'", resolved);
+    }
+
+    // ---- several errors ---------------------------------------------------------------------------------------
+
+    [Fact]
+    public void One_bad_item_does_not_hide_the_errors_of_another()
+    {
+        var result = RunCase("""
+            entities:
+              - id: typo_kind
+                kind: persn
+                name: Typo Kind
+              - id: typo_field
+                kind: person
+                nmae: Typo Field
+            """);
+
+        Assert.Equal(["FC1004 case.facts.yaml(3,11)", "FC1002 case.facts.yaml(5,5)", "FC1001 case.facts.yaml(7,5)"], result.Located);
+    }
+
+    [Fact]
+    public void Two_errors_in_one_item_are_both_reported()
+    {
+        var result = RunCase("""
+            claims:
+              - id: talks_length
+                subject: jeddah
+                predicate: duration
+                value: { kind: duration, amount: eight, unit: hours }
+                statement: The talks lasted more than eight hours.
+                said_by: talks_article
+                source: talks_article
+                date: 2025-02-30
+                evidence: ["The talks in Jeddah lasted more than eight hours"]
+            """);
+
+        Assert.Equal(
+            ["FC1006 case.facts.yaml(5,38)", "FC1004 case.facts.yaml(5,51)", "FC1005 case.facts.yaml(9,11)"],
+            result.Located);
+    }
+
+    /// <summary>MappingReader promises "an author sees all the errors of a file at once": a bad id is one of them.</summary>
+    [Fact]
+    public void An_item_with_a_malformed_id_still_reports_its_other_errors()
+    {
+        var result = RunCase("""
+            entities:
+              - id: marco-rubio
+                kind: persn
+                name: Marco Rubio
+            """);
+
+        Assert.Equal(["FC1007 case.facts.yaml(2,9)", "FC1004 case.facts.yaml(3,11)"], result.Located);
+    }
+
+    [Fact]
+    public void A_broken_item_is_not_generated_while_the_valid_ones_are()
+    {
+        var result = RunCase("""
+            entities:
+              - id: broken_entity
+                kind: persn
+                name: Broken
+              - id: sergey_lavrov
+                kind: person
+                name: Sergey Lavrov
+            claims:
+              - id: talks_length
+                subject: jeddah
+                predicate: duration
+                value: { kind: duration, amount: 8, unit: hour, bound: more_than }
+                statement: The talks lasted more than eight hours.
+                said_by: talks_article
+                source: talks_article
+                evidence: ["The talks in Jeddah lasted more than eight hours"]
+              - id: broken_claim
+                subject: jeddah
+                predicate: duration
+                value: { kind: duration, amount: 8, unit: hour }
+                statement: The talks lasted eight hours.
+                said_by: talks_article
+                source: talks_article
+                evidence: ["The talks in Jeddah lasted eight hours"]
+            """);
+
+        Assert.Equal(["FC1004 case.facts.yaml(3,11)", "FC3001 case.facts.yaml(24,16)"], result.Located);
+        Assert.Empty(result.CompileDiagnostics.Select(d => d.ToString()));
+        var generated = Generated(result);
+        Assert.Contains(" SergeyLavrov = ", generated);
+        Assert.Contains(" TalksLength = ", generated);
+        Assert.Contains(" MarcoRubio = ", generated);
+        Assert.DoesNotContain("BrokenEntity", generated);
+        Assert.DoesNotContain("BrokenClaim", generated);
+    }
+
+    /// <summary>
+    /// An item with an error of its own is reported once; items that reference it are left out silently instead
+    /// of repeating the error (their own references are fine, it is the target that needs fixing).
+    /// </summary>
+    [Fact]
+    public void Items_that_reference_a_broken_item_add_no_errors_of_their_own()
+    {
+        var result = RunCase("""
+            sources:
+              - id: lost_article
+                title: Lost
+                text: articles/lost.txt
+            entities:
+              - id: nobody_kind
+                kind: persn
+                name: Nobody
+            claims:
+              - id: dangling
+                subject: nobody
+                predicate: duration
+                value: { kind: duration, amount: 8, unit: hour }
+                statement: The talks lasted eight hours.
+                said_by: talks_article
+                source: talks_article
+                evidence: ["The talks in Jeddah"]
+              - id: replaced
+                subject: jeddah
+                predicate: duration
+                value: { kind: duration, amount: 7, unit: hour }
+                statement: The talks lasted seven hours.
+                said_by: talks_article
+                source: talks_article
+                evidence: ["The talks in Jeddah"]
+                status: superseded
+                superseded_by: dangling
+              - id: about_broken_entity
+                subject: nobody_kind
+                predicate: duration
+                value: { kind: duration, amount: 8, unit: hour }
+                statement: The talks lasted eight hours.
+                said_by: nobody_kind
+                source: talks_article
+                evidence: ["The talks in Jeddah"]
+              - id: from_lost_article
+                subject: jeddah
+                predicate: duration
+                value: { kind: duration, amount: 8, unit: hour }
+                statement: The talks lasted eight hours.
+                said_by: lost_article
+                source: lost_article
+                evidence: ["Not checked: the article is lost"]
+            """);
+
+        Assert.Equal(
+            ["FC3003 case.facts.yaml(4,11)", "FC1004 case.facts.yaml(7,11)", "FC2003 case.facts.yaml(11,14)"],
+            result.Located);
+        Assert.Empty(result.CompileDiagnostics.Select(d => d.ToString()));
+        var generated = Generated(result);
+        Assert.Contains(" Replaced = ", generated);
+        Assert.DoesNotContain(" Dangling = ", generated);
+        Assert.DoesNotContain(" AboutBrokenEntity = ", generated);
+        Assert.DoesNotContain(" FromLostArticle = ", generated);
+    }
+
+    // ---- docs/diagnostics.md -----------------------------------------------------------------------------------
+
+    private static string DiagnosticsDoc => File.ReadAllText(Path.Combine(RepoPaths.Root, "docs", "diagnostics.md"));
+
+    /// <summary>Each ```yaml block of docs/diagnostics.md directly followed by a ```text block of the message it gives.</summary>
+    public static TheoryData<string, string> DocumentedExamples()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (Match example in Regex.Matches(DiagnosticsDoc.ReplaceLineEndings("\n"), @"```yaml\n(?<yaml>(?:(?!```).)*)```\s*```text\n(?<shown>[^\n]*)\n```", RegexOptions.Singleline))
+        {
+            data.Add(example.Groups["shown"].Value, example.Groups["yaml"].Value);
+        }
+
+        return data;
+    }
+
+    [Fact]
+    public void Diagnostics_md_has_an_example_for_every_id_but_FC0002_and_runs_them_against_this_base_corpus()
+    {
+        var doc = DiagnosticsDoc.ReplaceLineEndings("\n");
+        Assert.Contains(BaseFacts, doc);
+        Assert.Contains(Article, doc);
+        var shownIds = DocumentedExamples().Select(row => Regex.Match((string)row[0], "FC[0-9]{4}").Value).ToHashSet();
+        var ids = typeof(Descriptors).GetFields().Select(f => ((DiagnosticDescriptor)f.GetValue(null)!).Id).Where(id => id != "FC0002");
+        Assert.All(ids, id => Assert.Contains(id, shownIds));
+    }
+
+    [Theory]
+    [MemberData(nameof(DocumentedExamples))]
+    public void Diagnostics_md_example_reports_the_message_it_shows(string shown, string yaml)
+    {
+        var result = Run((shown.Substring(0, shown.IndexOf('(')), yaml));
+
+        var reported = result.Diagnostics.Select(d =>
+        {
+            var span = d.Location.GetLineSpan();
+            return $"{Path.GetFileName(span.Path)}({span.StartLinePosition.Line + 1},{span.StartLinePosition.Character + 1}): error {d.Id}: {d.GetMessage(CultureInfo.InvariantCulture)}";
+        });
+        Assert.Contains(shown, reported);
+    }
+}
