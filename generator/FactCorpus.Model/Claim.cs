@@ -10,6 +10,7 @@ namespace FactCorpus.Model
     {
         /// <summary>Creates a claim; called by generated code.</summary>
         public Claim(
+            CorpusScope scope,
             string id,
             Entity subject,
             string predicate,
@@ -23,7 +24,7 @@ namespace FactCorpus.Model
             ClaimStatus status,
             string? note,
             string? supersededById)
-            : base(id)
+            : base(scope, id)
         {
             Subject = subject;
             Predicate = predicate;
@@ -74,6 +75,9 @@ namespace FactCorpus.Model
 
         /// <summary>The id of the claim that replaces this one, when it is superseded.</summary>
         public string? SupersededById { get; }
+
+        /// <summary>The claim that replaces this one, when it is superseded.</summary>
+        public Claim? SupersededBy => SupersededById is not null && Corpus.TryFindById(SupersededById, out Claim replacement) ? replacement : null;
     }
 
     /// <summary>Qualifiers of a claim, after the Wikidata model.</summary>

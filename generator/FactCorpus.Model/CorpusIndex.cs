@@ -4,12 +4,25 @@ using System.Linq;
 
 namespace FactCorpus.Model
 {
-    /// <summary>Query helpers over one corpus; generated code builds one per corpus.</summary>
+    /// <summary>
+    /// Every item of one corpus and the queries over them. Lookups by id, entity, speaker, source, status and
+    /// predicate are answered from tables built once, so they allocate nothing; the results are plain lists that
+    /// compose with LINQ.
+    /// </summary>
     public sealed class CorpusIndex
     {
-        private readonly Dictionary<string, CorpusItem> byId;
+        private readonly Dictionary<string, CorpusItem> byId = new(StringComparer.Ordinal);
+        private readonly Dictionary<Entity, Claim[]> claimsBySubject;
+        private readonly Dictionary<CorpusItem, Claim[]> claimsBySpeaker;
+        private readonly Dictionary<Entity, Quote[]> quotesBySpeaker;
+        private readonly Dictionary<Entity, Event[]> eventsByEntity;
+        private readonly Dictionary<Source, Claim[]> claimsBySource;
+        private readonly Dictionary<Source, Quote[]> quotesBySource;
+        private readonly Dictionary<Source, Event[]> eventsBySource;
+        private readonly Dictionary<ClaimStatus, Claim[]> claimsByStatus;
+        private readonly Dictionary<string, Claim[]> claimsByPredicate;
 
-        /// <summary>Indexes the items of a corpus; called by generated code.</summary>
+        /// <summary>Indexes the items of a corpus; called by generated code with each list ordered by id.</summary>
         public CorpusIndex(
             IReadOnlyList<Source> sources,
             IReadOnlyList<Entity> entities,
@@ -22,11 +35,20 @@ namespace FactCorpus.Model
             Claims = claims;
             Quotes = quotes;
             Events = events;
-            byId = new Dictionary<string, CorpusItem>(StringComparer.Ordinal);
             foreach (var item in sources.Concat<CorpusItem>(entities).Concat(claims).Concat(quotes).Concat(events))
             {
                 byId.Add(item.Id, item);
             }
+
+            claimsBySubject = Group(claims, c => new[] { c.Subject });
+            claimsBySpeaker = Group(claims, c => new[] { c.SaidBy });
+            quotesBySpeaker = Group(quotes, q => new[] { q.Speaker });
+            eventsByEntity = Group(events, e => e.Participants.Select(p => p.Entity).Append(e.Location).OfType<Entity>().Distinct());
+            claimsBySource = Group(claims, c => new[] { c.Source });
+            quotesBySource = Group(quotes, q => new[] { q.Source });
+            eventsBySource = Group(events, e => new[] { e.Source });
+            claimsByStatus = Group(claims, c => new[] { c.Status });
+            claimsByPredicate = Group(claims, c => new[] { c.Predicate }, StringComparer.Ordinal);
         }
 
         /// <summary>Every source, ordered by id.</summary>
@@ -44,25 +66,83 @@ namespace FactCorpus.Model
         /// <summary>Every event, ordered by id.</summary>
         public IReadOnlyList<Event> Events { get; }
 
-        /// <summary>Finds an item by its YAML id.</summary>
+        /// <summary>Finds an item by its YAML id; false when there is none.</summary>
         public bool TryFindById(string id, out CorpusItem item) => byId.TryGetValue(id, out item!);
+
+        /// <summary>Finds an item of type <typeparamref name="T"/> by its YAML id; false when there is none of that type.</summary>
+        public bool TryFindById<T>(string id, out T item)
+            where T : CorpusItem
+        {
+            item = byId.TryGetValue(id, out var found) ? (found as T)! : null!;
+            return item is not null;
+        }
 
         /// <summary>Finds an item by its YAML id, or throws <see cref="KeyNotFoundException"/> naming the id.</summary>
         public CorpusItem FindById(string id) =>
-            byId.TryGetValue(id, out var item)
-                ? item
-                : throw new KeyNotFoundException("The corpus has no item with id '" + id + "'.");
+            byId.TryGetValue(id, out var item) ? item : throw NotFound(id, "item");
 
-        /// <summary>Claims whose subject is <paramref name="entity"/>.</summary>
-        public IEnumerable<Claim> ClaimsAbout(Entity entity) => Claims.Where(c => c.Subject == entity);
+        /// <summary>Finds an item of type <typeparamref name="T"/> by its YAML id, or throws <see cref="KeyNotFoundException"/> naming the id.</summary>
+        public T FindById<T>(string id)
+            where T : CorpusItem =>
+            byId.TryGetValue(id, out var item) && item is T typed ? typed : throw NotFound(id, typeof(T).Name.ToLowerInvariant());
 
-        /// <summary>Quotes spoken by <paramref name="speaker"/>.</summary>
-        public IEnumerable<Quote> QuotesBy(Entity speaker) => Quotes.Where(q => q.Speaker == speaker);
+        /// <summary>The claims whose subject is <paramref name="entity"/>.</summary>
+        public IReadOnlyList<Claim> ClaimsAbout(Entity entity) => Lookup(claimsBySubject, entity);
 
-        /// <summary>Claims, quotes and events reported by <paramref name="source"/>.</summary>
+        /// <summary>The claims made by <paramref name="speaker"/>: an entity, or a source speaking in its own voice.</summary>
+        public IReadOnlyList<Claim> ClaimsBy(CorpusItem speaker) => Lookup(claimsBySpeaker, speaker);
+
+        /// <summary>The quotes spoken by <paramref name="speaker"/>.</summary>
+        public IReadOnlyList<Quote> QuotesBy(Entity speaker) => Lookup(quotesBySpeaker, speaker);
+
+        /// <summary>The events <paramref name="entity"/> took part in, or that happened there.</summary>
+        public IReadOnlyList<Event> EventsInvolving(Entity entity) => Lookup(eventsByEntity, entity);
+
+        /// <summary>The claims reported by <paramref name="source"/>.</summary>
+        public IReadOnlyList<Claim> ClaimsFrom(Source source) => Lookup(claimsBySource, source);
+
+        /// <summary>The quotes reported by <paramref name="source"/>.</summary>
+        public IReadOnlyList<Quote> QuotesFrom(Source source) => Lookup(quotesBySource, source);
+
+        /// <summary>The events reported by <paramref name="source"/>.</summary>
+        public IReadOnlyList<Event> EventsFrom(Source source) => Lookup(eventsBySource, source);
+
+        /// <summary>Everything reported by <paramref name="source"/>: its claims, then quotes, then events.</summary>
         public IEnumerable<CorpusItem> FromSource(Source source) =>
-            Claims.Where(c => c.Source == source).Cast<CorpusItem>()
-                .Concat(Quotes.Where(q => q.Source == source))
-                .Concat(Events.Where(e => e.Source == source));
+            ClaimsFrom(source).Concat<CorpusItem>(QuotesFrom(source)).Concat(EventsFrom(source));
+
+        /// <summary>The claims with the given status (disputed, retracted…).</summary>
+        public IReadOnlyList<Claim> ClaimsWithStatus(ClaimStatus status) => Lookup(claimsByStatus, status);
+
+        /// <summary>The claims of a predicate ("duration").</summary>
+        public IReadOnlyList<Claim> ClaimsWithPredicate(string predicate) => Lookup(claimsByPredicate, predicate);
+
+        /// <summary>Claims made between two days (inclusive); see <see cref="DateMatch"/> for dates known to a month or year.</summary>
+        public IEnumerable<Claim> ClaimsBetween(DateTime from, DateTime to, DateMatch match = DateMatch.Within) =>
+            Between(Claims, c => c.Date, from, to, match);
+
+        /// <summary>Quotes said between two days (inclusive); see <see cref="DateMatch"/>.</summary>
+        public IEnumerable<Quote> QuotesBetween(DateTime from, DateTime to, DateMatch match = DateMatch.Within) =>
+            Between(Quotes, q => q.Date, from, to, match);
+
+        /// <summary>Events that happened between two days (inclusive); see <see cref="DateMatch"/>.</summary>
+        public IEnumerable<Event> EventsBetween(DateTime from, DateTime to, DateMatch match = DateMatch.Within) =>
+            Between(Events, e => e.Date, from, to, match);
+
+        private static IEnumerable<T> Between<T>(IEnumerable<T> items, Func<T, PartialDate?> date, DateTime from, DateTime to, DateMatch match) =>
+            items.Where(item => date(item) is { } d && (match == DateMatch.Within ? d.IsWithin(from, to) : d.Overlaps(from, to)));
+
+        private static IReadOnlyList<T> Lookup<TKey, T>(Dictionary<TKey, T[]> table, TKey key)
+            where TKey : notnull =>
+            table.TryGetValue(key, out var items) ? items : Array.Empty<T>();
+
+        private static Dictionary<TKey, T[]> Group<TKey, T>(IEnumerable<T> items, Func<T, IEnumerable<TKey>> keys, IEqualityComparer<TKey>? comparer = null)
+            where TKey : notnull =>
+            items.SelectMany(item => keys(item).Select(key => (key, item)))
+                .GroupBy(pair => pair.key, pair => pair.item, comparer)
+                .ToDictionary(group => group.Key, group => group.ToArray(), comparer);
+
+        private static KeyNotFoundException NotFound(string id, string what) =>
+            new("The corpus has no " + what + " with id '" + id + "'.");
     }
 }

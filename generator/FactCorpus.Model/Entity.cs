@@ -6,8 +6,8 @@ namespace FactCorpus.Model
     public sealed class Entity : CorpusItem
     {
         /// <summary>Creates an entity; called by generated code.</summary>
-        public Entity(string id, EntityKind kind, string name, IReadOnlyList<string> aliases, string? description)
-            : base(id)
+        public Entity(CorpusScope scope, string id, EntityKind kind, string name, IReadOnlyList<string> aliases, string? description)
+            : base(scope, id)
         {
             Kind = kind;
             Name = name;
@@ -26,5 +26,17 @@ namespace FactCorpus.Model
 
         /// <summary>A short description (a role or title), when given.</summary>
         public string? Description { get; }
+
+        /// <summary>The claims about this entity (it is their subject).</summary>
+        public IReadOnlyList<Claim> Claims => Corpus.ClaimsAbout(this);
+
+        /// <summary>The claims this entity made (it is who said them).</summary>
+        public IReadOnlyList<Claim> ClaimsMade => Corpus.ClaimsBy(this);
+
+        /// <summary>The quotes this entity spoke.</summary>
+        public IReadOnlyList<Quote> Quotes => Corpus.QuotesBy(this);
+
+        /// <summary>The events this entity took part in, or that happened at this place.</summary>
+        public IReadOnlyList<Event> Events => Corpus.EventsInvolving(this);
     }
 }

@@ -86,3 +86,15 @@ namespace FactCorpus.Model
         Year,
     }
 }
+
+namespace FactCorpus.Model
+{
+    /// <summary>How a date range query treats dates known only to a month or a year.</summary>
+    public enum DateMatch
+    {
+        /// <summary>The whole span of the date lies in the range (certainly in it).</summary>
+        Within,
+        /// <summary>Part of the span of the date lies in the range (possibly in it).</summary>
+        Overlaps,
+    }
+}

@@ -7,6 +7,7 @@ namespace FactCorpus.Model
     {
         /// <summary>Creates an event; called by generated code.</summary>
         public Event(
+            CorpusScope scope,
             string id,
             string type,
             string summary,
@@ -15,7 +16,7 @@ namespace FactCorpus.Model
             IReadOnlyList<Participant> participants,
             Source source,
             IReadOnlyList<string> evidence)
-            : base(id)
+            : base(scope, id)
         {
             Type = type;
             Summary = summary;

@@ -41,6 +41,12 @@ namespace FactCorpus.Model
             _ => Start.AddYears(1).AddDays(-1),
         };
 
+        /// <summary>True when every day the date can mean lies in [<paramref name="from"/>, <paramref name="to"/>]: March 2025 is within 1–31 March, not within 10–20 March.</summary>
+        public bool IsWithin(DateTime from, DateTime to) => Start >= from.Date && End <= to.Date;
+
+        /// <summary>True when some day the date can mean lies in [<paramref name="from"/>, <paramref name="to"/>]: March 2025 overlaps 10–20 March.</summary>
+        public bool Overlaps(DateTime from, DateTime to) => Start <= to.Date && End >= from.Date;
+
         /// <summary>Orders by start, then the less precise date first.</summary>
         public int CompareTo(PartialDate? other)
         {

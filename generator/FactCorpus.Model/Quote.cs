@@ -7,6 +7,7 @@ namespace FactCorpus.Model
     {
         /// <summary>Creates a quote; called by generated code.</summary>
         public Quote(
+            CorpusScope scope,
             string id,
             Entity speaker,
             string text,
@@ -15,7 +16,7 @@ namespace FactCorpus.Model
             Source source,
             Entity? audience,
             IReadOnlyList<string> evidence)
-            : base(id)
+            : base(scope, id)
         {
             Speaker = speaker;
             Text = text;

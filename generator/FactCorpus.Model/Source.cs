@@ -1,11 +1,13 @@
+using System.Collections.Generic;
+
 namespace FactCorpus.Model
 {
     /// <summary>An article (or other document) that facts are curated from.</summary>
     public sealed class Source : CorpusItem
     {
         /// <summary>Creates a source; called by generated code.</summary>
-        public Source(string id, string title, string? publisher, PartialDate? published, string textPath, string? url)
-            : base(id)
+        public Source(CorpusScope scope, string id, string title, string? publisher, PartialDate? published, string textPath, string? url)
+            : base(scope, id)
         {
             Title = title;
             Publisher = publisher;
@@ -28,5 +30,14 @@ namespace FactCorpus.Model
 
         /// <summary>Where it was published online, when known.</summary>
         public string? Url { get; }
+
+        /// <summary>The claims this source reports.</summary>
+        public IReadOnlyList<Claim> Claims => Corpus.ClaimsFrom(this);
+
+        /// <summary>The quotes this source reports.</summary>
+        public IReadOnlyList<Quote> Quotes => Corpus.QuotesFrom(this);
+
+        /// <summary>The events this source reports.</summary>
+        public IReadOnlyList<Event> Events => Corpus.EventsFrom(this);
     }
 }
