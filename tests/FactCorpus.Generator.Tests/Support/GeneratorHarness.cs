@@ -40,10 +40,11 @@ internal static class GeneratorHarness
     public static GeneratorResult Run(params (string Path, string Text)[] files) =>
         Run(files.Select(f => (AdditionalText)new InMemoryAdditionalText(Root + f.Path, f.Text)));
 
-    public static GeneratorResult Run(IEnumerable<AdditionalText> files, string rootNamespace = "TestCorpus")
+    /// <summary>Runs over <paramref name="files"/>, with <paramref name="userCode"/> (User.cs) compiled beside the output.</summary>
+    public static GeneratorResult Run(IEnumerable<AdditionalText> files, string rootNamespace = "TestCorpus", string userCode = "")
     {
         var driver = CreateDriver(files, rootNamespace)
-            .RunGeneratorsAndUpdateCompilation(EmptyCompilation(), out var output, out var generatorDiagnostics);
+            .RunGeneratorsAndUpdateCompilation(EmptyCompilation(userCode), out var output, out var generatorDiagnostics);
         var run = driver.GetRunResult();
         return new GeneratorResult(
             generatorDiagnostics,
