@@ -1,8 +1,6 @@
-using System.Reflection;
 using System.Text.RegularExpressions;
 using FactCorpus.Generator.Diagnostics;
 using FactCorpus.Generator.Tests.Support;
-using Microsoft.CodeAnalysis;
 
 namespace FactCorpus.Generator.Tests;
 
@@ -31,8 +29,7 @@ public class DocsTests
     }
 
     public static TheoryData<string> DiagnosticIds() =>
-        new(typeof(Descriptors).GetFields(BindingFlags.Public | BindingFlags.Static)
-            .Select(f => ((DiagnosticDescriptor)f.GetValue(null)!).Id));
+        new(Descriptors.All.Select(d => d.Id));
 
     [Theory]
     [MemberData(nameof(DiagnosticIds))]

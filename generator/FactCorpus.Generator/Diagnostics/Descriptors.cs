@@ -74,6 +74,12 @@ namespace FactCorpus.Generator.Diagnostics
         public static readonly DiagnosticDescriptor ArticleNotFound = Error(
             "FC3003", "Article text not found", "{0} names '{1}', but no AdditionalFile of the project has the path {2}");
 
+        /// <summary>Every descriptor, for the analyzer's SupportedDiagnostics.</summary>
+        public static readonly System.Collections.Immutable.ImmutableArray<DiagnosticDescriptor> All = System.Collections.Immutable.ImmutableArray.Create(
+            InvalidYaml, InternalError, MultipleDocuments, UnknownField, MissingField, WrongNodeType, InvalidChoice, InvalidDate,
+            InvalidNumber, InvalidId, DuplicateField, EmptyList, InconsistentFields, DuplicateId, MemberNameCollision,
+            UnknownReference, WrongReferenceKind, ReservedName, EvidenceNotFound, QuoteNotFound, ArticleNotFound);
+
         private static DiagnosticDescriptor Error(string id, string title, string message) =>
             new(id, title, message, Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
     }

@@ -28,12 +28,20 @@ internal static class GeneratorHarness
         References,
         new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
 
-    public static GeneratorDriver CreateDriver(IEnumerable<AdditionalText> files, string rootNamespace = "TestCorpus") =>
+    /// <summary>The MSBuild properties the package's props make visible; DesignTimeBuild is set by editors and language servers.</summary>
+    public static BuildProperties Properties(string rootNamespace = "TestCorpus", bool designTime = false) =>
+        new(new Dictionary<string, string>
+        {
+            ["build_property.RootNamespace"] = rootNamespace,
+            ["build_property.DesignTimeBuild"] = designTime ? "true" : "",
+        });
+
+    public static GeneratorDriver CreateDriver(IEnumerable<AdditionalText> files, string rootNamespace = "TestCorpus", bool designTime = false) =>
         CSharpGeneratorDriver.Create(
             [new FactCorpusGenerator().AsSourceGenerator()],
             files,
             new CSharpParseOptions(documentationMode: DocumentationMode.Diagnose),
-            new BuildProperties(new Dictionary<string, string> { ["build_property.RootNamespace"] = rootNamespace }),
+            Properties(rootNamespace, designTime),
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
 
     /// <summary>Files named relative to <see cref="Root"/>: ("claims.facts.yaml", "…"), ("articles/a.txt", "…").</summary>
@@ -41,9 +49,9 @@ internal static class GeneratorHarness
         Run(files.Select(f => (AdditionalText)new InMemoryAdditionalText(Root + f.Path, f.Text)));
 
     /// <summary>Runs over <paramref name="files"/>, with <paramref name="userCode"/> (User.cs) compiled beside the output.</summary>
-    public static GeneratorResult Run(IEnumerable<AdditionalText> files, string rootNamespace = "TestCorpus", string userCode = "")
+    public static GeneratorResult Run(IEnumerable<AdditionalText> files, string rootNamespace = "TestCorpus", string userCode = "", bool designTime = false)
     {
-        var driver = CreateDriver(files, rootNamespace)
+        var driver = CreateDriver(files, rootNamespace, designTime)
             .RunGeneratorsAndUpdateCompilation(EmptyCompilation(userCode), out var output, out var generatorDiagnostics);
         var run = driver.GetRunResult();
         return new GeneratorResult(

@@ -1,0 +1,83 @@
+using System;
+using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
+using System.Threading;
+using FactCorpus.Generator.Diagnostics;
+using FactCorpus.Generator.Model;
+using FactCorpus.Generator.Reading;
+using FactCorpus.Generator.Validation;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace FactCorpus.Generator
+{
+    /// <summary>
+    /// The steps shared by the generator (which builds the code) and the analyzer (which reports the errors to
+    /// editors and language servers). Each step catches what it did not expect and turns it into FC0002.
+    /// </summary>
+    internal static class CorpusSteps
+    {
+        public const string FactFileSuffix = ".facts.yaml";
+
+        /// <summary>
+        /// Files already read, keyed by their immutable text: in an editor the generator and the analyzer see the
+        /// same text, and it is parsed once. Weak keys, so nothing outlives the text it was read from.
+        /// </summary>
+        private static readonly ConditionalWeakTable<Microsoft.CodeAnalysis.Text.SourceText, FactFile> Read = new();
+
+        public static bool IsFactFile(string path) => path.EndsWith(FactFileSuffix, StringComparison.OrdinalIgnoreCase);
+
+        public static FactFile ReadFactFile(AdditionalText text, CancellationToken cancellationToken)
+        {
+            try
+            {
+                var content = text.GetText(cancellationToken);
+                if (content is null)
+                {
+                    return FactFileReader.Read(text.Path, "");
+                }
+
+                var path = text.Path;
+                var file = Read.GetValue(content, c => FactFileReader.Read(path, c.ToString()));
+                return file.Path == path ? file : FactFileReader.Read(path, content.ToString());
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                return new FactFile(text.Path, CorpusItems.Empty, ImmutableArray.Create(InternalError(text.Path, e)).ToEquatableArray());
+            }
+        }
+
+        public static ArticleText ReadArticle(AdditionalText text, CancellationToken cancellationToken) =>
+            new(ArticlePaths.Normalize(text.Path), TextNormalizer.Normalize(text.GetText(cancellationToken)?.ToString() ?? ""));
+
+        public static CorpusOptions ReadOptions(AnalyzerConfigOptions options)
+        {
+            var ns = options.TryGetValue("build_property.FactCorpusNamespace", out var own) && own.Length > 0 ? own
+                : options.TryGetValue("build_property.RootNamespace", out var root) && root.Length > 0 ? root
+                : "FactCorpus";
+
+            // Editors and language servers (design-time builds) show analyzer diagnostics but not always generator
+            // ones; `dotnet build` shows both. So the analyzer reports at design time and the generator otherwise,
+            // and each error is reported once everywhere.
+            var designTime = options.TryGetValue("build_property.DesignTimeBuild", out var value)
+                && string.Equals(value, "true", StringComparison.OrdinalIgnoreCase);
+            return new CorpusOptions(ns, designTime ? DiagnosticsReporter.Analyzer : DiagnosticsReporter.Generator);
+        }
+
+        public static ValidatedCorpus Validate(ImmutableArray<FactFile> files, ImmutableArray<ArticleText> articles, CorpusOptions options)
+        {
+            try
+            {
+                return CorpusValidator.Validate(files, articles, options);
+            }
+            catch (Exception e)
+            {
+                var path = files.IsEmpty ? "" : files[0].Path;
+                return new ValidatedCorpus(options, HasFactFiles: false, CorpusItems.Empty, ImmutableArray.Create(InternalError(path, e)).ToEquatableArray());
+            }
+        }
+
+        public static DiagnosticInfo InternalError(string path, Exception e) =>
+            DiagnosticInfo.Create(Descriptors.InternalError, LocationInfo.StartOf(path), e.GetType().Name + ": " + e.Message);
+    }
+}
