@@ -7,39 +7,9 @@ namespace FactCorpus.Generator.Tests.EndToEnd;
 /// The real chain: packed packages, a fresh project that references the generator by PackageReference, and
 /// `dotnet build`. Few tests, because each build starts a cold compiler.
 /// </summary>
-public class PackageTests(PackedPackages packages) : IClassFixture<PackedPackages>
+[Collection(PackedPackages.Collection)]
+public class PackageTests(PackedPackages packages)
 {
-    private const string Article = """
-        Rubio told reporters, “We hope that the Russians will answer ‘yes’ as quickly as possible.”
-        The talks in Jeddah – on Tuesday – lasted more than eight hours.
-        """;
-
-    private const string Facts = """
-        sources:
-          - id: talks_article
-            title: Talks in Jeddah
-            text: articles/talks.txt
-        entities:
-          - id: marco_rubio
-            kind: person
-            name: Marco Rubio
-        quotes:
-          - id: rubio_hopes_for_yes
-            speaker: marco_rubio
-            mode: direct
-            text: "We hope that the Russians will answer 'yes' as quickly as possible."
-            source: talks_article
-        claims:
-          - id: talks_length
-            subject: marco_rubio
-            predicate: talks_duration
-            value: { kind: duration, amount: 8, unit: hour, bound: more_than }
-            statement: The article reports that the talks lasted more than eight hours.
-            said_by: talks_article
-            source: talks_article
-            evidence: ["The talks in Jeddah - on Tuesday - lasted more than eight hours."]
-        """;
-
     [Fact]
     public void Generator_package_carries_YamlDotNet_beside_the_generator_and_the_build_props()
     {
@@ -55,7 +25,7 @@ public class PackageTests(PackedPackages packages) : IClassFixture<PackedPackage
     [Fact]
     public void A_fresh_project_builds_its_facts_and_fails_with_located_FC_errors_when_they_break()
     {
-        var project = CreateProject();
+        var project = TalksProject.Create(packages);
 
         var valid = Build(project);
         Assert.True(valid.ExitCode == 0, valid.Output);
@@ -70,53 +40,12 @@ public class PackageTests(PackedPackages packages) : IClassFixture<PackedPackage
         AssertFailsWith(Build(project), "talks.facts.yaml(", "error FC0001");
     }
 
-    private string CreateProject()
-    {
-        var dir = Directory.CreateTempSubdirectory("project-").FullName;
-        var packagesFolder = Path.Combine(packages.Root, "packages-" + Path.GetFileName(dir));
-        File.WriteAllText(Path.Combine(dir, "Talks.csproj"), $"""
-            <Project Sdk="Microsoft.NET.Sdk">
-              <PropertyGroup>
-                <TargetFramework>net10.0</TargetFramework>
-                <RootNamespace>Talks</RootNamespace>
-                <Nullable>enable</Nullable>
-                <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
-                <UseSharedCompilation>false</UseSharedCompilation>
-              </PropertyGroup>
-              <ItemGroup>
-                <PackageReference Include="FactCorpus.Generator" Version="{packages.Version}" PrivateAssets="all" />
-                <PackageReference Include="FactCorpus.Model" Version="{packages.Version}" />
-              </ItemGroup>
-            </Project>
-            """);
-        File.WriteAllText(Path.Combine(dir, "nuget.config"), $"""
-            <configuration>
-              <config><add key="globalPackagesFolder" value="{packagesFolder}" /></config>
-              <packageSources><add key="packed" value="{packages.Feed}" /></packageSources>
-            </configuration>
-            """);
-        Directory.CreateDirectory(Path.Combine(dir, "articles"));
-        File.WriteAllText(Path.Combine(dir, "articles", "talks.txt"), Article);
-        File.WriteAllText(Path.Combine(dir, "talks.facts.yaml"), Facts);
-
-        // User code that needs the generated members: the build only passes if they exist with these types.
-        File.WriteAllText(Path.Combine(dir, "Use.cs"), """
-            namespace Talks;
-            public static class Use
-            {
-                public static string Speaker => Entities.MarcoRubio.Name;
-                public static int Hours => Values.TalksLength;
-            }
-            """);
-        return dir;
-    }
-
     private static (int ExitCode, string Output) Build(string project) =>
         DotNetCli.Run(project, "build", "-nologo", "-clp:NoSummary;ForceNoAlign", "-p:UseSharedCompilation=false");
 
     private static void Break(string project, string line, string replacement)
     {
-        var path = Path.Combine(project, "talks.facts.yaml");
+        var path = Path.Combine(project, TalksProject.FactsFile);
         var text = File.ReadAllText(path);
         Assert.Contains(line, text);
         File.WriteAllText(path, text.Replace(line, replacement));

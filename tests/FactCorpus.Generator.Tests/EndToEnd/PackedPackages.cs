@@ -4,22 +4,22 @@ namespace FactCorpus.Generator.Tests.EndToEnd;
 
 /// <summary>
 /// FactCorpus.Model and FactCorpus.Generator packed once into a temporary feed, shared by the end-to-end
-/// tests (packing is the slow part). Consumers restore into their own fresh packages folder, so a package
-/// cached from an earlier build can never stand in for the one packed here.
+/// tests (packing is the slow part). Every project made here restores only from that feed into its own fresh
+/// packages folder, so a package cached by an earlier build can never stand in for the one packed here.
 /// </summary>
 public sealed class PackedPackages : IDisposable
 {
+    public const string Collection = "Packed packages";
+
+    private int projects;
+
     public PackedPackages()
     {
         Root = Directory.CreateTempSubdirectory("factcorpus-e2e-").FullName;
         Feed = Path.Combine(Root, "feed");
         foreach (var project in new[] { "generator/FactCorpus.Model", "generator/FactCorpus.Generator" })
         {
-            var (exitCode, output) = DotNetCli.Run(RepoPaths.Root, "pack", project, "-c", "Release", "-o", Feed, "-p:UseSharedCompilation=false");
-            if (exitCode != 0)
-            {
-                throw new InvalidOperationException($"dotnet pack {project} failed:\n{output}");
-            }
+            Run(RepoPaths.Root, "pack", project, "-c", "Release", "-o", Feed, "-p:UseSharedCompilation=false");
         }
 
         Version = File.ReadAllText(Path.Combine(RepoPaths.Root, "Directory.Build.props"))
@@ -34,5 +34,29 @@ public sealed class PackedPackages : IDisposable
 
     public string GeneratorPackage => Path.Combine(Feed, $"FactCorpus.Generator.{Version}.nupkg");
 
+    /// <summary>A new empty project folder whose nuget.config restores from the feed only, into its own packages folder.</summary>
+    public string NewProjectFolder()
+    {
+        var dir = Path.Combine(Root, "project" + Interlocked.Increment(ref projects));
+        Directory.CreateDirectory(dir);
+        File.WriteAllText(Path.Combine(dir, "nuget.config"), $"""
+            <configuration>
+              <config><add key="globalPackagesFolder" value="{Path.Combine(dir, ".packages")}" /></config>
+              <packageSources><add key="packed" value="{Feed}" /></packageSources>
+            </configuration>
+            """);
+        return dir;
+    }
+
+    /// <summary>Runs the dotnet CLI and throws with its output when it fails.</summary>
+    public static string Run(string directory, params string[] args)
+    {
+        var (exitCode, output) = DotNetCli.Run(directory, args);
+        return exitCode == 0 ? output : throw new InvalidOperationException($"dotnet {string.Join(' ', args)} failed:\n{output}");
+    }
+
     public void Dispose() => Directory.Delete(Root, recursive: true);
 }
+
+[CollectionDefinition(PackedPackages.Collection)]
+public sealed class PackedPackagesCollection : ICollectionFixture<PackedPackages>;
