@@ -13,7 +13,7 @@ Console.WriteLine();
 Console.WriteLine("== The ceasefire proposal ==");
 var proposal = Entities.CeasefireProposal30Days;
 Console.WriteLine($"{proposal.Name}: a {Values.CeasefireProposalDuration}-day ceasefire ({Claims.CeasefireProposalDuration.Value}).");
-foreach (var claim in Corpus.ClaimsAbout(proposal))
+foreach (var claim in proposal.Claims)
 {
     Console.WriteLine($"- {claim.Statement}");
     Console.WriteLine($"    said by {Describe(claim.SaidBy)}{When(claim.Date)}");
@@ -24,7 +24,7 @@ Console.WriteLine("== Who said what ==");
 foreach (var speaker in Corpus.Index.Quotes.Select(q => q.Speaker).Distinct().OrderBy(s => s.Name, StringComparer.Ordinal))
 {
     Console.WriteLine($"{speaker.Name}{(speaker.Description is null ? "" : " (" + speaker.Description + ")")}:");
-    foreach (var quote in Corpus.QuotesBy(speaker))
+    foreach (var quote in speaker.Quotes)
     {
         var words = quote.Mode == QuoteMode.Direct ? $"\u201C{quote.Text}\u201D" : $"(reported) {quote.Text}";
         Console.WriteLine($"  {words}{When(quote.Date)}");
@@ -40,8 +40,15 @@ foreach (var e in Corpus.Index.Events.Where(e => e.Date is not null).OrderBy(e =
 }
 
 Console.WriteLine();
+Console.WriteLine("== The week of the talks (dates known to the day) ==");
+foreach (var e in Corpus.Index.EventsBetween(new DateTime(2025, 3, 10), new DateTime(2025, 3, 16)).OrderBy(e => e.Date))
+{
+    Console.WriteLine($"{e.Date} {e.Type}: {string.Join(", ", e.Participants)}");
+}
+
+Console.WriteLine();
 Console.WriteLine("== Disputed ==");
-foreach (var claim in Corpus.Index.Claims.Where(c => c.Status == ClaimStatus.Disputed))
+foreach (var claim in Corpus.Index.ClaimsWithStatus(ClaimStatus.Disputed))
 {
     Console.WriteLine($"- {claim.Statement} ({claim.Value})");
     Console.WriteLine($"    note: {claim.Note}");
