@@ -6,7 +6,7 @@ namespace FactCorpus.Model
     /// What a source claims about a subject, attributed to whoever said it. A claim records that something
     /// was said and reported, never that it is true.
     /// </summary>
-    public sealed class Claim : CorpusItem
+    public sealed class Claim : ReportedItem
     {
         /// <summary>Creates a claim; called by generated code.</summary>
         public Claim(
@@ -24,16 +24,13 @@ namespace FactCorpus.Model
             ClaimStatus status,
             string? note,
             string? supersededById)
-            : base(scope, id)
+            : base(scope, id, source, date, evidence)
         {
             Subject = subject;
             Predicate = predicate;
             Value = value;
             Statement = statement;
             SaidBy = saidBy;
-            Source = source;
-            Date = date;
-            Evidence = evidence;
             Qualifiers = qualifiers;
             Status = status;
             Note = note;
@@ -54,15 +51,6 @@ namespace FactCorpus.Model
 
         /// <summary>Who made the claim: an <see cref="Entity"/>, or the <see cref="Model.Source"/> itself when it speaks in its own voice.</summary>
         public CorpusItem SaidBy { get; }
-
-        /// <summary>The source that reported the claim.</summary>
-        public Source Source { get; }
-
-        /// <summary>When the claim was made, when known.</summary>
-        public PartialDate? Date { get; }
-
-        /// <summary>Excerpts of the source's text that support this record of the claim.</summary>
-        public IReadOnlyList<string> Evidence { get; }
 
         /// <summary>Qualifiers that narrow the claim (as of, includes).</summary>
         public ClaimQualifiers Qualifiers { get; }

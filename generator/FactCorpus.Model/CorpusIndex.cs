@@ -108,8 +108,8 @@ namespace FactCorpus.Model
         public IReadOnlyList<Event> EventsFrom(Source source) => Lookup(eventsBySource, source);
 
         /// <summary>Everything reported by <paramref name="source"/>: its claims, then quotes, then events.</summary>
-        public IEnumerable<CorpusItem> FromSource(Source source) =>
-            ClaimsFrom(source).Concat<CorpusItem>(QuotesFrom(source)).Concat(EventsFrom(source));
+        public IEnumerable<ReportedItem> FromSource(Source source) =>
+            ClaimsFrom(source).Concat<ReportedItem>(QuotesFrom(source)).Concat(EventsFrom(source));
 
         /// <summary>The claims with the given status (disputed, retracted…).</summary>
         public IReadOnlyList<Claim> ClaimsWithStatus(ClaimStatus status) => Lookup(claimsByStatus, status);
@@ -119,18 +119,19 @@ namespace FactCorpus.Model
 
         /// <summary>Claims made between two days (inclusive); see <see cref="DateMatch"/> for dates known to a month or year.</summary>
         public IEnumerable<Claim> ClaimsBetween(DateTime from, DateTime to, DateMatch match = DateMatch.Within) =>
-            Between(Claims, c => c.Date, from, to, match);
+            Between(Claims, from, to, match);
 
         /// <summary>Quotes said between two days (inclusive); see <see cref="DateMatch"/>.</summary>
         public IEnumerable<Quote> QuotesBetween(DateTime from, DateTime to, DateMatch match = DateMatch.Within) =>
-            Between(Quotes, q => q.Date, from, to, match);
+            Between(Quotes, from, to, match);
 
         /// <summary>Events that happened between two days (inclusive); see <see cref="DateMatch"/>.</summary>
         public IEnumerable<Event> EventsBetween(DateTime from, DateTime to, DateMatch match = DateMatch.Within) =>
-            Between(Events, e => e.Date, from, to, match);
+            Between(Events, from, to, match);
 
-        private static IEnumerable<T> Between<T>(IEnumerable<T> items, Func<T, PartialDate?> date, DateTime from, DateTime to, DateMatch match) =>
-            items.Where(item => date(item) is { } d && (match == DateMatch.Within ? d.IsWithin(from, to) : d.Overlaps(from, to)));
+        private static IEnumerable<T> Between<T>(IEnumerable<T> items, DateTime from, DateTime to, DateMatch match)
+            where T : ReportedItem =>
+            items.Where(item => item.Date is { } d && (match == DateMatch.Within ? d.IsWithin(from, to) : d.Overlaps(from, to)));
 
         private static IReadOnlyList<T> Lookup<TKey, T>(Dictionary<TKey, T[]> table, TKey key)
             where TKey : notnull =>

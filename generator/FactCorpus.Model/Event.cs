@@ -3,7 +3,7 @@ using System.Collections.Generic;
 namespace FactCorpus.Model
 {
     /// <summary>Something that happened, as a source reports it: talks, an invasion, an annexation.</summary>
-    public sealed class Event : CorpusItem
+    public sealed class Event : ReportedItem
     {
         /// <summary>Creates an event; called by generated code.</summary>
         public Event(
@@ -16,15 +16,12 @@ namespace FactCorpus.Model
             IReadOnlyList<Participant> participants,
             Source source,
             IReadOnlyList<string> evidence)
-            : base(scope, id)
+            : base(scope, id, source, date, evidence)
         {
             Type = type;
             Summary = summary;
-            Date = date;
             Location = location;
             Participants = participants;
-            Source = source;
-            Evidence = evidence;
         }
 
         /// <summary>The kind of event, as a snake_case name ("talks", "invasion").</summary>
@@ -33,20 +30,11 @@ namespace FactCorpus.Model
         /// <summary>What happened, in plain words, attributed.</summary>
         public string Summary { get; }
 
-        /// <summary>When it happened, when known.</summary>
-        public PartialDate? Date { get; }
-
         /// <summary>Where it happened, when known.</summary>
         public Entity? Location { get; }
 
         /// <summary>Who took part, and in what role.</summary>
         public IReadOnlyList<Participant> Participants { get; }
-
-        /// <summary>The source that reported it.</summary>
-        public Source Source { get; }
-
-        /// <summary>Excerpts of the source's text that report the event.</summary>
-        public IReadOnlyList<string> Evidence { get; }
     }
 
     /// <summary>An entity taking part in an event, with its role.</summary>

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 namespace FactCorpus.Model
 {
     /// <summary>Something a speaker said, verbatim (direct) or as reported speech (indirect).</summary>
-    public sealed class Quote : CorpusItem
+    public sealed class Quote : ReportedItem
     {
         /// <summary>Creates a quote; called by generated code.</summary>
         public Quote(
@@ -16,15 +16,12 @@ namespace FactCorpus.Model
             Source source,
             Entity? audience,
             IReadOnlyList<string> evidence)
-            : base(scope, id)
+            : base(scope, id, source, date, evidence)
         {
             Speaker = speaker;
             Text = text;
             Mode = mode;
-            Date = date;
-            Source = source;
             Audience = audience;
-            Evidence = evidence;
         }
 
         /// <summary>Who said it.</summary>
@@ -36,16 +33,7 @@ namespace FactCorpus.Model
         /// <summary>Direct or indirect.</summary>
         public QuoteMode Mode { get; }
 
-        /// <summary>When it was said, when known.</summary>
-        public PartialDate? Date { get; }
-
-        /// <summary>The source that reported it.</summary>
-        public Source Source { get; }
-
         /// <summary>Who it was said to, when known.</summary>
         public Entity? Audience { get; }
-
-        /// <summary>Excerpts of the source's text that report the quote.</summary>
-        public IReadOnlyList<string> Evidence { get; }
     }
 }

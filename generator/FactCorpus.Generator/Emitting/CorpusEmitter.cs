@@ -184,7 +184,7 @@ namespace FactCorpus.Generator.Emitting
                 .Line($"public static {list}<{ModelNs}Quote> QuotesBy({ModelNs}Entity speaker) => Index.QuotesBy(speaker);")
                 .Line()
                 .Doc("summary", "The claims, quotes and events reported by the given source.")
-                .Line($"public static global::System.Collections.Generic.IEnumerable<{ModelNs}CorpusItem> FromSource({ModelNs}Source source) => Index.FromSource(source);")
+                .Line($"public static global::System.Collections.Generic.IEnumerable<{ModelNs}ReportedItem> FromSource({ModelNs}Source source) => Index.FromSource(source);")
                 .Line()
                 .Line($"private static {ModelNs}CorpusIndex CreateIndex() => new {ModelNs}CorpusIndex(")
                 .Indent();
