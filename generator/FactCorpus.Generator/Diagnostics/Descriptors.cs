@@ -21,7 +21,7 @@ namespace FactCorpus.Generator.Diagnostics
             "FC0003", "More than one YAML document", "A *.facts.yaml file holds one YAML document; found a second one here");
 
         public static readonly DiagnosticDescriptor UnknownField = Error(
-            "FC1001", "Unknown field", "Unknown field '{0}' in {1}; expected one of: {2}");
+            "FC1001", "Unknown field", "Unknown field '{0}' in {1}{2}; expected one of: {3}");
 
         public static readonly DiagnosticDescriptor MissingField = Error(
             "FC1002", "Missing required field", "{0} is missing the required field '{1}'");
@@ -57,7 +57,7 @@ namespace FactCorpus.Generator.Diagnostics
             "FC2002", "Ids collide as C# names", "Id '{0}' becomes the C# name '{1}', as id '{2}' at {3} does; rename one of them");
 
         public static readonly DiagnosticDescriptor UnknownReference = Error(
-            "FC2003", "Unknown id", "{0} refers to '{1}', which no *.facts.yaml file of the corpus declares");
+            "FC2003", "Unknown id", "{0} refers to '{1}', which no *.facts.yaml file of the corpus declares{2}");
 
         public static readonly DiagnosticDescriptor WrongReferenceKind = Error(
             "FC2004", "Reference to the wrong kind of item", "{0} must refer to {1}, but '{2}' is {3}");

@@ -15,6 +15,9 @@ namespace FactCorpus.Generator.Reading
     internal sealed class MappingReader
     {
         private readonly Dictionary<string, YamlNode> fields = new(StringComparer.Ordinal);
+
+        /// <summary>Fields an unknown field was taken for ("predicat" → predicate): already reported, so not reported missing too.</summary>
+        private readonly HashSet<string> misspelt = new(StringComparer.Ordinal);
         private readonly List<DiagnosticInfo> diagnostics;
         private readonly LocationInfo location;
 
@@ -48,7 +51,13 @@ namespace FactCorpus.Generator.Reading
                 var name = entry.Key.Value;
                 if (!allowed.Contains(name))
                 {
-                    reader.Report(Descriptors.UnknownField, entry.Key.Location, name, path, string.Join(", ", allowed));
+                    var suggestion = NearestName.Find(name, allowed);
+                    if (suggestion is not null)
+                    {
+                        reader.misspelt.Add(suggestion);
+                    }
+
+                    reader.Report(Descriptors.UnknownField, entry.Key.Location, name, path, NearestName.Hint(suggestion), string.Join(", ", allowed));
                 }
                 else if (reader.fields.ContainsKey(name))
                 {
@@ -73,7 +82,7 @@ namespace FactCorpus.Generator.Reading
                 return node;
             }
 
-            if (required)
+            if (required && !misspelt.Contains(field))
             {
                 Report(Descriptors.MissingField, fields.TryGetValue(field, out var nullNode) ? nullNode.Location : location, Path, field);
             }

@@ -188,7 +188,8 @@ namespace FactCorpus.Generator.Validation
 
             if (!ids.TryGetValue(reference.Text, out var target))
             {
-                Report(Descriptors.UnknownReference, reference.Location, path, reference.Text);
+                var suggestion = NearestName.Find(reference.Text, ids.Where(e => (e.Value.Kind & allowed) != 0).Select(e => e.Key));
+                Report(Descriptors.UnknownReference, reference.Location, path, reference.Text, NearestName.Hint(suggestion));
                 return false;
             }
 
