@@ -30,7 +30,7 @@ namespace FactCorpus.Generator.Diagnostics
             "FC1003", "Wrong value type", "{0} must be {1}, found {2}");
 
         public static readonly DiagnosticDescriptor InvalidChoice = Error(
-            "FC1004", "Value not allowed", "{0} must be one of {1}, found '{2}'");
+            "FC1004", "Value not allowed", "{0} must be one of {1}, found '{2}'{3}");
 
         public static readonly DiagnosticDescriptor InvalidDate = Error(
             "FC1005", "Malformed date", "{0} must be a calendar date written 2025, 2025-03 or 2025-03-11, found '{1}'");

@@ -109,7 +109,7 @@ namespace FactCorpus.Generator.Reading
 
             if (!words.TryGetMember(word, out var member))
             {
-                Report(Descriptors.InvalidChoice, text!.Location, PathOf(field), words.Listing, word);
+                Report(Descriptors.InvalidChoice, text!.Location, PathOf(field), words.Listing, word, NearestName.Hint(NearestName.Find(word, words.Words)));
             }
 
             return member;
