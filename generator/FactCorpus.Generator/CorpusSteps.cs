@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Immutable;
+using System.Linq;
 using System.Runtime.CompilerServices;
 using System.Threading;
 using FactCorpus.Generator.Diagnostics;
@@ -38,14 +39,26 @@ namespace FactCorpus.Generator
                 }
 
                 var path = text.Path;
-                var file = Read.GetValue(content, c => FactFileReader.Read(path, c.ToString()));
-                return file.Path == path ? file : FactFileReader.Read(path, content.ToString());
+                var file = Read.GetValue(content, c => CheckEncoding(FactFileReader.Read(path, c.ToString()), c));
+                return file.Path == path ? file : CheckEncoding(FactFileReader.Read(path, content.ToString()), content);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
                 return new FactFile(text.Path, CorpusItems.Empty, ImmutableArray.Create(InternalError(text.Path, e)).ToEquatableArray());
             }
         }
+
+        /// <summary>
+        /// The compiler falls back to a legacy code page for bytes that are not valid UTF-8, which would quietly turn
+        /// "’" into "â€™": say so instead of matching evidence against mangled text.
+        /// </summary>
+        private static FactFile CheckEncoding(FactFile file, Microsoft.CodeAnalysis.Text.SourceText content) =>
+            content.Encoding is null or System.Text.UTF8Encoding or System.Text.UnicodeEncoding or System.Text.UTF32Encoding
+                ? file
+                : file with
+                {
+                    Diagnostics = file.Diagnostics.Append(DiagnosticInfo.Create(Descriptors.NotUtf8, LocationInfo.StartOf(file.Path), content.Encoding.WebName)).ToEquatableArray(),
+                };
 
         public static ArticleText ReadArticle(AdditionalText text, CancellationToken cancellationToken) =>
             new(ArticlePaths.Normalize(text.Path), TextNormalizer.Normalize(text.GetText(cancellationToken)?.ToString() ?? ""));

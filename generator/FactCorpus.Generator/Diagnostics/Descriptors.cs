@@ -20,6 +20,15 @@ namespace FactCorpus.Generator.Diagnostics
         public static readonly DiagnosticDescriptor MultipleDocuments = Error(
             "FC0003", "More than one YAML document", "A *.facts.yaml file holds one YAML document; found a second one here");
 
+        public static readonly DiagnosticDescriptor LimitExceeded = Error(
+            "FC0004", "A size limit is exceeded", "Limit exceeded: {0}; the rest of this file is not read");
+
+        public static readonly DiagnosticDescriptor NotUtf8 = Error(
+            "FC0005", "File is not UTF-8", "The file is not valid UTF-8 (the compiler read it as {0}); save it as UTF-8");
+
+        public static readonly DiagnosticDescriptor TooManyDiagnostics = Warning(
+            "FC0006", "Too many errors in one file", "{0} more diagnostics of this file are not shown; fix the ones above first");
+
         public static readonly DiagnosticDescriptor UnknownField = Error(
             "FC1001", "Unknown field", "Unknown field '{0}' in {1}{2}; expected one of: {3}");
 
@@ -76,11 +85,14 @@ namespace FactCorpus.Generator.Diagnostics
 
         /// <summary>Every descriptor, for the analyzer's SupportedDiagnostics.</summary>
         public static readonly System.Collections.Immutable.ImmutableArray<DiagnosticDescriptor> All = System.Collections.Immutable.ImmutableArray.Create(
-            InvalidYaml, InternalError, MultipleDocuments, UnknownField, MissingField, WrongNodeType, InvalidChoice, InvalidDate,
+            InvalidYaml, InternalError, MultipleDocuments, LimitExceeded, NotUtf8, TooManyDiagnostics, UnknownField, MissingField, WrongNodeType, InvalidChoice, InvalidDate,
             InvalidNumber, InvalidId, DuplicateField, EmptyList, InconsistentFields, DuplicateId, MemberNameCollision,
             UnknownReference, WrongReferenceKind, ReservedName, EvidenceNotFound, QuoteNotFound, ArticleNotFound);
 
         private static DiagnosticDescriptor Error(string id, string title, string message) =>
             new(id, title, message, Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
+
+        private static DiagnosticDescriptor Warning(string id, string title, string message) =>
+            new(id, title, message, Category, DiagnosticSeverity.Warning, isEnabledByDefault: true);
     }
 }

@@ -15,13 +15,12 @@ namespace FactCorpus.Generator.Reading
     /// </summary>
     internal sealed class YamlTreeReader
     {
-        /// <summary>Deeper nesting than this is refused: the fact format needs under ten levels.</summary>
-        public const int MaxDepth = 64;
-
         private readonly string path;
         private readonly LineMap lines;
         private readonly IParser parser;
         private readonly Dictionary<string, YamlNode> anchors = new(StringComparer.Ordinal);
+        private int nodes;
+        private int aliases;
         private Mark lastStart = Mark.Empty;
         private Mark lastEnd = Mark.Empty;
 
@@ -33,8 +32,17 @@ namespace FactCorpus.Generator.Reading
         }
 
         /// <summary>Reads the single document of <paramref name="text"/>; null when the file holds no document or is not valid YAML.</summary>
-        public static YamlNode? Read(string path, string text, List<DiagnosticInfo> diagnostics) =>
-            new YamlTreeReader(path, text).ReadDocument(diagnostics);
+        public static YamlNode? Read(string path, string text, List<DiagnosticInfo> diagnostics)
+        {
+            if (text.Length > ReadLimits.MaxFileLength)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(Descriptors.LimitExceeded, LocationInfo.StartOf(path),
+                    $"the file has {text.Length} characters, more than the {ReadLimits.MaxFileLength} a *.facts.yaml file may have; split it"));
+                return null;
+            }
+
+            return new YamlTreeReader(path, text).ReadDocument(diagnostics);
+        }
 
         private YamlNode? ReadDocument(List<DiagnosticInfo> diagnostics)
         {
@@ -57,6 +65,11 @@ namespace FactCorpus.Generator.Reading
                 }
 
                 return root;
+            }
+            catch (LimitException e)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(Descriptors.LimitExceeded, Here(e.Start, e.Start), e.Message));
+                return null;
             }
             catch (YamlException e)
             {
@@ -83,19 +96,31 @@ namespace FactCorpus.Generator.Reading
         private YamlNode ReadNode(int depth)
         {
             var start = parser.Current!;
-            if (depth > MaxDepth)
+            if (depth > ReadLimits.MaxDepth)
             {
-                throw new YamlException(start.Start, start.End, $"nesting is deeper than {MaxDepth} levels");
+                throw new LimitException(start.Start, $"the YAML nests deeper than {ReadLimits.MaxDepth} levels");
+            }
+
+            if (++nodes > ReadLimits.MaxNodes)
+            {
+                throw new LimitException(start.Start, $"the file has more than {ReadLimits.MaxNodes} YAML nodes; split it");
             }
 
             YamlNode node;
             switch (start)
             {
+                case Scalar { Value.Length: > ReadLimits.MaxScalarLength } scalar:
+                    throw new LimitException(scalar.Start, $"this text has {scalar.Value.Length} characters, more than the {ReadLimits.MaxScalarLength} one value may have");
                 case Scalar scalar:
                     node = new YamlScalar(scalar.Value, scalar.Style == ScalarStyle.Plain, Here(scalar.Start, scalar.End));
                     Next();
                     break;
                 case AnchorAlias alias:
+                    if (++aliases > ReadLimits.MaxAliases)
+                    {
+                        throw new LimitException(alias.Start, $"the file uses more than {ReadLimits.MaxAliases} aliases");
+                    }
+
                     if (!anchors.TryGetValue(alias.Value.Value, out node!))
                     {
                         throw new YamlException(alias.Start, alias.End, $"the alias '*{alias.Value.Value}' names no anchor defined before it");
@@ -192,6 +217,15 @@ namespace FactCorpus.Generator.Reading
 
         private static Mark ToMark(LocationInfo location) =>
             new(location.StartOffset, location.StartLine + 1, location.StartColumn + 1);
+
+        /// <summary>A bound of <see cref="ReadLimits"/> was crossed at <see cref="Start"/>.</summary>
+        private sealed class LimitException : Exception
+        {
+            public LimitException(Mark start, string message)
+                : base(message) => Start = start;
+
+            public Mark Start { get; }
+        }
 
         /// <summary>YamlException messages start with "(Line: …) - (Line: …): "; the diagnostic has its own location.</summary>
         private static string WithoutPosition(string message)

@@ -5,6 +5,7 @@ using System.Linq;
 using FactCorpus.Generator.Diagnostics;
 using FactCorpus.Generator.Emitting;
 using FactCorpus.Generator.Model;
+using FactCorpus.Generator.Reading;
 
 namespace FactCorpus.Generator.Validation
 {
@@ -57,12 +58,30 @@ namespace FactCorpus.Generator.Validation
                 options,
                 files.Length > 0,
                 new CorpusItems(sources, entities, claims, quotes, events),
-                diagnostics
+                Bounded(diagnostics
                     .OrderBy(d => d.Location.FilePath, StringComparer.Ordinal)
                     .ThenBy(d => d.Location.StartOffset)
                     .ThenBy(d => d.Descriptor.Id, StringComparer.Ordinal)
-                    .ThenBy(d => string.Join("\u0000", d.MessageArgs), StringComparer.Ordinal)
-                    .ToEquatableArray());
+                    .ThenBy(d => string.Join("\u0000", d.MessageArgs), StringComparer.Ordinal)).ToEquatableArray());
+        }
+
+        /// <summary>At most <see cref="ReadLimits.MaxDiagnosticsPerFile"/> diagnostics a file, then one FC0006 counting the rest.</summary>
+        private static IEnumerable<DiagnosticInfo> Bounded(IEnumerable<DiagnosticInfo> sorted)
+        {
+            foreach (var file in sorted.GroupBy(d => d.Location.FilePath))
+            {
+                var all = file.ToList();
+                foreach (var diagnostic in all.Take(ReadLimits.MaxDiagnosticsPerFile))
+                {
+                    yield return diagnostic;
+                }
+
+                if (all.Count > ReadLimits.MaxDiagnosticsPerFile)
+                {
+                    yield return DiagnosticInfo.Create(
+                        Descriptors.TooManyDiagnostics, all[ReadLimits.MaxDiagnosticsPerFile].Location, (all.Count - ReadLimits.MaxDiagnosticsPerFile).ToString(System.Globalization.CultureInfo.InvariantCulture));
+                }
+            }
         }
 
         private void Declare<T>(EquatableArray<T> items, Func<T, LocatedText> id, Func<T, bool> hasErrors, ItemKind kind)
