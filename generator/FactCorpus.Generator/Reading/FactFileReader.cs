@@ -43,7 +43,8 @@ namespace FactCorpus.Generator.Reading
         {
             var diagnostics = new List<DiagnosticInfo>();
             var root = YamlTreeReader.Read(path, text, diagnostics);
-            var file = root is null ? null : MappingReader.Open(root, MappingReader.FileLevel, Sections, diagnostics);
+            // An empty document ("---" alone, or only a byte-order mark) is an empty file, not a wrongly typed one.
+            var file = root is null or YamlScalar { IsNull: true } ? null : MappingReader.Open(root, MappingReader.FileLevel, Sections, diagnostics);
             var items = file is null
                 ? CorpusItems.Empty
                 : new CorpusItems(

@@ -18,6 +18,9 @@ namespace FactCorpus.Generator.Reading
         private readonly string path;
         private readonly LineMap lines;
         private readonly IParser parser;
+
+        /// <summary>1 when the text starts with a byte-order mark, which is not given to the parser: positions shift by it.</summary>
+        private readonly int shift;
         private readonly Dictionary<string, YamlNode> anchors = new(StringComparer.Ordinal);
         private int nodes;
         private int aliases;
@@ -28,7 +31,8 @@ namespace FactCorpus.Generator.Reading
         {
             this.path = path;
             lines = new LineMap(text);
-            parser = new Parser(new StringReader(text));
+            shift = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
+            parser = new Parser(new StringReader(text.Substring(shift)));
         }
 
         /// <summary>Reads the single document of <paramref name="text"/>; null when the file holds no document or is not valid YAML.</summary>
@@ -208,15 +212,15 @@ namespace FactCorpus.Generator.Reading
         /// </summary>
         private LocationInfo Here(Mark start, Mark end)
         {
-            var startOffset = lines.Clamp(start.Index);
-            var endOffset = Math.Max(startOffset, lines.Clamp(end.Index));
+            var startOffset = lines.Clamp(start.Index + shift);
+            var endOffset = Math.Max(startOffset, lines.Clamp(end.Index + shift));
             var (startLine, startColumn) = lines.Position(startOffset);
             var (endLine, endColumn) = lines.Position(endOffset);
             return new LocationInfo(path, startOffset, endOffset, startLine, startColumn, endLine, endColumn);
         }
 
-        private static Mark ToMark(LocationInfo location) =>
-            new(location.StartOffset, location.StartLine + 1, location.StartColumn + 1);
+        private Mark ToMark(LocationInfo location) =>
+            new(location.StartOffset - shift, location.StartLine + 1, location.StartColumn + 1);
 
         /// <summary>A bound of <see cref="ReadLimits"/> was crossed at <see cref="Start"/>.</summary>
         private sealed class LimitException : Exception
