@@ -12,23 +12,24 @@ namespace FactCorpus.Generator.Reading
     /// </summary>
     internal static class FactFileReader
     {
-        private static readonly string[] Sections = { "sources", "entities", "claims", "quotes", "events" };
-        private static readonly string[] SourceFields = { "id", "title", "publisher", "published", "url", "text" };
-        private static readonly string[] EntityFields = { "id", "kind", "name", "aliases", "description" };
+        // The fields allowed at each place of the format; the JSON Schema (schema/facts.schema.json) is tested against them.
+        internal static readonly string[] Sections = { "sources", "entities", "claims", "quotes", "events" };
+        internal static readonly string[] SourceFields = { "id", "title", "publisher", "published", "url", "text" };
+        internal static readonly string[] EntityFields = { "id", "kind", "name", "aliases", "description" };
 
-        private static readonly string[] ClaimFields =
+        internal static readonly string[] ClaimFields =
         {
             "id", "subject", "predicate", "value", "statement", "said_by", "source", "date", "evidence", "qualifiers",
             "status", "note", "superseded_by",
         };
 
-        private static readonly string[] QualifierFields = { "as_of", "includes" };
-        private static readonly string[] QuoteFields = { "id", "speaker", "mode", "text", "source", "date", "audience", "evidence" };
-        private static readonly string[] EventFields = { "id", "type", "summary", "date", "location", "participants", "source", "evidence" };
-        private static readonly string[] ParticipantFields = { "entity", "role" };
+        internal static readonly string[] QualifierFields = { "as_of", "includes" };
+        internal static readonly string[] QuoteFields = { "id", "speaker", "mode", "text", "source", "date", "audience", "evidence" };
+        internal static readonly string[] EventFields = { "id", "type", "summary", "date", "location", "participants", "source", "evidence" };
+        internal static readonly string[] ParticipantFields = { "entity", "role" };
 
         /// <summary>The fields each value kind takes, besides `kind`.</summary>
-        private static readonly Dictionary<string, string[]> ValueFields = new(StringComparer.Ordinal)
+        internal static readonly Dictionary<string, string[]> ValueFields = new(StringComparer.Ordinal)
         {
             ["quantity"] = new[] { "kind", "amount", "unit", "bound" },
             ["duration"] = new[] { "kind", "amount", "unit", "bound" },
@@ -37,7 +38,7 @@ namespace FactCorpus.Generator.Reading
             ["text"] = new[] { "kind", "text" },
         };
 
-        private static readonly string[] AnyValueFields = { "kind", "amount", "unit", "bound", "date", "entity", "text" };
+        internal static readonly string[] AnyValueFields = { "kind", "amount", "unit", "bound", "date", "entity", "text" };
 
         public static FactFile Read(string path, string text)
         {

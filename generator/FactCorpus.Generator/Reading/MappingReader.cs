@@ -93,7 +93,19 @@ namespace FactCorpus.Generator.Reading
         public LocatedText? Text(string field, bool required) => Node(field, required) is { } node ? AsText(node, PathOf(field)) : null;
 
         /// <summary>A reference to another item's id (or an id being declared): checked for form here, for existence later.</summary>
-        public LocatedText? Id(string field, bool required) => Text(field, required) is { } text ? CheckId(text, PathOf(field)) : null;
+        public LocatedText? Id(string field, bool required)
+        {
+            var text = Text(field, required);
+            if (text is null)
+            {
+                return null;
+            }
+
+            // YAML reads a plain true or false as a boolean, so editors (and the JSON Schema) see no id there.
+            return fields[field] is YamlScalar { IsPlain: true, Value: "true" or "True" or "TRUE" or "false" or "False" or "FALSE" }
+                ? Invalid(text, PathOf(field))
+                : CheckId(text, PathOf(field));
+        }
 
         /// <summary>A snake_case name (predicate, event type, role): the same form as an id.</summary>
         public string Name(string field, bool required) => Id(field, required)?.Text ?? "";
@@ -123,7 +135,8 @@ namespace FactCorpus.Generator.Reading
                 return 0;
             }
 
-            if (decimal.TryParse(text.Text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number))
+            // A quoted "5" is text in YAML (and in the JSON Schema editors check against), not a number.
+            if (fields[field] is YamlScalar { IsPlain: true } && decimal.TryParse(text.Text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number))
             {
                 return number;
             }
@@ -249,7 +262,7 @@ namespace FactCorpus.Generator.Reading
 
         public LocationInfo Location => location;
 
-        private static readonly string[] DateFields = { "on", "from" };
+        internal static readonly string[] DateFields = { "on", "from" };
 
         private LocatedText? AsText(YamlNode node, string path)
         {
@@ -264,11 +277,11 @@ namespace FactCorpus.Generator.Reading
 
         private LocatedText? CheckId(LocatedText text, string path)
         {
-            if (IdText.IsValid(text.Text))
-            {
-                return text;
-            }
+            return IdText.IsValid(text.Text) ? text : Invalid(text, path);
+        }
 
+        private LocatedText? Invalid(LocatedText text, string path)
+        {
             Report(Descriptors.InvalidId, text.Location, path, text.Text);
             return null;
         }

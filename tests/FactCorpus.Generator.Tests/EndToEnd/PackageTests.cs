@@ -11,7 +11,7 @@ namespace FactCorpus.Generator.Tests.EndToEnd;
 public class PackageTests(PackedPackages packages)
 {
     [Fact]
-    public void Generator_package_carries_YamlDotNet_beside_the_generator_and_the_build_props()
+    public void Generator_package_carries_YamlDotNet_beside_the_generator_the_build_props_and_the_schema()
     {
         using var zip = ZipFile.OpenRead(packages.GeneratorPackage);
         var entries = zip.Entries.Select(e => e.FullName).ToHashSet();
@@ -19,6 +19,7 @@ public class PackageTests(PackedPackages packages)
         Assert.Contains("analyzers/dotnet/cs/FactCorpus.Generator.dll", entries);
         Assert.Contains("analyzers/dotnet/cs/YamlDotNet.dll", entries);
         Assert.Contains("build/FactCorpus.Generator.props", entries);
+        Assert.Contains("schema/facts.schema.json", entries);
         Assert.DoesNotContain(entries, e => e.StartsWith("lib/", StringComparison.Ordinal));
     }
 
