@@ -15,9 +15,7 @@ public class HostileInputTests
 
     private static GeneratorResult RunCase(SourceText yaml)
     {
-        var result = GeneratorHarness.Run(
-            ShippedCorpus.Files().Append(new InMemoryAdditionalText(Path.Combine(RepoPaths.Corpus, "case.facts.yaml"), yaml)),
-            "FactCorpus");
+        var result = GeneratorHarness.Run(ShippedCorpus.FilesWith(yaml), "FactCorpus");
         Assert.Null(result.Exception);
         Assert.DoesNotContain(result.Diagnostics, d => d.Id == "FC0002");
         Assert.Empty(result.CompileDiagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Select(d => d.ToString()));

@@ -47,8 +47,7 @@ public class SchemaTests
         return Schema.Evaluate(JsonSerializer.SerializeToElement(json), new EvaluationOptions()).IsValid;
     }
 
-    private static GeneratorResult Generate(string yaml) => GeneratorHarness.Run(
-        ShippedCorpus.Files().Append(new InMemoryAdditionalText(Path.Combine(RepoPaths.Corpus, "case.facts.yaml"), yaml)), "FactCorpus");
+    private static GeneratorResult Generate(string yaml) => GeneratorHarness.Run(ShippedCorpus.FilesWith(Microsoft.CodeAnalysis.Text.SourceText.From(yaml)), "FactCorpus");
 
     public static TheoryData<string> ShippedFiles() => new(ShippedCorpus.FactFilePaths.Select(Path.GetFileName)!);
 
@@ -154,7 +153,8 @@ public class SchemaTests
         Assert.Contains(Generate(yaml).Diagnostics, d => d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error);
     }
 
-    private static IEnumerable<string> Properties(string pointer)
+    /// <summary>The schema node at a slash-separated path ("definitions/value/allOf/0").</summary>
+    private static JsonNode At(string pointer)
     {
         var node = SchemaJson;
         foreach (var part in pointer.Split('/', StringSplitOptions.RemoveEmptyEntries))
@@ -162,8 +162,10 @@ public class SchemaTests
             node = int.TryParse(part, out var index) ? node![index] : node![part];
         }
 
-        return node!["properties"]!.AsObject().Select(p => p.Key);
+        return node!;
     }
+
+    private static IEnumerable<string> Properties(string pointer) => At(pointer)["properties"]!.AsObject().Select(p => p.Key);
 
     public static TheoryData<string, string> FieldPlaces() => new()
     {
@@ -211,13 +213,7 @@ public class SchemaTests
     [MemberData(nameof(WordLists))]
     public void The_schema_enums_are_the_generator_word_lists(string pointer, string list)
     {
-        var node = SchemaJson;
-        foreach (var part in pointer.Split('/'))
-        {
-            node = int.TryParse(part, out var index) ? node![index] : node![part];
-        }
-
         var words = (WordList)typeof(Vocabulary).GetField(list)!.GetValue(null)!;
-        Assert.Equal(words.Words, node!["enum"]!.AsArray().Select(w => w!.GetValue<string>()));
+        Assert.Equal(words.Words, At(pointer)["enum"]!.AsArray().Select(w => w!.GetValue<string>()));
     }
 }

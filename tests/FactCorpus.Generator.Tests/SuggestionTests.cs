@@ -1,15 +1,14 @@
 using System.Globalization;
 using FactCorpus.Generator.Diagnostics;
 using FactCorpus.Generator.Tests.Support;
+using Microsoft.CodeAnalysis.Text;
 
 namespace FactCorpus.Generator.Tests;
 
 /// <summary>"Did you mean …" for misspelt fields and ids, and one error (not two) for a misspelt required field.</summary>
 public class SuggestionTests
 {
-    private static GeneratorResult Run(string yaml) => GeneratorHarness.Run(
-        ShippedCorpus.Files().Append(new InMemoryAdditionalText(Path.Combine(RepoPaths.Corpus, "case.facts.yaml"), yaml)),
-        "FactCorpus");
+    private static GeneratorResult Run(string yaml) => GeneratorHarness.Run(ShippedCorpus.FilesWith(SourceText.From(yaml)), "FactCorpus");
 
     private static string Message(GeneratorResult result) => result.Diagnostics.Single().GetMessage(CultureInfo.InvariantCulture);
 

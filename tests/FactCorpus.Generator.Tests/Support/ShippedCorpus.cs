@@ -1,4 +1,5 @@
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
 
 namespace FactCorpus.Generator.Tests.Support;
 
@@ -11,4 +12,8 @@ internal static class ShippedCorpus
 
     public static IEnumerable<AdditionalText> Files() =>
         FactFilePaths.Append(ArticlePath).Select(p => (AdditionalText)new InMemoryAdditionalText(p, File.ReadAllText(p)));
+
+    /// <summary>The shipped corpus plus one more file, corpus/case.facts.yaml, that may refer to its ids.</summary>
+    public static IEnumerable<AdditionalText> FilesWith(SourceText caseFile) =>
+        Files().Append(new InMemoryAdditionalText(Path.Combine(RepoPaths.Corpus, "case.facts.yaml"), caseFile));
 }
