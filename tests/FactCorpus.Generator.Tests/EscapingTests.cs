@@ -13,7 +13,7 @@ public class EscapingTests
         Assert.Empty(result.CompileDiagnostics.Select(d => d.ToString()));
 
         var assembly = result.Load();
-        object? Member(string type, string name) => assembly.GetType("TestCorpus." + type)!.GetField(name)!.GetValue(null);
+        object? Member(string type, string name) => assembly.Member("TestCorpus." + type, name);
 
         for (var i = 0; i < HostileCorpus.Strings.Length; i++)
         {

@@ -68,7 +68,7 @@ public class HostileInputTests
               - { id: long_named, kind: person, name: "{{longText.Replace("\\", "\\\\").Replace("\"", "\\\"")}}" }
             """);
         Assert.Empty(result.Located);
-        var entity = result.Load().GetType("FactCorpus.Entities")!.GetField("LongNamed")!.GetValue(null)!;
+        var entity = result.Load().Member("FactCorpus.Entities", "LongNamed")!;
         Assert.Equal(longText, ((FactCorpus.Model.Entity)entity).Name);
 
         var tooLong = RunCase("entities:\n  - name: " + new string('x', 64 * 1024 + 1) + "\n");

@@ -88,7 +88,7 @@ public class NavigationTests
             userCode);
 
     private static T Member<T>(Assembly assembly, string type, string name) =>
-        (T)assembly.GetType("TestCorpus." + type)!.GetField(name)!.GetValue(null)!;
+        (T)assembly.Member("TestCorpus." + type, name)!;
 
     [Fact]
     public void Navigation_works_even_when_an_item_is_touched_before_the_corpus()

@@ -66,38 +66,46 @@ namespace FactCorpus.Generator.Emitting
 
         private void WriteSources(CodeWriter w)
         {
+            var members = new List<GeneratedMember>();
             foreach (var source in corpus.Items.Sources)
             {
-                docs.Source(source).WriteTo(w.Separate());
-                Construct(w, "Source", source.Id,
+                members.Add(new GeneratedMember(source.Id, docs.Source(source), null, new[]
+                {
                     CSharpLiteral.String(source.Title),
                     CSharpLiteral.NullableString(source.Publisher),
                     Date(source.Published),
                     CSharpLiteral.String(source.TextPath!.Text),
-                    CSharpLiteral.NullableString(source.Url));
+                    CSharpLiteral.NullableString(source.Url)
+                }));
             }
+
+            WriteMembers(w, "Source", members);
         }
 
         private void WriteEntities(CodeWriter w)
         {
+            var members = new List<GeneratedMember>();
             foreach (var entity in corpus.Items.Entities)
             {
-                docs.Entity(entity).WriteTo(w.Separate());
-                Construct(w, "Entity", entity.Id,
+                members.Add(new GeneratedMember(entity.Id, docs.Entity(entity), null, new[]
+                {
                     $"{ModelNs}EntityKind.{entity.Kind}",
                     CSharpLiteral.String(entity.Name),
                     StringArray(entity.Aliases),
-                    CSharpLiteral.NullableString(entity.Description));
+                    CSharpLiteral.NullableString(entity.Description)
+                }));
             }
+
+            WriteMembers(w, "Entity", members);
         }
 
         private void WriteClaims(CodeWriter w)
         {
+            var members = new List<GeneratedMember>();
             foreach (var claim in corpus.Items.Claims)
             {
-                docs.Claim(claim).WriteTo(w.Separate());
-                Obsolete(w, claim);
-                Construct(w, "Claim", claim.Id,
+                members.Add(new GeneratedMember(claim.Id, docs.Claim(claim), ObsoleteMessage(claim), new[]
+                {
                     Reference("Entities", claim.Subject!),
                     CSharpLiteral.String(claim.Predicate),
                     Value(claim.Value!),
@@ -109,32 +117,40 @@ namespace FactCorpus.Generator.Emitting
                     Qualifiers(claim),
                     $"{ModelNs}ClaimStatus.{claim.Status}",
                     CSharpLiteral.NullableString(claim.Note),
-                    CSharpLiteral.NullableString(claim.SupersededBy?.Text));
+                    CSharpLiteral.NullableString(claim.SupersededBy?.Text)
+                }));
             }
+
+            WriteMembers(w, "Claim", members);
         }
 
         private void WriteQuotes(CodeWriter w)
         {
+            var members = new List<GeneratedMember>();
             foreach (var quote in corpus.Items.Quotes)
             {
-                docs.Quote(quote).WriteTo(w.Separate());
-                Construct(w, "Quote", quote.Id,
+                members.Add(new GeneratedMember(quote.Id, docs.Quote(quote), null, new[]
+                {
                     Reference("Entities", quote.Speaker!),
                     CSharpLiteral.String(quote.Text!.Text),
                     $"{ModelNs}QuoteMode.{quote.Mode}",
                     Date(quote.Date),
                     Reference("Sources", quote.Source!),
                     quote.Audience is null ? "null" : Reference("Entities", quote.Audience),
-                    StringArray(quote.Evidence.Select(e => e.Text)));
+                    StringArray(quote.Evidence.Select(e => e.Text))
+                }));
             }
+
+            WriteMembers(w, "Quote", members);
         }
 
         private void WriteEvents(CodeWriter w)
         {
+            var members = new List<GeneratedMember>();
             foreach (var @event in corpus.Items.Events)
             {
-                docs.Event(@event).WriteTo(w.Separate());
-                Construct(w, "Event", @event.Id,
+                members.Add(new GeneratedMember(@event.Id, docs.Event(@event), null, new[]
+                {
                     CSharpLiteral.String(@event.Type),
                     CSharpLiteral.String(@event.Summary),
                     Date(@event.Date),
@@ -142,8 +158,11 @@ namespace FactCorpus.Generator.Emitting
                     ArrayOf(ModelNs + "Participant", @event.Participants.Select(p =>
                         $"new {ModelNs}Participant({Reference("Entities", p.Entity)}, {CSharpLiteral.String(p.Role)})")),
                     Reference("Sources", @event.Source!),
-                    StringArray(@event.Evidence.Select(e => e.Text)));
+                    StringArray(@event.Evidence.Select(e => e.Text))
+                }));
             }
+
+            WriteMembers(w, "Event", members);
         }
 
         private void WriteValues(CodeWriter w)
@@ -153,7 +172,7 @@ namespace FactCorpus.Generator.Emitting
                 if (Constant(claim.Value!) is { } constant)
                 {
                     docs.Constant(claim).WriteTo(w.Separate());
-                    Obsolete(w, claim);
+                    Obsolete(w, ObsoleteMessage(claim));
                     w.Line($"public const {constant.Type} {Name(claim.Id)} = {constant.Literal};");
                 }
             }
@@ -197,35 +216,63 @@ namespace FactCorpus.Generator.Emitting
         }
 
         /// <summary>A retracted or superseded claim warns where it is used, naming its replacement.</summary>
-        private void Obsolete(CodeWriter w, ClaimSpec claim)
+        private static string? ObsoleteMessage(ClaimSpec claim) => claim.Status switch
         {
-            var message = claim.Status switch
-            {
-                "Retracted" => $"The claim '{claim.Id.Text}' was retracted" + (claim.Note is null ? "." : ": " + claim.Note),
-                "Superseded" => $"The claim '{claim.Id.Text}' is superseded by {ItemDocs.Member("Claims", claim.SupersededBy!)} ('{claim.SupersededBy!.Text}')"
-                    + (claim.Note is null ? "." : ": " + claim.Note),
-                _ => null,
-            };
+            "Retracted" => $"The claim '{claim.Id.Text}' was retracted" + (claim.Note is null ? "." : ": " + claim.Note),
+            "Superseded" => $"The claim '{claim.Id.Text}' is superseded by {ItemDocs.Member("Claims", claim.SupersededBy!)} ('{claim.SupersededBy!.Text}')"
+                + (claim.Note is null ? "." : ": " + claim.Note),
+            _ => null,
+        };
+
+        private static void Obsolete(CodeWriter w, string? message)
+        {
             if (message is not null)
             {
                 w.Line($"[global::System.Obsolete({CSharpLiteral.String(message)})]");
             }
         }
 
-        /// <summary>`public static readonly T Name = new T(Corpus.Scope, "id", args…);` one argument a line.</summary>
-        private void Construct(CodeWriter w, string type, LocatedText id, params string[] arguments)
+        /// <summary>
+        /// Each member is a property over a field of a nested part class of at most <see cref="PartSize"/> members.
+        /// A part is created on first use, so there is no giant static constructor to compile or JIT, and reading
+        /// one fact creates only the items of its part (and of the parts those refer to). Part names hold an '_',
+        /// which no member name made from an id has, so they never collide.
+        /// </summary>
+        private void WriteMembers(CodeWriter w, string type, List<GeneratedMember> members)
         {
-            w.Line($"public static readonly {ModelNs}{type} {Name(id)} = new {ModelNs}{type}(")
-                .Indent()
-                .Line($"global::{ns}.Corpus.Scope,")
-                .Line(CSharpLiteral.String(id.Text) + (arguments.Length == 0 ? ");" : ","));
-            for (var i = 0; i < arguments.Length; i++)
+            for (var i = 0; i < members.Count; i++)
             {
-                w.Line(arguments[i] + (i == arguments.Length - 1 ? ");" : ","));
+                members[i].Doc.WriteTo(w.Separate());
+                Obsolete(w, members[i].ObsoleteMessage);
+                w.Line($"public static {ModelNs}{type} {Name(members[i].Id)} => Part_{i / PartSize}.{Name(members[i].Id)};");
             }
 
-            w.Unindent();
+            for (var part = 0; part * PartSize < members.Count; part++)
+            {
+                w.Separate().Open($"private static class Part_{part}");
+                foreach (var member in members.GetRange(part * PartSize, Math.Min(PartSize, members.Count - (part * PartSize))))
+                {
+                    w.Separate().Line($"internal static readonly {ModelNs}{type} {Name(member.Id)} = new {ModelNs}{type}(")
+                        .Indent()
+                        .Line($"global::{ns}.Corpus.Scope,")
+                        .Line(CSharpLiteral.String(member.Id.Text) + ",");
+                    for (var a = 0; a < member.Arguments.Length; a++)
+                    {
+                        w.Line(member.Arguments[a] + (a == member.Arguments.Length - 1 ? ");" : ","));
+                    }
+
+                    w.Unindent();
+                }
+
+                w.Close();
+            }
         }
+
+        /// <summary>Items a part class holds: small enough for a quick static constructor, large enough to keep the type count low.</summary>
+        private const int PartSize = 64;
+
+        /// <summary>One generated item: its id, hover docs, [Obsolete] message if any, and its constructor arguments after the scope and id.</summary>
+        private sealed record GeneratedMember(LocatedText Id, DocComment Doc, string? ObsoleteMessage, string[] Arguments);
 
         private static string Name(LocatedText id) => MemberNames.For(id.Text);
 
