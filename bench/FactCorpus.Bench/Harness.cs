@@ -1,0 +1,65 @@
+using System.Collections.Immutable;
+using FactCorpus.Generator;
+using FactCorpus.Generator.Tests.Support;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+
+namespace FactCorpus.Bench;
+
+/// <summary>What the benchmarks share: a synthetic corpus as AdditionalTexts, a compilation, a driver, a parser pass.</summary>
+public sealed class Harness
+{
+    private static readonly ImmutableArray<MetadataReference> References =
+        ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)
+            .Where(p => Path.GetFileName(p) is "System.Runtime.dll" or "System.Private.CoreLib.dll" or "netstandard.dll" or "System.Collections.dll" or "System.Linq.dll")
+            .Append(typeof(FactCorpus.Model.Claim).Assembly.Location)
+            .Select(p => (MetadataReference)MetadataReference.CreateFromFile(p))
+            .ToImmutableArray();
+
+    public Harness(int claims, int files)
+    {
+        Corpus = new SyntheticCorpus(claims, files);
+        Compilation = CSharpCompilation.Create("Bench", [CSharpSyntaxTree.ParseText("class User { }")], References,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+    }
+
+    public SyntheticCorpus Corpus { get; }
+
+    public CSharpCompilation Compilation { get; }
+
+    /// <summary>Fresh texts every call: the generator caches parses by text instance, and a full run must parse.</summary>
+    public AdditionalText[] FreshTexts() =>
+        Corpus.FactFiles.Concat(Corpus.Articles).Select(f => (AdditionalText)new InMemoryAdditionalText("/bench/" + f.Path, f.Text)).ToArray();
+
+    public GeneratorDriver CreateDriver(IEnumerable<AdditionalText> texts) =>
+        CSharpGeneratorDriver.Create(
+            [new FactCorpusGenerator().AsSourceGenerator()],
+            texts,
+            new CSharpParseOptions(),
+            new BuildProperties(new Dictionary<string, string> { ["build_property.RootNamespace"] = "Bench" }));
+
+    /// <summary>Runs the generator once from scratch; throws if the synthetic corpus is not valid, so nothing is timed on errors.</summary>
+    public GeneratorDriverRunResult FullRun()
+    {
+        var result = CreateDriver(FreshTexts()).RunGenerators(Compilation).GetRunResult();
+        return result.Diagnostics.IsEmpty ? result : throw new InvalidOperationException(string.Join("\n", result.Diagnostics.Take(5)));
+    }
+
+    /// <summary>The physical floor: one YamlDotNet event-parser pass over the bytes of every facts file.</summary>
+    public int ParseYaml()
+    {
+        var events = 0;
+        foreach (var (_, text) in Corpus.FactFiles)
+        {
+            var parser = new Parser(new StringReader(text));
+            while (parser.MoveNext())
+            {
+                events += parser.Current is Scalar ? 1 : 0;
+            }
+        }
+
+        return events;
+    }
+}
