@@ -12,6 +12,6 @@ args=("$@")
 
 dotnet build -c Release bench/FactCorpus.Bench -nologo -v quiet
 dotnet run -c Release --no-build --project bench/FactCorpus.Bench -- --scale "$results/scale.md"
-dotnet run -c Release --no-build --project bench/FactCorpus.Bench -- --job short --artifacts "$artifacts" --exporters github "${args[@]}"
+dotnet run -c Release --no-build --project bench/FactCorpus.Bench -- --artifacts "$artifacts" --exporters github "${args[@]}"
 cp "$artifacts"/results/*-report-github.md "$results/"
 echo "reports written to $results"

@@ -6,6 +6,7 @@ namespace FactCorpus.Bench;
 
 /// <summary>The generator's full run against a YamlDotNet parser pass over the same bytes (target: ≤ 1.5).</summary>
 [MemoryDiagnoser]
+[ShortRunJob]
 public class GeneratorVsParser
 {
     private Harness harness = null!;
@@ -32,6 +33,7 @@ public class GeneratorVsParser
 
 /// <summary>Re-runs against the full run: nothing changed (target ≤ 0.01), one of 200 files edited (target ≤ 0.1).</summary>
 [MemoryDiagnoser]
+[ShortRunJob]
 public class Incrementality
 {
     private Harness harness = null!;

@@ -13,6 +13,7 @@ namespace FactCorpus.Bench;
 
 /// <summary>Lookup by id in a compiled 10,000-claim corpus (target ≤ 50 ns, 0 bytes).</summary>
 [MemoryDiagnoser]
+[ShortRunJob]
 public class LookupById
 {
     private CorpusIndex index = null!;
