@@ -52,7 +52,8 @@ public class Incrementality
         harness = new Harness(Claims, Files);
         var texts = harness.FreshTexts();
         warm = harness.CreateDriver(texts).RunGenerators(harness.Compilation);
-        edited = texts[0];
+        // The first file that holds an entity, so the edit below changes an item.
+        edited = texts.First(t => t.GetText()!.ToString().Contains("name: \"Person", StringComparison.Ordinal));
     }
 
     [Benchmark(Baseline = true)]
@@ -64,8 +65,9 @@ public class Incrementality
     [Benchmark]
     public GeneratorDriver RerunOneFileEdited()
     {
-        // A new text each time, as an editor produces: the parse cache must not hide the work.
-        var text = edited.GetText()!.ToString().Replace("Official number 1", "Official number one", StringComparison.Ordinal);
+        // A new text each time, as an editor produces, with a changed item: the parse cache and an unchanged model
+        // must not hide the work of an edit that matters.
+        var text = edited.GetText()!.ToString().Replace("name: \"Person", "name: \"Edited person", StringComparison.Ordinal);
         var replacement = new Generator.Tests.Support.InMemoryAdditionalText(edited.Path, SourceText.From(text));
         return warm.ReplaceAdditionalText(edited, replacement).RunGenerators(harness.Compilation);
     }
