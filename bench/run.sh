@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every benchmark and writes the reports to bench/results/ (committed, with the machine noted).
-# Not part of the test run: about 20 minutes on 2 cores. BenchmarkDotNet arguments narrow it,
+# Not part of the test run: about 25 minutes on 2 cores. BenchmarkDotNet arguments narrow it,
 # e.g. bench/run.sh --filter '*LookupById*'.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -12,6 +12,7 @@ args=("$@")
 
 dotnet build -c Release bench/FactCorpus.Bench -nologo -v quiet
 dotnet run -c Release --no-build --project bench/FactCorpus.Bench -- --scale "$results/scale.md"
+dotnet run -c Release --no-build --project bench/FactCorpus.Bench -- --first-fact "$results/time-to-first-fact.md"
 dotnet run -c Release --no-build --project bench/FactCorpus.Bench -- --artifacts "$artifacts" --exporters github "${args[@]}"
 cp "$artifacts"/results/*-report-github.md "$results/"
 echo "reports written to $results"

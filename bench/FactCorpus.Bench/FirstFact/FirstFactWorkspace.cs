@@ -1,0 +1,159 @@
+using System.Diagnostics;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using FactCorpus.Generator;
+using FirstFactApps;
+using YamlDotNet.Serialization;
+using YamlDotNet.Serialization.NamingConventions;
+
+namespace FactCorpus.Bench.FirstFact;
+
+/// <summary>
+/// What the fresh-process measurement runs, in one folder: the synthetic corpus compiled to corpus/Bench.dll (with
+/// FactCorpus.Model.dll beside it), the same data as YAML files and as JSON in data/, and the three apps of
+/// bench/FirstFactApps (embedded in this assembly) built once with <c>dotnet build -c Release</c>.
+/// The folder is in the temp directory, named by a hash of its inputs: BenchmarkDotNet runs each benchmark's global
+/// setup in a process of its own, and a build takes seconds, so they share one build until an input changes.
+/// </summary>
+internal sealed class FirstFactWorkspace
+{
+    private const string AppsResourcePrefix = "FirstFactApps/";
+    private const string ReadyMarker = "ready";
+
+    private FirstFactWorkspace(string root)
+    {
+        Root = root;
+        YamlDotNet = App(root, "YamlDotNet");
+        SystemTextJson = App(root, "SystemTextJson");
+        Generated = App(root, "Generated");
+    }
+
+    public string Root { get; }
+
+    public FirstFactApp YamlDotNet { get; }
+
+    public FirstFactApp SystemTextJson { get; }
+
+    public FirstFactApp Generated { get; }
+
+    public static FirstFactWorkspace Prepare(int claims)
+    {
+        var harness = new Harness(claims, 1);
+        var root = Path.Combine(Path.GetTempPath(), "factcorpus-first-fact", $"{claims}-{InputsHash(harness)}");
+        if (File.Exists(Path.Combine(root, ReadyMarker)))
+        {
+            return new FirstFactWorkspace(root);
+        }
+
+        // Older builds for this size (other inputs) are stale; a half-built folder for these inputs is redone.
+        var parent = Directory.CreateDirectory(Path.GetDirectoryName(root)!);
+        foreach (var stale in parent.GetDirectories($"{claims}-*"))
+        {
+            stale.Delete(recursive: true);
+        }
+
+        WriteApps(root);
+        WriteCorpus(root, harness);
+        Build(root);
+        File.WriteAllText(Path.Combine(root, ReadyMarker), "");
+        return new FirstFactWorkspace(root);
+    }
+
+    private static FirstFactApp App(string root, string name) =>
+        new(name, Path.Combine(root, name, "bin", "Release", "net10.0", "FirstFact." + name + (OperatingSystem.IsWindows() ? ".exe" : "")));
+
+    /// <summary>Generator and model assemblies, the corpus text and the apps' sources: what the built apps depend on.</summary>
+    private static string InputsHash(Harness harness)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        hash.AppendData(File.ReadAllBytes(typeof(FactCorpusGenerator).Assembly.Location));
+        hash.AppendData(File.ReadAllBytes(typeof(FactCorpus.Model.Claim).Assembly.Location));
+        foreach (var (path, text) in harness.Corpus.FactFiles)
+        {
+            hash.AppendData(Encoding.UTF8.GetBytes(path + "\n" + text));
+        }
+
+        foreach (var (name, content) in AppSources())
+        {
+            hash.AppendData(Encoding.UTF8.GetBytes(name + "\n"));
+            hash.AppendData(content);
+        }
+
+        return Convert.ToHexStringLower(hash.GetHashAndReset())[..16];
+    }
+
+    private static IEnumerable<(string Name, byte[] Content)> AppSources()
+    {
+        var assembly = typeof(FirstFactWorkspace).Assembly;
+        foreach (var resource in assembly.GetManifestResourceNames().Order(StringComparer.Ordinal))
+        {
+            // MSBuild writes the folder part of the logical name with the OS's separator.
+            var name = resource.Replace('\\', '/');
+            if (name.StartsWith(AppsResourcePrefix, StringComparison.Ordinal))
+            {
+                using var stream = assembly.GetManifestResourceStream(resource)!;
+                using var copy = new MemoryStream();
+                stream.CopyTo(copy);
+                yield return (name[AppsResourcePrefix.Length..], copy.ToArray());
+            }
+        }
+    }
+
+    private static void WriteApps(string root)
+    {
+        foreach (var (name, content) in AppSources())
+        {
+            var path = Path.Combine(root, name);
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            File.WriteAllBytes(path, content);
+        }
+    }
+
+    /// <summary>corpus/: the generated code compiled, as the corpus author's build would; data/: the same facts as YAML and as JSON.</summary>
+    private static void WriteCorpus(string root, Harness harness)
+    {
+        var corpus = Directory.CreateDirectory(Path.Combine(root, "corpus")).FullName;
+        File.WriteAllBytes(Path.Combine(corpus, "Bench.dll"), CompiledCorpus.Emit(harness));
+        File.Copy(typeof(FactCorpus.Model.Claim).Assembly.Location, Path.Combine(corpus, "FactCorpus.Model.dll"));
+
+        var data = Directory.CreateDirectory(Path.Combine(root, "data")).FullName;
+        var yaml = new DeserializerBuilder().WithNamingConvention(UnderscoredNamingConvention.Instance).Build();
+        var files = new List<FactsFileDto>();
+        foreach (var (path, text) in harness.Corpus.FactFiles)
+        {
+            File.WriteAllText(Path.Combine(data, path), text);
+            files.Add(yaml.Deserialize<FactsFileDto>(text));
+        }
+
+        File.WriteAllBytes(Path.Combine(data, "corpus.json"), JsonSerializer.SerializeToUtf8Bytes(files.ToArray(), FactsJsonContext.Default.FactsFileDtoArray));
+    }
+
+    private static void Build(string root)
+    {
+        // No build servers: they would outlive the bench and keep running beside the measured processes.
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = root,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            ArgumentList = { "build", "FirstFact.slnx", "-c", "Release", "--disable-build-servers", "-nologo", "-v", "quiet" },
+        };
+
+        // Set when the bench itself runs under an MSBuild-driven host; they would point this build at another SDK's MSBuild.
+        foreach (var variable in start.Environment.Keys.Where(k => k.StartsWith("MSBUILD", StringComparison.OrdinalIgnoreCase)).ToList())
+        {
+            start.Environment.Remove(variable);
+        }
+
+        using var process = Process.Start(start) ?? throw new InvalidOperationException("could not start dotnet build");
+        var error = process.StandardError.ReadToEndAsync();
+        var output = process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        if (process.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"building the first-fact apps in {root} failed:\n{output}\n{error.Result}");
+        }
+    }
+}

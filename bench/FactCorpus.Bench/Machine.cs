@@ -1,0 +1,17 @@
+using System.Runtime.InteropServices;
+
+namespace FactCorpus.Bench;
+
+/// <summary>The machine a report was measured on, for the reports' first line.</summary>
+internal static class Machine
+{
+    public static string Describe() =>
+        $"{Cpu()}, {Environment.ProcessorCount} cores, {RuntimeInformation.OSDescription}, .NET {Environment.Version}";
+
+    // Linux names the CPU in /proc/cpuinfo; elsewhere the architecture has to do.
+    private static string Cpu() =>
+        (File.Exists("/proc/cpuinfo")
+            ? File.ReadLines("/proc/cpuinfo").FirstOrDefault(l => l.StartsWith("model name", StringComparison.Ordinal))?.Split(':', 2)[1].Trim()
+            : null)
+        ?? RuntimeInformation.ProcessArchitecture.ToString();
+}
