@@ -4,6 +4,7 @@ using System.Linq;
 using System.Runtime.CompilerServices;
 using System.Threading;
 using FactCorpus.Generator.Diagnostics;
+using FactCorpus.Generator.Emitting;
 using FactCorpus.Generator.Model;
 using FactCorpus.Generator.Reading;
 using FactCorpus.Generator.Validation;
@@ -77,18 +78,101 @@ namespace FactCorpus.Generator
             return new CorpusOptions(ns, designTime ? DiagnosticsReporter.Analyzer : DiagnosticsReporter.Generator);
         }
 
-        public static ValidatedCorpus Validate(ImmutableArray<FactFile> files, ImmutableArray<ArticleText> articles, CorpusOptions options)
+        /// <summary>
+        /// A file's declarations for the symbol table. Should this ever fail, the file is left out of the table and
+        /// its own step (which runs the same code through <see cref="Scope"/>) reports FC0002.
+        /// </summary>
+        public static FileDeclarations Declare(FactFile file)
         {
             try
             {
-                return CorpusValidator.Validate(files, articles, options);
+                return SymbolTable.Declare(file);
             }
-            catch (Exception e)
+            catch (Exception e) when (e is not OperationCanceledException)
             {
-                var path = files.IsEmpty ? "" : files[0].Path;
-                return new ValidatedCorpus(options, HasFactFiles: false, CorpusItems.Empty, ImmutableArray.Create(InternalError(path, e)).ToEquatableArray());
+                return new FileDeclarations(file.Path, EquatableArray<Declaration>.Empty);
             }
         }
+
+        public static CorpusSymbols Link(ImmutableArray<FileDeclarations> files, ImmutableArray<string> articlePaths)
+        {
+            try
+            {
+                return SymbolTable.Build(files, articlePaths);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                var path = files.IsEmpty ? "" : files.Min(f => f.Path)!;
+                return Failed(path, e);
+            }
+        }
+
+        public static ScopedFile Scope(FactFile file, CorpusSymbols symbols)
+        {
+            try
+            {
+                return new ScopedFile(file, SymbolTable.ScopeTo(file, symbols));
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                return new ScopedFile(file, Failed(file.Path, e));
+            }
+        }
+
+        public static ValidatedFile Validate(ScopedFile file, ImmutableArray<ArticleText> articles)
+        {
+            try
+            {
+                return FileValidator.Validate(file.File, file.Symbols, articles);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                return new ValidatedFile(file.File.Path, CorpusItems.Empty, ImmutableArray.Create(InternalError(file.File.Path, e)).ToEquatableArray());
+            }
+        }
+
+        /// <summary>A file's diagnostics and C# code; no code when the file declares nothing or the table has no entry for it.</summary>
+        public static GeneratorOutput GenerateFile(ScopedFile file, ImmutableArray<ArticleText> articles, CorpusOptions options)
+        {
+            var validated = Validate(file, articles);
+            var report = options.Reporter == DiagnosticsReporter.Generator;
+            var entry = file.Symbols.File(file.File.Path);
+            if (entry is null || entry.Sections == ItemKind.None || validated.Diagnostics.Any(d => d.Descriptor == Descriptors.InternalError))
+            {
+                return new GeneratorOutput(null, null, validated.Diagnostics, report);
+            }
+
+            try
+            {
+                return new GeneratorOutput(FileEmitter.HintName(entry), FileEmitter.Emit(validated, file.Symbols, entry, options.Namespace), validated.Diagnostics, report);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                return new GeneratorOutput(null, null, validated.Diagnostics.Append(InternalError(file.File.Path, e)).ToEquatableArray(), report);
+            }
+        }
+
+        /// <summary>Corpus.g.cs, once the corpus has a file.</summary>
+        public static GeneratorOutput GenerateCorpus(EquatableArray<FactFileEntry> files, CorpusOptions options)
+        {
+            if (files.Count == 0)
+            {
+                return GeneratorOutput.None;
+            }
+
+            try
+            {
+                return new GeneratorOutput(CorpusEmitter.HintName, CorpusEmitter.Emit(files, options.Namespace), EquatableArray<DiagnosticInfo>.Empty, false);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                return new GeneratorOutput(null, null, ImmutableArray.Create(InternalError(files[0].Path, e)).ToEquatableArray(), options.Reporter == DiagnosticsReporter.Generator);
+            }
+        }
+
+        /// <summary>An empty table whose only content is the FC0002 that emptied it, reported with the file at <paramref name="path"/>.</summary>
+        private static CorpusSymbols Failed(string path, Exception e) =>
+            new(EquatableArray<SymbolEntry>.Empty, EquatableArray<FactFileEntry>.Empty, ImmutableArray.Create(InternalError(path, e)).ToEquatableArray());
 
         public static DiagnosticInfo InternalError(string path, Exception e) =>
             DiagnosticInfo.Create(Descriptors.InternalError, LocationInfo.StartOf(path), e.GetType().Name + ": " + e.Message);

@@ -34,12 +34,15 @@ namespace FactCorpus.Generator
                 return;
             }
 
-            var facts = files.Where(f => CorpusSteps.IsFactFile(f.Path)).Select(f => CorpusSteps.ReadFactFile(f, context.CancellationToken));
-            var articles = files.Where(f => !CorpusSteps.IsFactFile(f.Path)).Select(f => CorpusSteps.ReadArticle(f, context.CancellationToken));
-            var corpus = CorpusSteps.Validate(facts.ToImmutableArray(), articles.ToImmutableArray(), options);
-            foreach (var diagnostic in corpus.Diagnostics)
+            var facts = files.Where(f => CorpusSteps.IsFactFile(f.Path)).Select(f => CorpusSteps.ReadFactFile(f, context.CancellationToken)).ToImmutableArray();
+            var articles = files.Where(f => !CorpusSteps.IsFactFile(f.Path)).Select(f => CorpusSteps.ReadArticle(f, context.CancellationToken)).ToImmutableArray();
+            var symbols = CorpusSteps.Link(facts.Select(CorpusSteps.Declare).ToImmutableArray(), articles.Select(a => a.Path).ToImmutableArray());
+            foreach (var file in facts)
             {
-                context.ReportDiagnostic(diagnostic.ToDiagnostic());
+                foreach (var diagnostic in CorpusSteps.Validate(CorpusSteps.Scope(file, symbols), articles).Diagnostics)
+                {
+                    context.ReportDiagnostic(diagnostic.ToDiagnostic());
+                }
             }
         }
     }

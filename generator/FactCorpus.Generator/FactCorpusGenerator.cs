@@ -1,5 +1,4 @@
-using System;
-using FactCorpus.Generator.Emitting;
+using System.Linq;
 using FactCorpus.Generator.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
@@ -7,10 +6,12 @@ using Microsoft.CodeAnalysis.Text;
 namespace FactCorpus.Generator
 {
     /// <summary>
-    /// Pipeline wiring only. Each YAML file and each article is read in its own cached step, so editing one
-    /// file re-reads that file and editing C# re-reads none; the corpus is validated and emitted from the
-    /// collected per-file models. Every step (CorpusSteps) catches what it did not expect and reports FC0002
-    /// instead of letting the compiler report CS8785.
+    /// Pipeline wiring only. Each YAML file and each article is read in its own cached step. The files' declarations
+    /// are linked into one symbol table of plain values, without locations, which each file then takes only the
+    /// part of that it depends on; so editing one file re-reads, re-validates and re-emits that file and no other
+    /// (unless the edit changes what other files see: an id, a name, a title), and editing C# re-reads none.
+    /// Every step (CorpusSteps) catches what it did not expect and reports FC0002 instead of letting the compiler
+    /// report CS8785.
     /// </summary>
     [Generator(LanguageNames.CSharp)]
     public sealed class FactCorpusGenerator : IIncrementalGenerator
@@ -21,7 +22,14 @@ namespace FactCorpus.Generator
             public const string FactFiles = nameof(FactFiles);
             public const string Articles = nameof(Articles);
             public const string Options = nameof(Options);
+            public const string Declarations = nameof(Declarations);
+            public const string Symbols = nameof(Symbols);
+            public const string ScopedFiles = nameof(ScopedFiles);
+            public const string GeneratedFiles = nameof(GeneratedFiles);
+            public const string FileList = nameof(FileList);
             public const string Corpus = nameof(Corpus);
+
+            public static readonly string[] All = { FactFiles, Articles, Options, Declarations, Symbols, ScopedFiles, GeneratedFiles, FileList, Corpus };
         }
 
         public void Initialize(IncrementalGeneratorInitializationContext context)
@@ -40,40 +48,47 @@ namespace FactCorpus.Generator
                 .Select(static (provider, _) => CorpusSteps.ReadOptions(provider.GlobalOptions))
                 .WithTrackingName(Steps.Options);
 
-            var corpus = factFiles.Collect()
+            var symbols = factFiles
+                .Select(static (file, _) => CorpusSteps.Declare(file))
+                .WithTrackingName(Steps.Declarations)
+                .Collect()
+                .Combine(articles.Select(static (article, _) => article.Path).Collect())
+                .Select(static (input, _) => CorpusSteps.Link(input.Left, input.Right))
+                .WithTrackingName(Steps.Symbols);
+
+            var files = factFiles
+                .Combine(symbols)
+                .Select(static (input, _) => CorpusSteps.Scope(input.Left, input.Right))
+                .WithTrackingName(Steps.ScopedFiles)
                 .Combine(articles.Collect())
                 .Combine(options)
-                .Select(static (input, _) => CorpusSteps.Validate(input.Left.Left, input.Left.Right, input.Right))
+                .Select(static (input, _) => CorpusSteps.GenerateFile(input.Left.Left, input.Left.Right, input.Right))
+                .WithTrackingName(Steps.GeneratedFiles);
+
+            var corpus = symbols
+                .Select(static (table, _) => table.Files)
+                .WithTrackingName(Steps.FileList)
+                .Combine(options)
+                .Select(static (input, _) => CorpusSteps.GenerateCorpus(input.Left, input.Right))
                 .WithTrackingName(Steps.Corpus);
 
-            context.RegisterSourceOutput(corpus, static (spc, corpus) => Emit(spc, corpus));
+            context.RegisterSourceOutput(files, static (spc, output) => Emit(spc, output));
+            context.RegisterSourceOutput(corpus, static (spc, output) => Emit(spc, output));
         }
 
-        private static void Emit(SourceProductionContext context, ValidatedCorpus corpus)
+        private static void Emit(SourceProductionContext context, GeneratorOutput output)
         {
-            if (corpus.Options.Reporter == DiagnosticsReporter.Generator)
+            if (output.ReportDiagnostics)
             {
-                foreach (var diagnostic in corpus.Diagnostics)
+                foreach (var diagnostic in output.Diagnostics)
                 {
                     context.ReportDiagnostic(diagnostic.ToDiagnostic());
                 }
             }
 
-            if (!corpus.HasFactFiles)
+            if (output.HintName is not null && output.Source is not null)
             {
-                return;
-            }
-
-            try
-            {
-                foreach (var (hintName, source) in CorpusEmitter.Emit(corpus))
-                {
-                    context.AddSource(hintName, SourceText.From(source, System.Text.Encoding.UTF8));
-                }
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                context.ReportDiagnostic(CorpusSteps.InternalError(corpus.Items.Sources.Count > 0 ? corpus.Items.Sources[0].Id.Location.FilePath : "", e).ToDiagnostic());
+                context.AddSource(output.HintName, SourceText.From(output.Source, System.Text.Encoding.UTF8));
             }
         }
     }

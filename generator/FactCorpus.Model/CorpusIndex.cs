@@ -51,6 +51,16 @@ namespace FactCorpus.Model
             claimsByPredicate = Group(claims, c => new[] { c.Predicate }, StringComparer.Ordinal);
         }
 
+        /// <summary>For generated code: the items of a corpus's files as one array ordered by id.</summary>
+        [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
+        public static T[] Merge<T>(params T[][] parts)
+            where T : CorpusItem
+        {
+            var all = parts.Length == 1 ? parts[0] : parts.SelectMany(p => p).ToArray();
+            Array.Sort(all, (a, b) => string.CompareOrdinal(a.Id, b.Id));
+            return all;
+        }
+
         /// <summary>Every source, ordered by id.</summary>
         public IReadOnlyList<Source> Sources { get; }
 

@@ -30,7 +30,7 @@ public class CachingTests
         var edited = compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("class Another { }"));
         var result = driver.RunGenerators(edited).GetRunResult().Results.Single();
 
-        foreach (var step in new[] { Steps.FactFiles, Steps.Articles, Steps.Options, Steps.Corpus })
+        foreach (var step in Steps.All)
         {
             Assert.All(Reasons(result, step), r => Assert.Contains(r, new[] { IncrementalStepRunReason.Cached, IncrementalStepRunReason.Unchanged }));
         }
@@ -40,23 +40,79 @@ public class CachingTests
     }
 
     [Fact]
-    public void Editing_one_yaml_file_rereads_only_that_file()
+    public void Editing_an_item_in_one_yaml_file_rereads_and_regenerates_only_that_file()
     {
         var (driver, compilation) = FirstRun();
-        var edited = Files.First(f => f.Path.EndsWith("entities.facts.yaml", StringComparison.Ordinal));
-        var text = edited.GetText()!.ToString();
-        var replacement = new InMemoryAdditionalText(edited.Path, text.Replace("U.S. Secretary of State", "US Secretary of State"));
-        Assert.NotEqual(text, replacement.GetText().ToString());
+        var result = Edit(driver, compilation, "entities.facts.yaml", "description: U.S. Secretary of State", "description: US Secretary of State");
 
-        var result = driver.ReplaceAdditionalText(edited, replacement).RunGenerators(compilation).GetRunResult().Results.Single();
-
-        var reread = Reasons(result, Steps.FactFiles);
-        Assert.Equal(Files.Count(f => f.Path.EndsWith(".facts.yaml", StringComparison.Ordinal)), reread.Count);
-        Assert.Single(reread, IncrementalStepRunReason.Modified);
-        Assert.All(reread.Where(r => r != IncrementalStepRunReason.Modified), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
+        AssertOnlyModified(result, Steps.FactFiles, "entities.facts.yaml");
         Assert.All(Reasons(result, Steps.Articles), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
-        Assert.Equal([IncrementalStepRunReason.Modified], Reasons(result, Steps.Corpus));
+        // A description is not part of what other files see: the symbol table comes out equal.
+        Assert.Equal([IncrementalStepRunReason.Unchanged], Reasons(result, Steps.Symbols));
+        AssertOnlyModified(result, Steps.ScopedFiles, "entities.facts.yaml");
+        AssertOnlyModified(result, Steps.GeneratedFiles, "entities.facts.yaml");
+        Assert.All(Reasons(result, Steps.Corpus), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
+        Assert.Contains("US Secretary of State", result.GeneratedSources.Single(s => s.HintName == "entities.facts.g.cs").SourceText.ToString());
     }
+
+    [Fact]
+    public void Moving_lines_changes_no_other_file()
+    {
+        var (driver, compilation) = FirstRun();
+        // Blank lines shift the location of every later item of the file, and locations are not in the symbol table.
+        var result = Edit(driver, compilation, "claims.facts.yaml", "claims:\n", "claims:\n\n\n");
+
+        Assert.Equal([IncrementalStepRunReason.Unchanged], Reasons(result, Steps.Symbols));
+        AssertOnlyModified(result, Steps.ScopedFiles, "claims.facts.yaml");
+        // The file's code is made again, comes out the same, and is not added again.
+        Assert.Equal(["claims.facts.yaml"], Paths(result, Steps.GeneratedFiles, IncrementalStepRunReason.Unchanged));
+        Assert.All(result.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs),
+            o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason));
+    }
+
+    [Fact]
+    public void Renaming_an_entity_regenerates_the_files_that_show_its_name_and_no_other()
+    {
+        var (driver, compilation) = FirstRun();
+        var result = Edit(driver, compilation, "entities.facts.yaml", "name: Marco Rubio", "name: Marco A. Rubio");
+
+        Assert.Equal([IncrementalStepRunReason.Modified], Reasons(result, Steps.Symbols));
+        var regenerated = Paths(result, Steps.GeneratedFiles, IncrementalStepRunReason.Modified);
+        // The entity's own file, and the claims, quotes and events whose hover text names him; the source does not.
+        Assert.Equal(["claims.facts.yaml", "entities.facts.yaml", "events.facts.yaml", "quotes.facts.yaml"], regenerated);
+        Assert.All(Reasons(result, Steps.Corpus), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
+    }
+
+    private static GeneratorRunResult Edit(GeneratorDriver driver, Compilation compilation, string fileName, string oldText, string newText)
+    {
+        var edited = Files.Single(f => Path.GetFileName(f.Path) == fileName);
+        var text = edited.GetText()!.ToString();
+        var replacement = new InMemoryAdditionalText(edited.Path, text.Replace(oldText, newText, StringComparison.Ordinal));
+        Assert.NotEqual(text, replacement.GetText().ToString());
+        return driver.ReplaceAdditionalText(edited, replacement).RunGenerators(compilation).GetRunResult().Results.Single();
+    }
+
+    /// <summary>The step ran once a fact file, modified for <paramref name="fileName"/> only; cached or unchanged for the others.</summary>
+    private static void AssertOnlyModified(GeneratorRunResult result, string step, string fileName)
+    {
+        var reasons = Reasons(result, step);
+        Assert.Equal(Files.Count(f => f.Path.EndsWith(".facts.yaml", StringComparison.Ordinal)), reasons.Count);
+        Assert.Equal([fileName], Paths(result, step, IncrementalStepRunReason.Modified));
+        Assert.All(reasons.Where(r => r != IncrementalStepRunReason.Modified), r => Assert.Contains(r, new[] { IncrementalStepRunReason.Cached, IncrementalStepRunReason.Unchanged }));
+    }
+
+    /// <summary>The fact files whose output of <paramref name="step"/> has the given reason, by file name.</summary>
+    private static List<string> Paths(GeneratorRunResult result, string step, IncrementalStepRunReason reason) =>
+        result.TrackedSteps[step].SelectMany(s => s.Outputs).Where(o => o.Reason == reason)
+            .Select(o => FileNameOf(o.Value)).Order(StringComparer.Ordinal).ToList();
+
+    private static string FileNameOf(object value) => value switch
+    {
+        Model.FactFile file => Path.GetFileName(file.Path),
+        Model.ScopedFile scoped => Path.GetFileName(scoped.File.Path),
+        Model.GeneratorOutput output => output.HintName!.Replace(".facts.g.cs", ".facts.yaml", StringComparison.Ordinal),
+        _ => throw new ArgumentException("not a per-file output: " + value.GetType().Name),
+    };
 
     [Fact]
     public void Pipeline_models_hold_plain_values_only()
@@ -67,7 +123,7 @@ public class CachingTests
         var forbidden = new[] { typeof(Compilation), typeof(ISymbol), typeof(SyntaxNode), typeof(SyntaxTree), typeof(SourceText), typeof(AdditionalText), typeof(Location) };
         var seen = new HashSet<object>(ReferenceEqualityComparer.Instance);
         var found = new List<string>();
-        foreach (var step in new[] { Steps.FactFiles, Steps.Articles, Steps.Options, Steps.Corpus })
+        foreach (var step in Steps.All)
         {
             foreach (var output in result.TrackedSteps[step].SelectMany(s => s.Outputs))
             {

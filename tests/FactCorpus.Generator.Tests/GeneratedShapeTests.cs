@@ -3,7 +3,10 @@ using FactCorpus.Generator.Tests.Support;
 
 namespace FactCorpus.Generator.Tests;
 
-/// <summary>Generated code that scales: items live in small part classes, never in one giant static constructor.</summary>
+/// <summary>
+/// Generated code that scales: one C# file a YAML file, items in small part classes, never one giant static
+/// constructor; and the index still sees every item of every file, in id order.
+/// </summary>
 public class GeneratedShapeTests
 {
     [Fact]
@@ -15,11 +18,36 @@ public class GeneratedShapeTests
 
         var assembly = result.Load();
         var parts = assembly.GetType("TestCorpus.Entities")!.GetNestedTypes(BindingFlags.NonPublic);
-        Assert.Equal(["Part_0", "Part_1", "Part_2", "Part_3"], parts.Select(p => p.Name).Order(StringComparer.Ordinal));
+        Assert.Equal(["Part_people_0", "Part_people_1", "Part_people_2", "Part_people_3"], parts.Select(p => p.Name).Order(StringComparer.Ordinal));
         Assert.All(parts, p => Assert.InRange(p.GetFields(BindingFlags.Static | BindingFlags.NonPublic).Length, 1, 64));
 
         var last = (FactCorpus.Model.Entity)assembly.Member("TestCorpus.Entities", "E199")!;
         Assert.Equal("Person 199", last.Name);
         Assert.Equal(200, last.Corpus.Entities.Count);
+    }
+
+    [Fact]
+    public void Each_yaml_file_gets_its_own_csharp_file_even_when_file_names_clash()
+    {
+        var result = GeneratorHarness.Run(
+            ("a/people.facts.yaml", "entities:\n  - { id: zed, kind: person, name: Zed }\n  - { id: amy, kind: person, name: Amy }\n"),
+            ("b/people.facts.yaml", "entities:\n  - { id: bob, kind: person, name: Bob }\n"),
+            ("c/People.facts.yaml", "entities:\n  - { id: cat, kind: person, name: Cat }\n"),
+            ("c/people_2.facts.yaml", "entities:\n  - { id: dan, kind: person, name: Dan }\n"),
+            ("d/Corpus.facts.yaml", "entities:\n  - { id: eve, kind: person, name: Eve }\n"),
+            ("d/été 2025-03.facts.yaml", "entities:\n  - { id: fay, kind: person, name: Fay }\n"),
+            ("d/empty.facts.yaml", "# nothing yet\n"));
+
+        Assert.Empty(result.Diagnostics);
+        Assert.Empty(result.CompileDiagnostics);
+        // Keys follow path order: a/people, b/people, c/People, c/people_2 (its own name is taken by then).
+        // A file that declares nothing has nothing to generate.
+        string[] expected = ["people.facts.g.cs", "people_2.facts.g.cs", "People_3.facts.g.cs", "people_2_2.facts.g.cs", "Corpus.facts.g.cs", "_t__2025_03.facts.g.cs", "Corpus.g.cs"];
+        Assert.Equal(expected.Order(StringComparer.Ordinal), result.Sources.Select(s => s.HintName).Order(StringComparer.Ordinal));
+
+        var assembly = result.Load();
+        var index = (FactCorpus.Model.CorpusIndex)assembly.Member("TestCorpus.Corpus", "Index")!;
+        Assert.Equal(["amy", "bob", "cat", "dan", "eve", "fay", "zed"], index.Entities.Select(e => e.Id));
+        Assert.Same(assembly.Member("TestCorpus.Entities", "Amy"), index.FindById("amy"));
     }
 }

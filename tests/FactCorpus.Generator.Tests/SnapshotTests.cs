@@ -14,16 +14,16 @@ namespace FactCorpus.Generator.Tests;
 public class SnapshotTests
 {
     [Theory]
-    [InlineData("Sources.g.cs")]
-    [InlineData("Entities.g.cs")]
-    [InlineData("Claims.g.cs")]
-    [InlineData("Quotes.g.cs")]
-    [InlineData("Events.g.cs")]
-    [InlineData("Values.g.cs")]
+    [InlineData("sources.facts.g.cs")]
+    [InlineData("entities.facts.g.cs")]
+    [InlineData("claims.facts.g.cs")]
+    [InlineData("quotes.facts.g.cs")]
+    [InlineData("events.facts.g.cs")]
     [InlineData("Corpus.g.cs")]
     public void Shipped_corpus(string hintName)
     {
         var result = GeneratorHarness.Run(ShippedCorpus.Files(), "FactCorpus");
+        Assert.Equal(6, result.Sources.Length);
 
         using (ApprovalResults.ForScenario(hintName))
         {

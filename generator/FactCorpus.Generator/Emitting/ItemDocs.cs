@@ -13,15 +13,15 @@ namespace FactCorpus.Generator.Emitting
     /// </summary>
     internal sealed class ItemDocs
     {
-        private readonly Dictionary<string, EntitySpec> entities;
-        private readonly Dictionary<string, SourceSpec> sources;
-        private readonly HashSet<string> claims;
+        private readonly CorpusSymbols symbols;
+        private readonly Func<string, bool> hasMember;
 
-        public ItemDocs(CorpusItems items)
+        /// <param name="symbols">Entries for every id the documented items refer to: names and titles come from there.</param>
+        /// <param name="hasMember">Whether the claim with an id is generated, so a link to it resolves.</param>
+        public ItemDocs(CorpusSymbols symbols, Func<string, bool> hasMember)
         {
-            entities = items.Entities.ToDictionary(e => e.Id.Text, StringComparer.Ordinal);
-            sources = items.Sources.ToDictionary(s => s.Id.Text, StringComparer.Ordinal);
-            claims = new HashSet<string>(items.Claims.Select(c => c.Id.Text), StringComparer.Ordinal);
+            this.symbols = symbols;
+            this.hasMember = hasMember;
         }
 
         public DocComment Source(SourceSpec source) => new DocComment()
@@ -57,14 +57,14 @@ namespace FactCorpus.Generator.Emitting
             }
 
             doc.Text(".").Paragraph().Text("Said by ");
-            if (sources.ContainsKey(claim.SaidBy!.Text))
+            if (Entry(claim.SaidBy!).Kind == ItemKind.Source)
             {
                 doc.Text("the source itself, ");
-                SourceLink(doc, claim.SaidBy);
+                SourceLink(doc, claim.SaidBy!);
             }
             else
             {
-                EntityLink(doc, claim.SaidBy);
+                EntityLink(doc, claim.SaidBy!);
             }
 
             SourceLink(doc.Text("; reported by "), claim.Source!);
@@ -75,7 +75,7 @@ namespace FactCorpus.Generator.Emitting
                 if (claim.SupersededBy is not null)
                 {
                     // A replacement left out for its own errors has no member to link to.
-                    var replacement = claims.Contains(claim.SupersededBy.Text) ? doc.Text(" Replaced by ").Link(Member("Claims", claim.SupersededBy))
+                    var replacement = hasMember(claim.SupersededBy.Text) ? doc.Text(" Replaced by ").Link(Member("Claims", claim.SupersededBy))
                         : doc.Text(" Replaced by the claim " + claim.SupersededBy.Text);
                     replacement.Text(".");
                 }
@@ -138,7 +138,7 @@ namespace FactCorpus.Generator.Emitting
             ValueKind.Quantity => ValueText.Bounded(value.Bound, value.Amount, value.Unit),
             ValueKind.Duration => ValueText.Bounded(value.Bound, value.Amount, ValueText.TimeUnit(value.Unit, value.Amount)),
             ValueKind.Date => DateDisplay(value.Date!),
-            ValueKind.Entity => entities[value.Entity!.Text].Name,
+            ValueKind.Entity => Entry(value.Entity!).Label!,
             _ => "\"" + value.Text + "\"",
         };
 
@@ -153,12 +153,14 @@ namespace FactCorpus.Generator.Emitting
             return date.From is null ? text : $"{text} (\"{date.From}\")";
         }
 
-        private DocComment EntityLink(DocComment doc, LocatedText id) => doc.Named(entities[id.Text].Name, Member("Entities", id));
+        private SymbolEntry Entry(LocatedText id) => symbols.TryGet(id.Text, out var entry) ? entry : throw new InvalidOperationException("no entry for " + id.Text);
+
+        private DocComment EntityLink(DocComment doc, LocatedText id) => doc.Named(Entry(id).Label!, Member("Entities", id));
 
         private DocComment SourceLink(DocComment doc, LocatedText id)
         {
-            var source = sources[id.Text];
-            doc.Named("\"" + source.Title + "\"", Member("Sources", id));
+            var source = Entry(id);
+            doc.Named("\"" + source.Label + "\"", Member("Sources", id));
             return source.Published is null ? doc : doc.Text(", " + ValueText.Date(source.Published.Year, source.Published.Month, source.Published.Day));
         }
 

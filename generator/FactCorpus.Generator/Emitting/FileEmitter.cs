@@ -1,0 +1,303 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using FactCorpus.Generator.Model;
+using FactCorpus.Shared;
+
+namespace FactCorpus.Generator.Emitting
+{
+    /// <summary>
+    /// One validated *.facts.yaml file → one C# file of partial classes (Sources, Entities, Claims, Quotes,
+    /// Events, Values) holding that file's items, so editing one YAML file regenerates one C# file. Every
+    /// string goes through <see cref="CSharpLiteral"/> or <see cref="XmlDocText"/>; numbers are written with the
+    /// invariant culture; items come sorted by id, so equal input gives byte-equal output.
+    /// </summary>
+    internal sealed class FileEmitter
+    {
+        private const string ModelNs = "global::FactCorpus.Model.";
+
+        private readonly ValidatedFile file;
+        private readonly CorpusSymbols symbols;
+        private readonly FactFileEntry entry;
+        private readonly string ns;
+        private readonly ItemDocs docs;
+
+        private FileEmitter(ValidatedFile file, CorpusSymbols symbols, FactFileEntry entry, string ns)
+        {
+            this.file = file;
+            this.symbols = symbols;
+            this.entry = entry;
+            this.ns = ns;
+            // Validity across files is in the table; a claim of this file may still have been left out here.
+            var kept = new HashSet<string>(file.Items.Claims.Select(c => c.Id.Text), StringComparer.Ordinal);
+            docs = new ItemDocs(symbols, id => symbols.TryGet(id, out var claim) && claim.IsValid && (claim.FilePath != file.Path || kept.Contains(id)));
+        }
+
+        /// <summary>The hint name of the C# file generated for a YAML file.</summary>
+        public static string HintName(FactFileEntry entry) => entry.Key + ".facts.g.cs";
+
+        /// <param name="symbols">Entries for the file's own items and every id they refer to.</param>
+        public static string Emit(ValidatedFile file, CorpusSymbols symbols, FactFileEntry entry, string ns)
+        {
+            var emitter = new FileEmitter(file, symbols, entry, ns);
+            var writer = CodeWriter.GeneratedFile(ns);
+            emitter.Section(writer, ItemKind.Source, "Sources", emitter.WriteSources);
+            emitter.Section(writer, ItemKind.Entity, "Entities", emitter.WriteEntities);
+            emitter.Section(writer, ItemKind.Claim, "Claims", emitter.WriteClaims);
+            emitter.Section(writer, ItemKind.Quote, "Quotes", emitter.WriteQuotes);
+            emitter.Section(writer, ItemKind.Event, "Events", emitter.WriteEvents);
+            if (file.Items.Claims.Any(c => Constant(c.Value!) is not null))
+            {
+                writer.Separate().Open("public static partial class Values");
+                emitter.WriteValues(writer);
+                writer.Close();
+            }
+
+            return writer.Close().ToString();
+        }
+
+        /// <summary>A section's part of its class, written when the file declares items of that kind (valid or not: Corpus.g.cs calls its Items_ method).</summary>
+        private void Section(CodeWriter w, ItemKind kind, string className, Action<CodeWriter> writeMembers)
+        {
+            if ((entry.Sections & kind) != 0)
+            {
+                writeMembers(w.Separate().Open("public static partial class " + className));
+                w.Close();
+            }
+        }
+
+        private void WriteSources(CodeWriter w)
+        {
+            var members = new List<GeneratedMember>();
+            foreach (var source in file.Items.Sources)
+            {
+                members.Add(new GeneratedMember(source.Id, docs.Source(source), null, new[]
+                {
+                    CSharpLiteral.String(source.Title),
+                    CSharpLiteral.NullableString(source.Publisher),
+                    Date(source.Published),
+                    CSharpLiteral.String(source.TextPath!.Text),
+                    CSharpLiteral.NullableString(source.Url)
+                }));
+            }
+
+            WriteMembers(w, "Source", members);
+        }
+
+        private void WriteEntities(CodeWriter w)
+        {
+            var members = new List<GeneratedMember>();
+            foreach (var entity in file.Items.Entities)
+            {
+                members.Add(new GeneratedMember(entity.Id, docs.Entity(entity), null, new[]
+                {
+                    $"{ModelNs}EntityKind.{entity.Kind}",
+                    CSharpLiteral.String(entity.Name),
+                    StringArray(entity.Aliases),
+                    CSharpLiteral.NullableString(entity.Description)
+                }));
+            }
+
+            WriteMembers(w, "Entity", members);
+        }
+
+        private void WriteClaims(CodeWriter w)
+        {
+            var members = new List<GeneratedMember>();
+            foreach (var claim in file.Items.Claims)
+            {
+                members.Add(new GeneratedMember(claim.Id, docs.Claim(claim), ObsoleteMessage(claim), new[]
+                {
+                    Reference("Entities", claim.Subject!),
+                    CSharpLiteral.String(claim.Predicate),
+                    Value(claim.Value!),
+                    CSharpLiteral.String(claim.Statement),
+                    Reference(symbols.TryGet(claim.SaidBy!.Text, out var saidBy) && saidBy.Kind == ItemKind.Source ? "Sources" : "Entities", claim.SaidBy),
+                    Reference("Sources", claim.Source!),
+                    Date(claim.Date),
+                    StringArray(claim.Evidence.Select(e => e.Text)),
+                    Qualifiers(claim),
+                    $"{ModelNs}ClaimStatus.{claim.Status}",
+                    CSharpLiteral.NullableString(claim.Note),
+                    CSharpLiteral.NullableString(claim.SupersededBy?.Text)
+                }));
+            }
+
+            WriteMembers(w, "Claim", members);
+        }
+
+        private void WriteQuotes(CodeWriter w)
+        {
+            var members = new List<GeneratedMember>();
+            foreach (var quote in file.Items.Quotes)
+            {
+                members.Add(new GeneratedMember(quote.Id, docs.Quote(quote), null, new[]
+                {
+                    Reference("Entities", quote.Speaker!),
+                    CSharpLiteral.String(quote.Text!.Text),
+                    $"{ModelNs}QuoteMode.{quote.Mode}",
+                    Date(quote.Date),
+                    Reference("Sources", quote.Source!),
+                    quote.Audience is null ? "null" : Reference("Entities", quote.Audience),
+                    StringArray(quote.Evidence.Select(e => e.Text))
+                }));
+            }
+
+            WriteMembers(w, "Quote", members);
+        }
+
+        private void WriteEvents(CodeWriter w)
+        {
+            var members = new List<GeneratedMember>();
+            foreach (var @event in file.Items.Events)
+            {
+                members.Add(new GeneratedMember(@event.Id, docs.Event(@event), null, new[]
+                {
+                    CSharpLiteral.String(@event.Type),
+                    CSharpLiteral.String(@event.Summary),
+                    Date(@event.Date),
+                    @event.Location is null ? "null" : Reference("Entities", @event.Location),
+                    ArrayOf(ModelNs + "Participant", @event.Participants.Select(p =>
+                        $"new {ModelNs}Participant({Reference("Entities", p.Entity)}, {CSharpLiteral.String(p.Role)})")),
+                    Reference("Sources", @event.Source!),
+                    StringArray(@event.Evidence.Select(e => e.Text))
+                }));
+            }
+
+            WriteMembers(w, "Event", members);
+        }
+
+        private void WriteValues(CodeWriter w)
+        {
+            foreach (var claim in file.Items.Claims)
+            {
+                if (Constant(claim.Value!) is { } constant)
+                {
+                    docs.Constant(claim).WriteTo(w.Separate());
+                    Obsolete(w, ObsoleteMessage(claim));
+                    w.Line($"public const {constant.Type} {Name(claim.Id)} = {constant.Literal};");
+                }
+            }
+        }
+
+        /// <summary>A retracted or superseded claim warns where it is used, naming its replacement.</summary>
+        private static string? ObsoleteMessage(ClaimSpec claim) => claim.Status switch
+        {
+            "Retracted" => $"The claim '{claim.Id.Text}' was retracted" + (claim.Note is null ? "." : ": " + claim.Note),
+            "Superseded" => $"The claim '{claim.Id.Text}' is superseded by {ItemDocs.Member("Claims", claim.SupersededBy!)} ('{claim.SupersededBy!.Text}')"
+                + (claim.Note is null ? "." : ": " + claim.Note),
+            _ => null,
+        };
+
+        private static void Obsolete(CodeWriter w, string? message)
+        {
+            if (message is not null)
+            {
+                w.Line($"[global::System.Obsolete({CSharpLiteral.String(message)})]");
+            }
+        }
+
+        /// <summary>
+        /// Each member is a property over a field of a nested part class of at most <see cref="PartSize"/> members.
+        /// A part is created on first use, so there is no giant static constructor to compile or JIT, and reading
+        /// one fact creates only the items of its part (and of the parts those refer to). Part and Items_ names
+        /// hold an '_' after a letter, which no member name made from an id has, and the file's key, so they never
+        /// collide. Items_ lists the file's items for Corpus.CreateIndex.
+        /// </summary>
+        private void WriteMembers(CodeWriter w, string type, List<GeneratedMember> members)
+        {
+            for (var i = 0; i < members.Count; i++)
+            {
+                members[i].Doc.WriteTo(w.Separate());
+                Obsolete(w, members[i].ObsoleteMessage);
+                w.Line($"public static {ModelNs}{type} {Name(members[i].Id)} => {PartName(i / PartSize)}.{Name(members[i].Id)};");
+            }
+
+            for (var part = 0; part * PartSize < members.Count; part++)
+            {
+                w.Separate().Open($"private static class {PartName(part)}");
+                foreach (var member in members.GetRange(part * PartSize, Math.Min(PartSize, members.Count - (part * PartSize))))
+                {
+                    w.Separate().Line($"internal static readonly {ModelNs}{type} {Name(member.Id)} = new {ModelNs}{type}(")
+                        .Indent()
+                        .Line($"global::{ns}.Corpus.Scope,")
+                        .Line(CSharpLiteral.String(member.Id.Text) + ",");
+                    for (var a = 0; a < member.Arguments.Length; a++)
+                    {
+                        w.Line(member.Arguments[a] + (a == member.Arguments.Length - 1 ? ");" : ","));
+                    }
+
+                    w.Unindent();
+                }
+
+                w.Close();
+            }
+
+            w.Separate().Line($"internal static {ModelNs}{type}[] {ItemsMethod(entry)}() => new {ModelNs}{type}[]").Line("{").Indent();
+            foreach (var member in members)
+            {
+                w.Line(Name(member.Id) + ",");
+            }
+
+            w.Unindent().Line("};");
+        }
+
+        /// <summary>The method of each section class that lists a file's items.</summary>
+        public static string ItemsMethod(FactFileEntry entry) => "Items_" + entry.Key;
+
+        private string PartName(int part) => "Part_" + entry.Key + "_" + part.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+        /// <summary>Items a part class holds: small enough for a quick static constructor, large enough to keep the type count low.</summary>
+        private const int PartSize = 64;
+
+        /// <summary>One generated item: its id, hover docs, [Obsolete] message if any, and its constructor arguments after the scope and id.</summary>
+        private sealed record GeneratedMember(LocatedText Id, DocComment Doc, string? ObsoleteMessage, string[] Arguments);
+
+        private static string Name(LocatedText id) => MemberNames.For(id.Text);
+
+        private string Reference(string className, LocatedText id) => $"global::{ns}.{className}.{Name(id)}";
+
+        private static string StringArray(IEnumerable<string> values) => ArrayOf("string", values.Select(CSharpLiteral.String));
+
+        private static string ArrayOf(string elementType, IEnumerable<string> elements)
+        {
+            var list = elements.ToList();
+            return list.Count == 0
+                ? $"global::System.Array.Empty<{elementType}>()"
+                : $"new {elementType}[] {{ {string.Join(", ", list)} }}";
+        }
+
+        private static string Date(DateSpec? date) => date is null
+            ? "null"
+            : $"new {ModelNs}PartialDate({CSharpLiteral.Int(date.Year)}, {CSharpLiteral.Int(date.Month)}, {CSharpLiteral.Int(date.Day)}, {CSharpLiteral.NullableString(date.From)})";
+
+        private string Qualifiers(ClaimSpec claim) => claim.AsOf is null && claim.Includes.Count == 0
+            ? ModelNs + "ClaimQualifiers.None"
+            : $"new {ModelNs}ClaimQualifiers({Date(claim.AsOf)}, {ArrayOf(ModelNs + "Entity", claim.Includes.Select(i => Reference("Entities", i)))})";
+
+        private string Value(ValueSpec value) => value.Kind switch
+        {
+            ValueKind.Quantity => $"new {ModelNs}QuantityValue({CSharpLiteral.Decimal(value.Amount)}, {CSharpLiteral.String(value.Unit)}, {ModelNs}Bound.{value.Bound})",
+            ValueKind.Duration => $"new {ModelNs}DurationValue({CSharpLiteral.Decimal(value.Amount)}, {ModelNs}TimeUnit.{value.Unit}, {ModelNs}Bound.{value.Bound})",
+            ValueKind.Date => $"new {ModelNs}DateValue({Date(value.Date)})",
+            ValueKind.Entity => $"new {ModelNs}EntityValue({Reference("Entities", value.Entity!)})",
+            _ => $"new {ModelNs}TextValue({CSharpLiteral.String(value.Text)})",
+        };
+
+        /// <summary>The C# constant for a value, when C# has one: whole amounts as int, others as decimal, text as string.</summary>
+        private static (string Type, string Literal)? Constant(ValueSpec value)
+        {
+            switch (value.Kind)
+            {
+                case ValueKind.Quantity or ValueKind.Duration:
+                    return value.Amount == decimal.Truncate(value.Amount) && value.Amount is >= int.MinValue and <= int.MaxValue
+                        ? ("int", CSharpLiteral.Int((int)value.Amount))
+                        : ("decimal", CSharpLiteral.Decimal(value.Amount));
+                case ValueKind.Text:
+                    return ("string", CSharpLiteral.String(value.Text));
+                default:
+                    return null;
+            }
+        }
+    }
+}

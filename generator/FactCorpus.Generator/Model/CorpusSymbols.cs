@@ -1,0 +1,47 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using FactCorpus.Generator.Diagnostics;
+
+namespace FactCorpus.Generator.Model
+{
+    /// <summary>
+    /// The cross-file table of the corpus: every id with the declaration it resolves to, every file with its key,
+    /// and the errors found across files (duplicate ids, colliding C# names, missing articles). Holds no
+    /// location but those of its errors, so editing the text of an item leaves it equal and other files cached.
+    /// Compared by its arrays; the lookups are built once from them.
+    /// </summary>
+    internal sealed class CorpusSymbols : IEquatable<CorpusSymbols>
+    {
+        private readonly Dictionary<string, SymbolEntry> byId;
+        private readonly Dictionary<string, FactFileEntry> byPath;
+
+        public CorpusSymbols(EquatableArray<SymbolEntry> entries, EquatableArray<FactFileEntry> files, EquatableArray<DiagnosticInfo> problems)
+        {
+            Entries = entries;
+            Files = files;
+            Problems = problems;
+            byId = entries.ToDictionary(e => e.Id, StringComparer.Ordinal);
+            byPath = files.ToDictionary(f => f.Path, StringComparer.Ordinal);
+        }
+
+        /// <summary>One entry an id, ordered by id.</summary>
+        public EquatableArray<SymbolEntry> Entries { get; }
+
+        /// <summary>One entry a file, ordered by path.</summary>
+        public EquatableArray<FactFileEntry> Files { get; }
+
+        public EquatableArray<DiagnosticInfo> Problems { get; }
+
+        public bool TryGet(string id, out SymbolEntry entry) => byId.TryGetValue(id, out entry!);
+
+        public FactFileEntry? File(string path) => byPath.TryGetValue(path, out var file) ? file : null;
+
+        public bool Equals(CorpusSymbols? other) =>
+            other is not null && (ReferenceEquals(this, other) || (Entries == other.Entries && Files == other.Files && Problems == other.Problems));
+
+        public override bool Equals(object? obj) => Equals(obj as CorpusSymbols);
+
+        public override int GetHashCode() => unchecked((((Entries.GetHashCode() * 31) + Files.GetHashCode()) * 31) + Problems.GetHashCode());
+    }
+}

@@ -1,0 +1,185 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using FactCorpus.Generator.Diagnostics;
+using FactCorpus.Generator.Model;
+using FactCorpus.Generator.Reading;
+
+namespace FactCorpus.Generator.Validation
+{
+    /// <summary>
+    /// Checks one file against the symbol table: each item must be the declaration its id resolves to, valid
+    /// across files, with references that name existing items of the right kind, and evidence found in its
+    /// source's article. Keeps the items that pass; an item that fails is left out, and so is every item of
+    /// another file that refers to it (the table marks it invalid), so nothing generated refers to a missing member.
+    /// </summary>
+    internal sealed class FileValidator
+    {
+        private readonly FactFile file;
+        private readonly CorpusSymbols symbols;
+        private readonly Dictionary<string, string> articles;
+        private readonly List<DiagnosticInfo> diagnostics;
+        private int ordinal;
+
+        private FileValidator(FactFile file, CorpusSymbols symbols, ImmutableArray<ArticleText> articles)
+        {
+            this.file = file;
+            this.symbols = symbols;
+            this.articles = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var article in articles)
+            {
+                this.articles[article.Path] = article.NormalizedText;
+            }
+
+            diagnostics = new List<DiagnosticInfo>(file.Diagnostics);
+            diagnostics.AddRange(symbols.Problems);
+        }
+
+        /// <param name="symbols">The table scoped to this file (<see cref="SymbolTable.ScopeTo"/>), or the whole table.</param>
+        public static ValidatedFile Validate(FactFile file, CorpusSymbols symbols, ImmutableArray<ArticleText> articles) =>
+            new FileValidator(file, symbols, articles).Run();
+
+        private ValidatedFile Run()
+        {
+            // The same order as SymbolTable.Declare numbers them.
+            var items = new CorpusItems(
+                Keep(file.Items.Sources, s => s.Id, _ => true),
+                Keep(file.Items.Entities, e => e.Id, _ => true),
+                Keep(file.Items.Claims, c => c.Id, c => Check(ItemReferences.Of(c)) & CheckEvidence(c.Evidence, c.Source, "claims." + c.Id.Text + ".evidence")),
+                Keep(file.Items.Quotes, q => q.Id, CheckQuote),
+                Keep(file.Items.Events, e => e.Id, e => Check(ItemReferences.Of(e)) & CheckEvidence(e.Evidence, e.Source, "events." + e.Id.Text + ".evidence")));
+            return new ValidatedFile(file.Path, items, Ordered(diagnostics).ToEquatableArray());
+        }
+
+        /// <summary>
+        /// Keeps the items that are the declaration their id resolves to, valid across files, and pass
+        /// <paramref name="check"/>; sorted by id, so output never depends on the order items are written in.
+        /// </summary>
+        private EquatableArray<T> Keep<T>(EquatableArray<T> items, Func<T, LocatedText> id, Func<T, bool> check)
+            where T : IEquatable<T>
+        {
+            var kept = new List<T>();
+            foreach (var item in items)
+            {
+                var isDeclaration = symbols.TryGet(id(item).Text, out var entry) && entry.FilePath == file.Path && entry.Ordinal == ordinal;
+                ordinal++;
+                // A duplicate's error is already reported; an item invalid across files still reports its own errors.
+                if (isDeclaration && check(item) & entry.IsValid)
+                {
+                    kept.Add(item);
+                }
+            }
+
+            return kept.OrderBy(i => id(i).Text, StringComparer.Ordinal).ToEquatableArray();
+        }
+
+        private bool CheckQuote(QuoteSpec quote)
+        {
+            var path = "quotes." + quote.Id.Text;
+            var valid = Check(ItemReferences.Of(quote)) & CheckEvidence(quote.Evidence, quote.Source, path + ".evidence");
+            if (quote.Mode == "Direct" && quote.Text is not null)
+            {
+                valid &= CheckExcerpt(quote.Text, quote.Source, path + ".text", Descriptors.QuoteNotFound);
+            }
+
+            return valid;
+        }
+
+        private bool Check(List<ItemReference> references)
+        {
+            var valid = true;
+            foreach (var reference in references)
+            {
+                valid &= Resolve(reference);
+            }
+
+            return valid;
+        }
+
+        /// <summary>
+        /// True when the reference names an item of an allowed kind. A reference to an item that exists but is
+        /// itself invalid fails silently: that item's own error is what the author fixes.
+        /// </summary>
+        private bool Resolve(ItemReference reference)
+        {
+            var id = reference.Id;
+            if (!symbols.TryGet(id.Text, out var target))
+            {
+                var suggestion = NearestName.Find(id.Text, symbols.Entries.Where(e => (e.Kind & reference.Allowed) != 0).Select(e => e.Id));
+                Report(Descriptors.UnknownReference, id.Location, reference.Path, id.Text, NearestName.Hint(suggestion));
+                return false;
+            }
+
+            if ((target.Kind & reference.Allowed) == 0)
+            {
+                Report(Descriptors.WrongReferenceKind, id.Location, reference.Path, Describe(reference.Allowed), id.Text, Describe(target.Kind));
+                return false;
+            }
+
+            return target.IsValid || !reference.RequireValid;
+        }
+
+        private bool CheckEvidence(EquatableArray<LocatedText> evidence, LocatedText? source, string path)
+        {
+            var valid = true;
+            for (var i = 0; i < evidence.Count; i++)
+            {
+                valid &= CheckExcerpt(evidence[i], source, path + "[" + i.ToString(System.Globalization.CultureInfo.InvariantCulture) + "]", Descriptors.EvidenceNotFound);
+            }
+
+            return valid;
+        }
+
+        private bool CheckExcerpt(LocatedText excerpt, LocatedText? source, string path, Microsoft.CodeAnalysis.DiagnosticDescriptor notFound)
+        {
+            // Without a resolvable article there is nothing to compare with; that error is reported on the source.
+            if (source is null || !symbols.TryGet(source.Text, out var entry) || entry.ArticlePath is null || !articles.TryGetValue(entry.ArticlePath, out var article))
+            {
+                return true;
+            }
+
+            var normalized = TextNormalizer.Normalize(excerpt.Text);
+            if (normalized.Length > 0 && article.IndexOf(normalized, StringComparison.Ordinal) >= 0)
+            {
+                return true;
+            }
+
+            Report(notFound, excerpt.Location, path, source.Text, entry.ArticleWritten!);
+            return false;
+        }
+
+        private void Report(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, LocationInfo location, params string[] args) =>
+            diagnostics.Add(DiagnosticInfo.Create(descriptor, location, args));
+
+        /// <summary>In file order, then bounded: at most <see cref="ReadLimits.MaxDiagnosticsPerFile"/>, then one FC0006 counting the rest.</summary>
+        private static IEnumerable<DiagnosticInfo> Ordered(List<DiagnosticInfo> diagnostics)
+        {
+            var all = diagnostics
+                .OrderBy(d => d.Location.StartOffset)
+                .ThenBy(d => d.Descriptor.Id, StringComparer.Ordinal)
+                .ThenBy(d => string.Join("\u0000", d.MessageArgs), StringComparer.Ordinal)
+                .ToList();
+            foreach (var diagnostic in all.Take(ReadLimits.MaxDiagnosticsPerFile))
+            {
+                yield return diagnostic;
+            }
+
+            if (all.Count > ReadLimits.MaxDiagnosticsPerFile)
+            {
+                yield return DiagnosticInfo.Create(
+                    Descriptors.TooManyDiagnostics, all[ReadLimits.MaxDiagnosticsPerFile].Location, (all.Count - ReadLimits.MaxDiagnosticsPerFile).ToString(System.Globalization.CultureInfo.InvariantCulture));
+            }
+        }
+
+        private static string Describe(ItemKind kind) => kind switch
+        {
+            ItemKind.Source => "a source",
+            ItemKind.Entity => "an entity",
+            ItemKind.Claim => "a claim",
+            ItemKind.Quote => "a quote",
+            ItemKind.Event => "an event",
+            _ => "an entity or a source",
+        };
+    }
+}
