@@ -144,7 +144,8 @@ namespace FactCorpus.Generator
 
             try
             {
-                return new GeneratorOutput(FileEmitter.HintName(entry), FileEmitter.Emit(validated, file.Symbols, entry, options.Namespace), validated.Diagnostics, report);
+                var (source, literals) = FileEmitter.Emit(validated, file.Symbols, entry, options.Namespace);
+                return new GeneratorOutput(FileEmitter.HintName(entry), source, validated.Diagnostics, report, LiteralBudget.Of(file.File.Path, literals));
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
@@ -167,6 +168,19 @@ namespace FactCorpus.Generator
             catch (Exception e) when (e is not OperationCanceledException)
             {
                 return new GeneratorOutput(null, null, ImmutableArray.Create(InternalError(files[0].Path, e)).ToEquatableArray(), options.Reporter == DiagnosticsReporter.Generator);
+            }
+        }
+
+        /// <summary>FC0007 when the corpus's string literals overflow what one assembly can hold.</summary>
+        public static GeneratorOutput CheckLiteralBudget(ImmutableArray<FileLiterals> files)
+        {
+            try
+            {
+                return GeneratorOutput.Report(LiteralBudget.Check(files));
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                return GeneratorOutput.Report(InternalError(files.IsEmpty ? "" : files[0].Path, e));
             }
         }
 

@@ -28,8 +28,9 @@ namespace FactCorpus.Generator
             public const string GeneratedFiles = nameof(GeneratedFiles);
             public const string FileList = nameof(FileList);
             public const string Corpus = nameof(Corpus);
+            public const string LiteralBudget = nameof(LiteralBudget);
 
-            public static readonly string[] All = { FactFiles, Articles, Options, Declarations, Symbols, ScopedFiles, GeneratedFiles, FileList, Corpus };
+            public static readonly string[] All = { FactFiles, Articles, Options, Declarations, Symbols, ScopedFiles, GeneratedFiles, FileList, Corpus, LiteralBudget };
         }
 
         public void Initialize(IncrementalGeneratorInitializationContext context)
@@ -72,8 +73,16 @@ namespace FactCorpus.Generator
                 .Select(static (input, _) => CorpusSteps.GenerateCorpus(input.Left, input.Right))
                 .WithTrackingName(Steps.Corpus);
 
+            var literalBudget = files
+                .Where(static output => output.Literals is not null)
+                .Select(static (output, _) => output.Literals!)
+                .Collect()
+                .Select(static (files, _) => CorpusSteps.CheckLiteralBudget(files))
+                .WithTrackingName(Steps.LiteralBudget);
+
             context.RegisterSourceOutput(files, static (spc, output) => Emit(spc, output));
             context.RegisterSourceOutput(corpus, static (spc, output) => Emit(spc, output));
+            context.RegisterSourceOutput(literalBudget, static (spc, output) => Emit(spc, output));
         }
 
         private static void Emit(SourceProductionContext context, GeneratorOutput output)

@@ -26,6 +26,9 @@ namespace FactCorpus.Generator.Diagnostics
         public static readonly DiagnosticDescriptor NotUtf8 = Error(
             "FC0005", "File is not UTF-8", "The file is not valid UTF-8 (the compiler read it as {0}); save it as UTF-8");
 
+        public static readonly DiagnosticDescriptor CorpusTooLarge = Error(
+            "FC0007", "Corpus too large for one assembly", "The corpus's strings take {0} bytes of the {1} that C# allows the string literals of one assembly (CS8103); split the corpus into several projects, starting with this, its largest file");
+
         public static readonly DiagnosticDescriptor TooManyDiagnostics = Warning(
             "FC0006", "Too many errors in one file", "{0} more diagnostics of this file are not shown; fix the ones above first");
 
@@ -85,7 +88,7 @@ namespace FactCorpus.Generator.Diagnostics
 
         /// <summary>Every descriptor, for the analyzer's SupportedDiagnostics.</summary>
         public static readonly System.Collections.Immutable.ImmutableArray<DiagnosticDescriptor> All = System.Collections.Immutable.ImmutableArray.Create(
-            InvalidYaml, InternalError, MultipleDocuments, LimitExceeded, NotUtf8, TooManyDiagnostics, UnknownField, MissingField, WrongNodeType, InvalidChoice, InvalidDate,
+            InvalidYaml, InternalError, MultipleDocuments, LimitExceeded, NotUtf8, TooManyDiagnostics, CorpusTooLarge, UnknownField, MissingField, WrongNodeType, InvalidChoice, InvalidDate,
             InvalidNumber, InvalidId, DuplicateField, EmptyList, InconsistentFields, DuplicateId, MemberNameCollision,
             UnknownReference, WrongReferenceKind, ReservedName, EvidenceNotFound, QuoteNotFound, ArticleNotFound);
 

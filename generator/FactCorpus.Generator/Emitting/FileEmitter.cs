@@ -21,6 +21,7 @@ namespace FactCorpus.Generator.Emitting
         private readonly FactFileEntry entry;
         private readonly string ns;
         private readonly ItemDocs docs;
+        private readonly HashSet<string> literals = new(StringComparer.Ordinal);
 
         private FileEmitter(ValidatedFile file, CorpusSymbols symbols, FactFileEntry entry, string ns)
         {
@@ -36,8 +37,9 @@ namespace FactCorpus.Generator.Emitting
         /// <summary>The hint name of the C# file generated for a YAML file.</summary>
         public static string HintName(FactFileEntry entry) => entry.Key + ".facts.g.cs";
 
+        /// <summary>The file's C# code, and the distinct strings its code holds as literals.</summary>
         /// <param name="symbols">Entries for the file's own items and every id they refer to.</param>
-        public static string Emit(ValidatedFile file, CorpusSymbols symbols, FactFileEntry entry, string ns)
+        public static (string Source, EquatableArray<string> Literals) Emit(ValidatedFile file, CorpusSymbols symbols, FactFileEntry entry, string ns)
         {
             var emitter = new FileEmitter(file, symbols, entry, ns);
             var writer = CodeWriter.GeneratedFile(ns);
@@ -53,7 +55,7 @@ namespace FactCorpus.Generator.Emitting
                 writer.Close();
             }
 
-            return writer.Close().ToString();
+            return (writer.Close().ToString(), emitter.literals.ToEquatableArray());
         }
 
         /// <summary>A section's part of its class, written when the file declares items of that kind (valid or not: Corpus.g.cs calls its Items_ method).</summary>
@@ -73,11 +75,11 @@ namespace FactCorpus.Generator.Emitting
             {
                 members.Add(new GeneratedMember(source.Id, docs.Source(source), null, new[]
                 {
-                    CSharpLiteral.String(source.Title),
-                    CSharpLiteral.NullableString(source.Publisher),
+                    Literal(source.Title),
+                    NullableLiteral(source.Publisher),
                     Date(source.Published),
-                    CSharpLiteral.String(source.TextPath!.Text),
-                    CSharpLiteral.NullableString(source.Url)
+                    Literal(source.TextPath!.Text),
+                    NullableLiteral(source.Url)
                 }));
             }
 
@@ -92,9 +94,9 @@ namespace FactCorpus.Generator.Emitting
                 members.Add(new GeneratedMember(entity.Id, docs.Entity(entity), null, new[]
                 {
                     $"{ModelNs}EntityKind.{entity.Kind}",
-                    CSharpLiteral.String(entity.Name),
+                    Literal(entity.Name),
                     StringArray(entity.Aliases),
-                    CSharpLiteral.NullableString(entity.Description)
+                    NullableLiteral(entity.Description)
                 }));
             }
 
@@ -109,17 +111,17 @@ namespace FactCorpus.Generator.Emitting
                 members.Add(new GeneratedMember(claim.Id, docs.Claim(claim), ObsoleteMessage(claim), new[]
                 {
                     Reference("Entities", claim.Subject!),
-                    CSharpLiteral.String(claim.Predicate),
+                    Literal(claim.Predicate),
                     Value(claim.Value!),
-                    CSharpLiteral.String(claim.Statement),
+                    Literal(claim.Statement),
                     Reference(symbols.TryGet(claim.SaidBy!.Text, out var saidBy) && saidBy.Kind == ItemKind.Source ? "Sources" : "Entities", claim.SaidBy),
                     Reference("Sources", claim.Source!),
                     Date(claim.Date),
                     StringArray(claim.Evidence.Select(e => e.Text)),
                     Qualifiers(claim),
                     $"{ModelNs}ClaimStatus.{claim.Status}",
-                    CSharpLiteral.NullableString(claim.Note),
-                    CSharpLiteral.NullableString(claim.SupersededBy?.Text)
+                    NullableLiteral(claim.Note),
+                    NullableLiteral(claim.SupersededBy?.Text)
                 }));
             }
 
@@ -134,7 +136,7 @@ namespace FactCorpus.Generator.Emitting
                 members.Add(new GeneratedMember(quote.Id, docs.Quote(quote), null, new[]
                 {
                     Reference("Entities", quote.Speaker!),
-                    CSharpLiteral.String(quote.Text!.Text),
+                    Literal(quote.Text!.Text),
                     $"{ModelNs}QuoteMode.{quote.Mode}",
                     Date(quote.Date),
                     Reference("Sources", quote.Source!),
@@ -153,12 +155,12 @@ namespace FactCorpus.Generator.Emitting
             {
                 members.Add(new GeneratedMember(@event.Id, docs.Event(@event), null, new[]
                 {
-                    CSharpLiteral.String(@event.Type),
-                    CSharpLiteral.String(@event.Summary),
+                    Literal(@event.Type),
+                    Literal(@event.Summary),
                     Date(@event.Date),
                     @event.Location is null ? "null" : Reference("Entities", @event.Location),
                     ArrayOf(ModelNs + "Participant", @event.Participants.Select(p =>
-                        $"new {ModelNs}Participant({Reference("Entities", p.Entity)}, {CSharpLiteral.String(p.Role)})")),
+                        $"new {ModelNs}Participant({Reference("Entities", p.Entity)}, {Literal(p.Role)})")),
                     Reference("Sources", @event.Source!),
                     StringArray(@event.Evidence.Select(e => e.Text))
                 }));
@@ -221,7 +223,7 @@ namespace FactCorpus.Generator.Emitting
                     w.Separate().Line($"internal static readonly {ModelNs}{type} {Name(member.Id)} = new {ModelNs}{type}(")
                         .Indent()
                         .Line($"global::{ns}.Corpus.Scope,")
-                        .Line(CSharpLiteral.String(member.Id.Text) + ",");
+                        .Line(Literal(member.Id.Text) + ",");
                     for (var a = 0; a < member.Arguments.Length; a++)
                     {
                         w.Line(member.Arguments[a] + (a == member.Arguments.Length - 1 ? ");" : ","));
@@ -253,6 +255,15 @@ namespace FactCorpus.Generator.Emitting
         /// <summary>One generated item: its id, hover docs, [Obsolete] message if any, and its constructor arguments after the scope and id.</summary>
         private sealed record GeneratedMember(LocatedText Id, DocComment Doc, string? ObsoleteMessage, string[] Arguments);
 
+        /// <summary>A string literal of the code, remembered: the C# strings of one assembly have a size limit (see <see cref="LiteralBudget"/>).</summary>
+        private string Literal(string value)
+        {
+            literals.Add(value);
+            return CSharpLiteral.String(value);
+        }
+
+        private string NullableLiteral(string? value) => value is null ? "null" : Literal(value);
+
         private static string Name(LocatedText id) => MemberNames.For(id.Text);
 
         private string Reference(string className, LocatedText id) => $"global::{ns}.{className}.{Name(id)}";
@@ -267,9 +278,9 @@ namespace FactCorpus.Generator.Emitting
                 : $"new {elementType}[] {{ {string.Join(", ", list)} }}";
         }
 
-        private static string Date(DateSpec? date) => date is null
+        private string Date(DateSpec? date) => date is null
             ? "null"
-            : $"new {ModelNs}PartialDate({CSharpLiteral.Int(date.Year)}, {CSharpLiteral.Int(date.Month)}, {CSharpLiteral.Int(date.Day)}, {CSharpLiteral.NullableString(date.From)})";
+            : $"new {ModelNs}PartialDate({CSharpLiteral.Int(date.Year)}, {CSharpLiteral.Int(date.Month)}, {CSharpLiteral.Int(date.Day)}, {NullableLiteral(date.From)})";
 
         private string Qualifiers(ClaimSpec claim) => claim.AsOf is null && claim.Includes.Count == 0
             ? ModelNs + "ClaimQualifiers.None"
@@ -277,11 +288,11 @@ namespace FactCorpus.Generator.Emitting
 
         private string Value(ValueSpec value) => value.Kind switch
         {
-            ValueKind.Quantity => $"new {ModelNs}QuantityValue({CSharpLiteral.Decimal(value.Amount)}, {CSharpLiteral.String(value.Unit)}, {ModelNs}Bound.{value.Bound})",
+            ValueKind.Quantity => $"new {ModelNs}QuantityValue({CSharpLiteral.Decimal(value.Amount)}, {Literal(value.Unit)}, {ModelNs}Bound.{value.Bound})",
             ValueKind.Duration => $"new {ModelNs}DurationValue({CSharpLiteral.Decimal(value.Amount)}, {ModelNs}TimeUnit.{value.Unit}, {ModelNs}Bound.{value.Bound})",
             ValueKind.Date => $"new {ModelNs}DateValue({Date(value.Date)})",
             ValueKind.Entity => $"new {ModelNs}EntityValue({Reference("Entities", value.Entity!)})",
-            _ => $"new {ModelNs}TextValue({CSharpLiteral.String(value.Text)})",
+            _ => $"new {ModelNs}TextValue({Literal(value.Text)})",
         };
 
         /// <summary>The C# constant for a value, when C# has one: whole amounts as int, others as decimal, text as string.</summary>
