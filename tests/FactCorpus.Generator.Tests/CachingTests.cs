@@ -83,6 +83,36 @@ public class CachingTests
         Assert.All(Reasons(result, Steps.Corpus), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
     }
 
+    [Fact]
+    public void Adding_a_claim_regenerates_its_file_only()
+    {
+        var (driver, compilation) = FirstRun();
+        const string last = "      - \"addresses the frontline war as opposed to merely air and sea operations.\"\n";
+        var edited = Files.Single(f => Path.GetFileName(f.Path) == "claims.facts.yaml");
+        var text = edited.GetText()!.ToString();
+        Assert.EndsWith(last, text.ReplaceLineEndings("\n"));
+        var added = text + """
+              - id: added_claim
+                subject: ceasefire_proposal_30_days
+                predicate: covers
+                value: { kind: text, text: the frontline war }
+                statement: According to Zelenskiy, the ceasefire addresses the frontline war.
+                said_by: volodymyr_zelenskiy
+                source: us_resumes_assistance_article
+                evidence: ["addresses the frontline war"]
+
+            """;
+
+        var result = driver.ReplaceAdditionalText(edited, new InMemoryAdditionalText(edited.Path, added)).RunGenerators(compilation).GetRunResult().Results.Single();
+
+        Assert.Empty(result.Diagnostics);
+        Assert.Equal([IncrementalStepRunReason.Modified], Reasons(result, Steps.Symbols));
+        // Every file is scoped again; only the claims file's scope changed, so only its code is made again.
+        Assert.Equal(["claims.facts.yaml"], Paths(result, Steps.ScopedFiles, IncrementalStepRunReason.Modified));
+        AssertOnlyModified(result, Steps.GeneratedFiles, "claims.facts.yaml");
+        Assert.Contains("AddedClaim", result.GeneratedSources.Single(s => s.HintName == "claims.facts.g.cs").SourceText.ToString());
+    }
+
     private static GeneratorRunResult Edit(GeneratorDriver driver, Compilation compilation, string fileName, string oldText, string newText)
     {
         var edited = Files.Single(f => Path.GetFileName(f.Path) == fileName);
