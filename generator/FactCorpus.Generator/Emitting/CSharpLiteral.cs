@@ -12,7 +12,13 @@ namespace FactCorpus.Generator.Emitting
     {
         public static string String(string value)
         {
-            var builder = new StringBuilder(value.Length + 2);
+            // Most values need no escape: one concatenation instead of a builder and its copy.
+            if (IsPlain(value))
+            {
+                return "\"" + value + "\"";
+            }
+
+            var builder = new StringBuilder(value.Length + 16);
             builder.Append('"');
             foreach (var c in value)
             {
@@ -34,6 +40,19 @@ namespace FactCorpus.Generator.Emitting
             }
 
             return builder.Append('"').ToString();
+        }
+
+        private static bool IsPlain(string value)
+        {
+            foreach (var c in value)
+            {
+                if (c is < ' ' or > '~' or '"' or '\\')
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         public static string NullableString(string? value) => value is null ? "null" : String(value);

@@ -65,6 +65,14 @@ namespace FactCorpus.Generator.Emitting
         /// <summary>A doc comment line of markup the caller has already escaped.</summary>
         public CodeWriter DocMarkup(string markup) => Line("/// " + markup);
 
+        /// <summary>A doc comment line of markup in three pieces, appended without joining them first.</summary>
+        public CodeWriter DocMarkup(string open, string markup, string close)
+        {
+            atBlockStart = false;
+            builder.Append(' ', depth * 4).Append("/// ").Append(open).Append(markup).Append(close).Append('\n');
+            return this;
+        }
+
         public override string ToString() => builder.ToString();
     }
 }

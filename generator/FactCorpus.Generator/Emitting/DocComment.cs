@@ -45,7 +45,7 @@ namespace FactCorpus.Generator.Emitting
             writer.DocMarkup("<summary>");
             foreach (var paragraph in paragraphs)
             {
-                writer.DocMarkup("<para>" + paragraph + "</para>");
+                writer.DocMarkup("<para>", paragraph, "</para>");
             }
 
             writer.DocMarkup("</summary>");

@@ -13,7 +13,13 @@ namespace FactCorpus.Generator.Emitting
     {
         public static string Escape(string text)
         {
-            var builder = new StringBuilder(text.Length);
+            // Most text needs nothing escaped: return it as it is rather than copy it.
+            if (IsPlain(text))
+            {
+                return text;
+            }
+
+            var builder = new StringBuilder(text.Length + 16);
             for (var i = 0; i < text.Length; i++)
             {
                 var c = text[i];
@@ -51,6 +57,19 @@ namespace FactCorpus.Generator.Emitting
             }
 
             return builder.ToString();
+        }
+
+        private static bool IsPlain(string text)
+        {
+            foreach (var c in text)
+            {
+                if (c is < ' ' or > '~' or '&' or '<' or '>')
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
     }
 }
