@@ -43,9 +43,12 @@ public sealed class Harness
     /// <summary>Runs the generator once from scratch; throws if the synthetic corpus is not valid, so nothing is timed on errors.</summary>
     public GeneratorDriverRunResult FullRun()
     {
-        var result = CreateDriver(FreshTexts()).RunGenerators(Compilation).GetRunResult();
+        var result = FullRunReportingDiagnostics();
         return result.Diagnostics.IsEmpty ? result : throw new InvalidOperationException(string.Join("\n", result.Diagnostics.Take(5)));
     }
+
+    /// <summary>Runs the generator once from scratch, its diagnostics in the result (the scale report shows them).</summary>
+    public GeneratorDriverRunResult FullRunReportingDiagnostics() => CreateDriver(FreshTexts()).RunGenerators(Compilation).GetRunResult();
 
     /// <summary>The physical floor: one YamlDotNet event-parser pass over the bytes of every facts file.</summary>
     public int ParseYaml()
