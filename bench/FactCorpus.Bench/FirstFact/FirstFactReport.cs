@@ -55,7 +55,7 @@ internal static class FirstFactReport
             .Append("| claims | Main → fact ÷ YamlDotNet (target ≤ 0.05) | Main → fact ÷ System.Text.Json (target ≤ 0.33) | launch → fact ÷ YamlDotNet | launch → fact ÷ System.Text.Json |\n")
             .Append("|---:|---:|---:|---:|---:|\n")
             .Append(ratios)
-            .Append(CultureInfo.InvariantCulture, $"\nLoad average (1 min) when the run began: {loadBefore}; when it ended: {LoadAverage()}. Other work on the machine slows every app and widens the spread; the interleaved rounds spread it over all three.\n");
+            .Append(CultureInfo.InvariantCulture, $"\nLoad average (1 min) before the run: {loadBefore}; at its end, the bench's own builds and launches included: {LoadAverage()}. Other work on the machine slows every app and widens the spread; the interleaved rounds share it out over all three.\n");
 
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(output))!);
         File.WriteAllText(output, report.ToString());
