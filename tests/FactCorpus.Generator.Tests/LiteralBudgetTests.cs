@@ -29,6 +29,25 @@ public class LiteralBudgetTests
     }
 
     [Fact]
+    public void The_literals_counted_are_every_string_literal_the_generated_code_loads()
+    {
+        var files = ShippedCorpus.Files().Concat(HostileCorpus.Files.Select(f => (AdditionalText)new InMemoryAdditionalText(GeneratorHarness.Root + f.Path, f.Text)));
+        var run = GeneratorHarness.CreateDriver(files).RunGenerators(GeneratorHarness.EmptyCompilation()).GetRunResult().Results.Single();
+
+        var counted = run.TrackedSteps[FactCorpusGenerator.Steps.GeneratedFiles].SelectMany(s => s.Outputs)
+            .SelectMany(o => ((GeneratorOutput)o.Value).Literals?.Values ?? EquatableArray<string>.Empty).ToHashSet();
+        // Attribute arguments and constants live in other metadata tables; every other literal is loaded by ldstr.
+        var inCode = run.GeneratedSources.SelectMany(s => s.SyntaxTree.GetRoot().DescendantNodes().OfType<Microsoft.CodeAnalysis.CSharp.Syntax.LiteralExpressionSyntax>())
+            .Where(l => l.IsKind(SyntaxKind.StringLiteralExpression))
+            .Where(l => !l.Ancestors().Any(a => a is Microsoft.CodeAnalysis.CSharp.Syntax.AttributeSyntax
+                || (a is Microsoft.CodeAnalysis.CSharp.Syntax.FieldDeclarationSyntax field && field.Modifiers.Any(SyntaxKind.ConstKeyword))))
+            .Select(l => l.Token.ValueText).ToHashSet();
+
+        Assert.True(inCode.Count > 300, $"only {inCode.Count} literals found");
+        Assert.Equal(inCode.Order(StringComparer.Ordinal), counted.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void FC0007_only_when_the_compiler_refuses_a_literal_whatever_their_order()
     {
         // The largest literal met last starts at (total - largest): over the capacity means some literal is refused.

@@ -268,7 +268,7 @@ namespace FactCorpus.Generator.Emitting
 
         private string Reference(string className, LocatedText id) => $"global::{ns}.{className}.{Name(id)}";
 
-        private static string StringArray(IEnumerable<string> values) => ArrayOf("string", values.Select(CSharpLiteral.String));
+        private string StringArray(IEnumerable<string> values) => ArrayOf("string", values.Select(Literal));
 
         private static string ArrayOf(string elementType, IEnumerable<string> elements)
         {
