@@ -19,7 +19,6 @@ namespace FactCorpus.Bench.FirstFact;
 internal sealed class FirstFactWorkspace
 {
     private const string AppsResourcePrefix = "FirstFactApps/";
-    private const string ReadyMarker = "ready";
 
     private FirstFactWorkspace(string root)
     {
@@ -40,23 +39,35 @@ internal sealed class FirstFactWorkspace
     public static FirstFactWorkspace Prepare(int claims)
     {
         var harness = new Harness(claims, 1);
-        var root = Path.Combine(Path.GetTempPath(), "factcorpus-first-fact", $"{claims}-{InputsHash(harness)}");
-        if (File.Exists(Path.Combine(root, ReadyMarker)))
+        var parent = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "factcorpus-first-fact"));
+        var root = Path.Combine(parent.FullName, $"{claims}-{InputsHash(harness)}");
+        if (Directory.Exists(root))
         {
             return new FirstFactWorkspace(root);
         }
 
-        // Older builds for this size (other inputs) are stale; a half-built folder for these inputs is redone.
-        var parent = Directory.CreateDirectory(Path.GetDirectoryName(root)!);
-        foreach (var stale in parent.GetDirectories($"{claims}-*"))
+        // Other runs may be using other folders at this moment (another checkout, another generator), so only
+        // folders a day old go.
+        foreach (var stale in parent.GetDirectories().Where(d => d.LastWriteTimeUtc < DateTime.UtcNow.AddDays(-1)))
         {
             stale.Delete(recursive: true);
         }
 
-        WriteApps(root);
-        WriteCorpus(root, harness);
-        Build(root);
-        File.WriteAllText(Path.Combine(root, ReadyMarker), "");
+        // Built aside and moved into place whole, so a folder under the final name is always complete, even when
+        // two runs build the same inputs at once.
+        var building = $"{root}.building-{Environment.ProcessId}";
+        WriteApps(building);
+        WriteCorpus(building, harness);
+        Build(building);
+        try
+        {
+            Directory.Move(building, root);
+        }
+        catch (IOException) when (Directory.Exists(root))
+        {
+            Directory.Delete(building, recursive: true);
+        }
+
         return new FirstFactWorkspace(root);
     }
 
