@@ -71,7 +71,7 @@ internal static class FirstFactReport
         YamlDotNet 16.3.0's deserializer into DTOs; **SystemTextJson** deserialises the same data, embedded in the app
         as JSON, with System.Text.Json source generation. Each prints the first claim's statement.
 
-        - **Main → fact**: measured by the app, from the first line of `Main` to the statement in hand, the loading
+        - **Main → fact**: measured by the app, from the first thing `Main` does to the statement in hand, the loading
           code kept out of `Main` so that its assemblies load and compile inside the span. This is the number
           compared with the targets: it is what the corpus's representation decides.
         - **launch → fact**: from just before the bench starts the process to the statement in hand (one monotonic

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Runtime.CompilerServices;
 
 namespace FirstFactApps;
@@ -6,13 +5,7 @@ namespace FirstFactApps;
 /// <summary>First fact from the generated corpus: one static property read.</summary>
 internal static class Program
 {
-    private static void Main(string[] args)
-    {
-        var mainStarted = Stopwatch.GetTimestamp();
-        var statement = FirstFact();
-        var factAt = Stopwatch.GetTimestamp();
-        Timing.Report(args, mainStarted, factAt, DateTime.UtcNow, statement);
-    }
+    private static void Main(string[] args) => Timing.Measure(args, FirstFact);
 
     // Not inlined, and kept out of Main: compiling Main would otherwise load the corpus assembly before the clock starts.
     [MethodImpl(MethodImplOptions.NoInlining)]

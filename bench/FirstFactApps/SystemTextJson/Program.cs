@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
 
@@ -7,13 +6,7 @@ namespace FirstFactApps;
 /// <summary>First fact from the same data as JSON embedded in the app, deserialised with System.Text.Json source generation.</summary>
 internal static class Program
 {
-    private static void Main(string[] args)
-    {
-        var mainStarted = Stopwatch.GetTimestamp();
-        var statement = FirstFact();
-        var factAt = Stopwatch.GetTimestamp();
-        Timing.Report(args, mainStarted, factAt, DateTime.UtcNow, statement);
-    }
+    private static void Main(string[] args) => Timing.Measure(args, FirstFact);
 
     // Not inlined, and kept out of Main, so the JSON types load and compile inside the timed span.
     [MethodImpl(MethodImplOptions.NoInlining)]

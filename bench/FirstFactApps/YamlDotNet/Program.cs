@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Runtime.CompilerServices;
 using YamlDotNet.Serialization;
 using YamlDotNet.Serialization.NamingConventions;
@@ -8,13 +7,7 @@ namespace FirstFactApps;
 /// <summary>First fact the usual way without the generator: read every facts file at start-up with YamlDotNet's deserializer.</summary>
 internal static class Program
 {
-    private static void Main(string[] args)
-    {
-        var mainStarted = Stopwatch.GetTimestamp();
-        var statement = FirstFact();
-        var factAt = Stopwatch.GetTimestamp();
-        Timing.Report(args, mainStarted, factAt, DateTime.UtcNow, statement);
-    }
+    private static void Main(string[] args) => Timing.Measure(args, FirstFact);
 
     // Not inlined, and kept out of Main: compiling Main would otherwise load YamlDotNet before the clock starts.
     [MethodImpl(MethodImplOptions.NoInlining)]
