@@ -41,4 +41,34 @@ public class DocsTests
         var releases = File.ReadAllText(Path.Combine(RepoPaths.Root, "generator", "FactCorpus.Generator", "AnalyzerReleases.Unshipped.md"));
         Assert.Matches($"(?m)^{id} \\| FactCorpus \\| {severity} \\|", releases);
     }
+
+    /// <summary>GitHub's anchors for the headings of a markdown file outside code blocks (github-slugger: lower case, punctuation dropped, spaces to '-').</summary>
+    private static HashSet<string> HeadingAnchors(string markdown) =>
+        Regex.Matches(Regex.Replace(markdown, "(?ms)^```.*?^```", ""), "(?m)^#{1,6} (?<text>.+?)\\s*$")
+            .Select(m => Regex.Replace(m.Groups["text"].Value.ToLowerInvariant(), @"[^\p{L}\p{M}\p{N}\p{Pc} -]", "").Replace(' ', '-'))
+            .ToHashSet(StringComparer.Ordinal);
+
+    [Theory]
+    [MemberData(nameof(DiagnosticIds))]
+    public void Every_diagnostic_links_to_its_own_section_of_diagnostics_md(string id)
+    {
+        var doc = File.ReadAllText(Path.Combine(RepoPaths.Root, "docs", "diagnostics.md"));
+        var link = new Uri(Descriptors.All.Single(d => d.Id == id).HelpLinkUri);
+        var anchor = link.Fragment.TrimStart('#');
+
+        Assert.Equal(Descriptors.HelpBaseUri, link.GetLeftPart(UriPartial.Path));
+        Assert.StartsWith(id.ToLowerInvariant() + "-", anchor);
+        Assert.Contains(anchor, HeadingAnchors(doc));
+        Assert.Contains($"[{id}](#{anchor})", doc);
+    }
+
+    [Fact]
+    public void A_reported_diagnostic_carries_its_help_link()
+    {
+        var result = GeneratorHarness.Run(("talks.facts.yaml", "entities:\n  - id: jeddah\n    kind: place\n    name: Jeddah\n    nmae: Jeddah\n"));
+
+        var diagnostic = Assert.Single(result.Diagnostics);
+        Assert.Equal("FC1001", diagnostic.Id);
+        Assert.Equal(Descriptors.HelpBaseUri + "#fc1001-unknown-field", diagnostic.Descriptor.HelpLinkUri);
+    }
 }
