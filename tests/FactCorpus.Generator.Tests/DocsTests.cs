@@ -4,7 +4,10 @@ using FactCorpus.Generator.Tests.Support;
 
 namespace FactCorpus.Generator.Tests;
 
-/// <summary>The documentation's examples are real: the worked example of docs/format.md generates what it says.</summary>
+/// <summary>
+/// The documentation is true: the worked example of docs/format.md generates what it says, its quoting rules hold,
+/// and every diagnostic is documented in docs/diagnostics.md and links to its section there.
+/// </summary>
 public class DocsTests
 {
     [Fact]
@@ -26,6 +29,53 @@ public class DocsTests
             Assert.Contains($"public static partial class {named.Groups["class"].Value}", generated);
             Assert.Matches($@"\s{named.Groups["member"].Value} = ", generated);
         }
+    }
+
+    /// <summary>A claim ending in the lines under test, with <paramref name="value"/> and <paramref name="evidence"/>, against an article holding the evidence.</summary>
+    private static GeneratorResult QuotingCase(string lastLines, string value = "{ kind: text, text: t }", string evidence = "[\"Rubio said\"]") =>
+        GeneratorHarness.Run(
+            ("articles/a.txt", "Kyiv, Ukraine. Rubio said: yes."),
+            ("a.facts.yaml", "sources:\n  - id: a\n    title: A\n    text: articles/a.txt\nentities:\n  - id: kyiv\n    kind: place\n    name: Kyiv\n"
+                + "claims:\n  - id: c\n    subject: kyiv\n    predicate: p\n    value: " + value + "\n    said_by: a\n    source: a\n"
+                + "    evidence: " + evidence + "\n" + lastLines + "\n"));
+
+    /// <summary>The rows of format.md's "Quoting text" table: unquoted, these texts are errors.</summary>
+    [Theory]
+    [InlineData("    statement: s", "FC1001", "{ kind: text, text: cheaper, over thirty years }", "'over thirty years'")]
+    [InlineData("    statement: s\n    date: { on: 2025-03-11, from: Tuesday, 11 March }", "FC1001", null, "'11 March'")]
+    [InlineData("    statement: s", "FC1001", "{ kind: quantity, amount: 1,000, unit: USD }", "'000'")]
+    [InlineData("    statement: s\n    note: [the [redacted] plan]", "FC0001")]
+    [InlineData("    statement: Rubio said: yes", "FC0001")]
+    [InlineData("    statement: *Updated* talks", "FC0001")]
+    [InlineData("    statement: \"as soon as possible\" he said", "FC0001")]
+    [InlineData("    statement: [Updated] talks", "FC0001")]
+    [InlineData("    statement: | talks", "FC0001")]
+    [InlineData("    statement: @talks", "FC0001")]
+    [InlineData("    statement: #1 in the polls", "FC1002")]
+    [InlineData("    statement: null", "FC1002")]
+    [InlineData("    statement: s", "FC1006", "{ kind: quantity, amount: \"7\", unit: USD }")]
+    [InlineData("    statement: s", "FC1006", "{ kind: quantity, amount: $14.5, unit: USD }")]
+    public void Quoting_text_in_format_md_unquoted_it_is_an_error(string lastLines, string id, string? value = null, string? mentions = null)
+    {
+        var diagnostics = QuotingCase(lastLines, value ?? "{ kind: text, text: t }").Diagnostics;
+        Assert.Contains(diagnostics, d => d.Id == id && d.GetMessage().Contains(mentions ?? ""));
+    }
+
+    [Theory]
+    [InlineData("    statement: s\n    note: disputed #2 of 3", "\"disputed\"")]
+    [InlineData("    statement: &more news", "\"news\"")]
+    [InlineData("    statement: s", "new string[] { \"Kyiv\", \"Ukraine\" }", "[Kyiv, Ukraine]")]
+    [InlineData("    statement: s", "new string[] { \"Kyiv, Ukraine\" }", "[\"Kyiv, Ukraine\"]")]
+    [InlineData("    statement: 1.50", "\"1.50\"")]
+    [InlineData("    statement: yes", "\"yes\"")]
+    [InlineData("    statement: \"null\"", "\"null\"")]
+    [InlineData("    statement: 'it''s up to Moscow'", "\"it's up to Moscow\"")]
+    [InlineData("    statement: \"He said \\\"yes\\\"\"", "\"He said \\\"yes\\\"\"")]
+    public void Quoting_text_in_format_md_the_text_read_is_as_documented(string lastLines, string generated, string? evidence = null)
+    {
+        var result = evidence is null ? QuotingCase(lastLines) : QuotingCase(lastLines, evidence: evidence);
+        Assert.Empty(result.Diagnostics);
+        Assert.Contains(generated, string.Concat(result.Sources.Select(s => s.Source)));
     }
 
     public static TheoryData<string> DiagnosticIds() =>
