@@ -6,8 +6,8 @@ namespace FactCorpus.Model
 {
     /// <summary>
     /// Every item of one corpus and the queries over them. Lookups by id, entity, speaker, source, status and
-    /// predicate are answered from tables built once, so they allocate nothing; the results are plain lists that
-    /// compose with LINQ.
+    /// predicate are answered from tables built once, so they allocate nothing; date ranges are filtered on each
+    /// call into a new list. Every result is a plain list that composes with LINQ. docs/api.md lists them all.
     /// </summary>
     public sealed class CorpusIndex
     {
@@ -19,6 +19,7 @@ namespace FactCorpus.Model
         private readonly Dictionary<Source, Claim[]> claimsBySource;
         private readonly Dictionary<Source, Quote[]> quotesBySource;
         private readonly Dictionary<Source, Event[]> eventsBySource;
+        private readonly Dictionary<Source, ReportedItem[]> reportedBySource;
         private readonly Dictionary<ClaimStatus, Claim[]> claimsByStatus;
         private readonly Dictionary<string, Claim[]> claimsByPredicate;
 
@@ -47,6 +48,7 @@ namespace FactCorpus.Model
             claimsBySource = Group(claims, c => new[] { c.Source });
             quotesBySource = Group(quotes, q => new[] { q.Source });
             eventsBySource = Group(events, e => new[] { e.Source });
+            reportedBySource = Group(claims.Concat<ReportedItem>(quotes).Concat(events), r => new[] { r.Source });
             claimsByStatus = Group(claims, c => new[] { c.Status });
             claimsByPredicate = Group(claims, c => new[] { c.Predicate }, StringComparer.Ordinal);
         }
@@ -118,8 +120,7 @@ namespace FactCorpus.Model
         public IReadOnlyList<Event> EventsFrom(Source source) => Lookup(eventsBySource, source);
 
         /// <summary>Everything reported by <paramref name="source"/>: its claims, then quotes, then events.</summary>
-        public IEnumerable<ReportedItem> FromSource(Source source) =>
-            ClaimsFrom(source).Concat<ReportedItem>(QuotesFrom(source)).Concat(EventsFrom(source));
+        public IReadOnlyList<ReportedItem> FromSource(Source source) => Lookup(reportedBySource, source);
 
         /// <summary>The claims with the given status (disputed, retracted…).</summary>
         public IReadOnlyList<Claim> ClaimsWithStatus(ClaimStatus status) => Lookup(claimsByStatus, status);
@@ -128,20 +129,20 @@ namespace FactCorpus.Model
         public IReadOnlyList<Claim> ClaimsWithPredicate(string predicate) => Lookup(claimsByPredicate, predicate);
 
         /// <summary>Claims made between two days (inclusive); see <see cref="DateMatch"/> for dates known to a month or year.</summary>
-        public IEnumerable<Claim> ClaimsBetween(DateTime from, DateTime to, DateMatch match = DateMatch.Within) =>
+        public IReadOnlyList<Claim> ClaimsBetween(DateTime from, DateTime to, DateMatch match = DateMatch.Within) =>
             Between(Claims, from, to, match);
 
         /// <summary>Quotes said between two days (inclusive); see <see cref="DateMatch"/>.</summary>
-        public IEnumerable<Quote> QuotesBetween(DateTime from, DateTime to, DateMatch match = DateMatch.Within) =>
+        public IReadOnlyList<Quote> QuotesBetween(DateTime from, DateTime to, DateMatch match = DateMatch.Within) =>
             Between(Quotes, from, to, match);
 
         /// <summary>Events that happened between two days (inclusive); see <see cref="DateMatch"/>.</summary>
-        public IEnumerable<Event> EventsBetween(DateTime from, DateTime to, DateMatch match = DateMatch.Within) =>
+        public IReadOnlyList<Event> EventsBetween(DateTime from, DateTime to, DateMatch match = DateMatch.Within) =>
             Between(Events, from, to, match);
 
-        private static IEnumerable<T> Between<T>(IEnumerable<T> items, DateTime from, DateTime to, DateMatch match)
+        private static IReadOnlyList<T> Between<T>(IEnumerable<T> items, DateTime from, DateTime to, DateMatch match)
             where T : ReportedItem =>
-            items.Where(item => item.Date is { } d && (match == DateMatch.Within ? d.IsWithin(from, to) : d.Overlaps(from, to)));
+            items.Where(item => item.Date is { } d && (match == DateMatch.Within ? d.IsWithin(from, to) : d.Overlaps(from, to))).ToArray();
 
         private static IReadOnlyList<T> Lookup<TKey, T>(Dictionary<TKey, T[]> table, TKey key)
             where TKey : notnull =>

@@ -4,7 +4,10 @@ using FactCorpus.Generator.Tests.Support;
 
 namespace FactCorpus.Generator.Tests;
 
-/// <summary>The documentation's examples are real: the worked example of docs/format.md generates what it says.</summary>
+/// <summary>
+/// The documentation is true: the worked example of docs/format.md generates what it says, its quoting rules hold,
+/// and every diagnostic is documented in docs/diagnostics.md and links to its section there.
+/// </summary>
 public class DocsTests
 {
     [Fact]
@@ -28,6 +31,53 @@ public class DocsTests
         }
     }
 
+    /// <summary>A claim ending in the lines under test, with <paramref name="value"/> and <paramref name="evidence"/>, against an article holding the evidence.</summary>
+    private static GeneratorResult QuotingCase(string lastLines, string value = "{ kind: text, text: t }", string evidence = "[\"Rubio said\"]") =>
+        GeneratorHarness.Run(
+            ("articles/a.txt", "Kyiv, Ukraine. Rubio said: yes."),
+            ("a.facts.yaml", "sources:\n  - id: a\n    title: A\n    text: articles/a.txt\nentities:\n  - id: kyiv\n    kind: place\n    name: Kyiv\n"
+                + "claims:\n  - id: c\n    subject: kyiv\n    predicate: p\n    value: " + value + "\n    said_by: a\n    source: a\n"
+                + "    evidence: " + evidence + "\n" + lastLines + "\n"));
+
+    /// <summary>The rows of format.md's "Quoting text" table: unquoted, these texts are errors.</summary>
+    [Theory]
+    [InlineData("    statement: s", "FC1001", "{ kind: text, text: cheaper, over thirty years }", "'over thirty years'")]
+    [InlineData("    statement: s\n    date: { on: 2025-03-11, from: Tuesday, 11 March }", "FC1001", null, "'11 March'")]
+    [InlineData("    statement: s", "FC1001", "{ kind: quantity, amount: 1,000, unit: USD }", "'000'")]
+    [InlineData("    statement: s\n    note: [the [redacted] plan]", "FC0001")]
+    [InlineData("    statement: Rubio said: yes", "FC0001")]
+    [InlineData("    statement: *Updated* talks", "FC0001")]
+    [InlineData("    statement: \"as soon as possible\" he said", "FC0001")]
+    [InlineData("    statement: [Updated] talks", "FC0001")]
+    [InlineData("    statement: | talks", "FC0001")]
+    [InlineData("    statement: @talks", "FC0001")]
+    [InlineData("    statement: #1 in the polls", "FC1002")]
+    [InlineData("    statement: null", "FC1002")]
+    [InlineData("    statement: s", "FC1006", "{ kind: quantity, amount: \"7\", unit: USD }")]
+    [InlineData("    statement: s", "FC1006", "{ kind: quantity, amount: $14.5, unit: USD }")]
+    public void Quoting_text_in_format_md_unquoted_it_is_an_error(string lastLines, string id, string? value = null, string? mentions = null)
+    {
+        var diagnostics = QuotingCase(lastLines, value ?? "{ kind: text, text: t }").Diagnostics;
+        Assert.Contains(diagnostics, d => d.Id == id && d.GetMessage().Contains(mentions ?? ""));
+    }
+
+    [Theory]
+    [InlineData("    statement: s\n    note: disputed #2 of 3", "\"disputed\"")]
+    [InlineData("    statement: &more news", "\"news\"")]
+    [InlineData("    statement: s", "new string[] { \"Kyiv\", \"Ukraine\" }", "[Kyiv, Ukraine]")]
+    [InlineData("    statement: s", "new string[] { \"Kyiv, Ukraine\" }", "[\"Kyiv, Ukraine\"]")]
+    [InlineData("    statement: 1.50", "\"1.50\"")]
+    [InlineData("    statement: yes", "\"yes\"")]
+    [InlineData("    statement: \"null\"", "\"null\"")]
+    [InlineData("    statement: 'it''s up to Moscow'", "\"it's up to Moscow\"")]
+    [InlineData("    statement: \"He said \\\"yes\\\"\"", "\"He said \\\"yes\\\"\"")]
+    public void Quoting_text_in_format_md_the_text_read_is_as_documented(string lastLines, string generated, string? evidence = null)
+    {
+        var result = evidence is null ? QuotingCase(lastLines) : QuotingCase(lastLines, evidence: evidence);
+        Assert.Empty(result.Diagnostics);
+        Assert.Contains(generated, string.Concat(result.Sources.Select(s => s.Source)));
+    }
+
     public static TheoryData<string> DiagnosticIds() =>
         new(Descriptors.All.Select(d => d.Id));
 
@@ -40,5 +90,35 @@ public class DocsTests
         Assert.Matches($"(?m)^### {id}: ", File.ReadAllText(Path.Combine(RepoPaths.Root, "docs", "diagnostics.md")));
         var releases = File.ReadAllText(Path.Combine(RepoPaths.Root, "generator", "FactCorpus.Generator", "AnalyzerReleases.Unshipped.md"));
         Assert.Matches($"(?m)^{id} \\| FactCorpus \\| {severity} \\|", releases);
+    }
+
+    /// <summary>GitHub's anchors for the headings of a markdown file outside code blocks (github-slugger: lower case, punctuation dropped, spaces to '-').</summary>
+    private static HashSet<string> HeadingAnchors(string markdown) =>
+        Regex.Matches(Regex.Replace(markdown, "(?ms)^```.*?^```", ""), "(?m)^#{1,6} (?<text>.+?)\\s*$")
+            .Select(m => Regex.Replace(m.Groups["text"].Value.ToLowerInvariant(), @"[^\p{L}\p{M}\p{N}\p{Pc} -]", "").Replace(' ', '-'))
+            .ToHashSet(StringComparer.Ordinal);
+
+    [Theory]
+    [MemberData(nameof(DiagnosticIds))]
+    public void Every_diagnostic_links_to_its_own_section_of_diagnostics_md(string id)
+    {
+        var doc = File.ReadAllText(Path.Combine(RepoPaths.Root, "docs", "diagnostics.md"));
+        var link = new Uri(Descriptors.All.Single(d => d.Id == id).HelpLinkUri);
+        var anchor = link.Fragment.TrimStart('#');
+
+        Assert.Equal(Descriptors.HelpBaseUri, link.GetLeftPart(UriPartial.Path));
+        Assert.StartsWith(id.ToLowerInvariant() + "-", anchor);
+        Assert.Contains(anchor, HeadingAnchors(doc));
+        Assert.Contains($"[{id}](#{anchor})", doc);
+    }
+
+    [Fact]
+    public void A_reported_diagnostic_carries_its_help_link()
+    {
+        var result = GeneratorHarness.Run(("talks.facts.yaml", "entities:\n  - id: jeddah\n    kind: place\n    name: Jeddah\n    nmae: Jeddah\n"));
+
+        var diagnostic = Assert.Single(result.Diagnostics);
+        Assert.Equal("FC1001", diagnostic.Id);
+        Assert.Equal(Descriptors.HelpBaseUri + "#fc1001-unknown-field", diagnostic.Descriptor.HelpLinkUri);
     }
 }

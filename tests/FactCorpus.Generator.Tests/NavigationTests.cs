@@ -63,6 +63,13 @@ public class NavigationTests
             evidence: ["A claim about ten hours was withdrawn."]
             status: retracted
             note: Withdrawn by the report.
+        quotes:
+          - id: talks_lasted
+            speaker: officials
+            mode: direct
+            text: Talks lasted eight hours.
+            source: report
+            date: 2025-03
         events:
           - id: meeting
             type: talks
@@ -143,6 +150,25 @@ public class NavigationTests
         // war is dated 2022 (year precision).
         Assert.Empty(index.EventsBetween(Day("2022-02-01"), Day("2022-02-28")));
         Assert.Equal(["war"], index.EventsBetween(Day("2022-02-01"), Day("2022-02-28"), DateMatch.Overlaps).Select(e => e.Id));
+        Assert.Equal(["meeting", "war"], index.EventsBetween(Day("2022-01-01"), Day("2025-12-31")).Select(e => e.Id));
+
+        // talks_lasted is dated March 2025 too.
+        Assert.Empty(index.QuotesBetween(Day("2025-03-10"), Day("2025-03-12")));
+        Assert.Equal(["talks_lasted"], index.QuotesBetween(Day("2025-03-10"), Day("2025-03-12"), DateMatch.Overlaps).Select(q => q.Id));
+    }
+
+    [Fact]
+    public void Date_ranges_are_indexed_lists_in_id_order()
+    {
+        var index = Member<Claim>(Generate().Load(), "Claims", "NineHours").Corpus;
+        var march = new DateTime(2025, 3, 1);
+
+        IReadOnlyList<Claim> claims = index.ClaimsBetween(march, march.AddMonths(1).AddDays(-1));
+        Assert.Equal(2, claims.Count);
+        Assert.Equal(("eight_hours", "nine_hours"), (claims[0].Id, claims[1].Id));
+        Assert.Same(index.FindById("nine_hours"), claims[1]);
+        Assert.Empty(index.ClaimsBetween(march.AddYears(1), march.AddYears(2)));
+        Assert.Empty(index.QuotesBetween(march.AddYears(1), march.AddYears(2), DateMatch.Overlaps));
     }
 
     [Fact]
@@ -151,7 +177,9 @@ public class NavigationTests
         var index = Member<Claim>(Generate().Load(), "Claims", "NineHours").Corpus;
         var talks = index.FindById<Entity>("talks");
         index.FindById("meeting");
+        var report = index.FindById<Source>("report");
         _ = talks.Claims;
+        _ = index.FromSource(report);
 
         var before = GC.GetAllocatedBytesForCurrentThread();
         for (var i = 0; i < 1000; i++)
@@ -160,6 +188,8 @@ public class NavigationTests
             index.TryFindById("nine_hours", out _);
             _ = talks.Claims;
             _ = index.ClaimsWithStatus(ClaimStatus.Retracted);
+            _ = index.FromSource(report);
+            _ = report.Quotes;
         }
 
         Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);

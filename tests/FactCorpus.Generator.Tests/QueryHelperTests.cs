@@ -1,3 +1,5 @@
+using System.ComponentModel;
+using System.Reflection;
 using FactCorpus.Generator.Tests.Support;
 using FactCorpus.Model;
 using YamlDotNet.RepresentationModel;
@@ -75,7 +77,40 @@ public class QueryHelperTests
         Assert.Equal(
             Yaml("quotes").Where(q => Field(q, "speaker") == rubio.Id).Select(q => Field(q, "id")).Order(StringComparer.Ordinal),
             Index.QuotesBy(rubio).Select(q => q.Id));
-        Assert.Equal(Index.Claims.Count + Index.Quotes.Count + Index.Events.Count, Index.FromSource(source).Count());
+        Assert.Equal(
+            new[] { "claims", "quotes", "events" }.SelectMany(section =>
+                Yaml(section).Where(i => Field(i, "source") == source.Id).Select(i => Field(i, "id")).Order(StringComparer.Ordinal)),
+            Index.FromSource(source).Select(r => r.Id));
+    }
+
+    [Fact]
+    public void FromSource_lists_claims_then_quotes_then_events_each_by_id()
+    {
+        var source = Assert.Single(Index.Sources);
+        var reported = Index.FromSource(source);
+
+        Assert.Equal(Index.Claims.Count + Index.Quotes.Count + Index.Events.Count, reported.Count);
+        Assert.Equal(Index.ClaimsFrom(source).Concat<ReportedItem>(Index.QuotesFrom(source)).Concat(Index.EventsFrom(source)), reported);
+        Assert.Equal(reported, (IEnumerable<ReportedItem>)Compiled.Value.Corpus.GetMethod("FromSource")!.Invoke(null, [source])!);
+    }
+
+    /// <summary>The README promises plain lists: every query and navigation property that returns items returns IReadOnlyList.</summary>
+    [Fact]
+    public void Every_query_and_navigation_that_returns_items_returns_a_read_only_list()
+    {
+        const BindingFlags members = BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly;
+        var returning = typeof(CorpusIndex).Assembly.GetExportedTypes().Append(Compiled.Value.Corpus)
+            .SelectMany(type => type.GetMethods(members).Where(m => !m.IsSpecialName).Select(m => (Member: m as MemberInfo, Type: m.ReturnType))
+                .Concat(type.GetProperties(members).Select(p => (Member: p as MemberInfo, Type: p.PropertyType))))
+            .Where(m => m.Member.GetCustomAttribute<EditorBrowsableAttribute>()?.State != EditorBrowsableState.Never)
+            .Where(m => m.Type != typeof(string) && typeof(System.Collections.IEnumerable).IsAssignableFrom(m.Type))
+            .ToList();
+
+        Assert.Contains(returning, m => m.Member.Name == "EventsBetween");
+        Assert.Contains(returning, m => m.Member.Name == "FromSource" && m.Member.DeclaringType == Compiled.Value.Corpus);
+        Assert.All(returning, m => Assert.True(
+            m.Type.IsGenericType && m.Type.GetGenericTypeDefinition() == typeof(IReadOnlyList<>),
+            $"{m.Member.DeclaringType!.Name}.{m.Member.Name} returns {m.Type.Name}, not IReadOnlyList<T>"));
     }
 
     [Fact]

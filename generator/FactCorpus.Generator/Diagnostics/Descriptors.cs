@@ -1,3 +1,4 @@
+using System.Text;
 using Microsoft.CodeAnalysis;
 
 namespace FactCorpus.Generator.Diagnostics
@@ -5,10 +6,17 @@ namespace FactCorpus.Generator.Diagnostics
     /// <summary>
     /// Every diagnostic FactCorpus reports. Ids: FC0xxx reading YAML, FC1xxx fields and values, FC2xxx ids and
     /// references across the corpus, FC3xxx evidence against the article texts. Keep docs/diagnostics.md and
-    /// AnalyzerReleases.Unshipped.md in step (a test checks both).
+    /// AnalyzerReleases.Unshipped.md in step (a test checks both). Each descriptor links to its section of
+    /// docs/diagnostics.md, whose heading must read "### {id}: {title}" (a test checks the anchor).
     /// </summary>
     internal static class Descriptors
     {
+        /// <summary>
+        /// Where docs/diagnostics.md is published: the one place to change when the repository moves. Help links
+        /// are this plus the anchor of the descriptor's section.
+        /// </summary>
+        public const string HelpBaseUri = "https://github.com/factcorpus/factcorpus/blob/main/docs/diagnostics.md";
+
         private const string Category = "FactCorpus";
 
         public static readonly DiagnosticDescriptor InvalidYaml = Error(
@@ -93,9 +101,31 @@ namespace FactCorpus.Generator.Diagnostics
             UnknownReference, WrongReferenceKind, ReservedName, EvidenceNotFound, QuoteNotFound, ArticleNotFound);
 
         private static DiagnosticDescriptor Error(string id, string title, string message) =>
-            new(id, title, message, Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
+            Create(id, title, message, DiagnosticSeverity.Error);
 
         private static DiagnosticDescriptor Warning(string id, string title, string message) =>
-            new(id, title, message, Category, DiagnosticSeverity.Warning, isEnabledByDefault: true);
+            Create(id, title, message, DiagnosticSeverity.Warning);
+
+        private static DiagnosticDescriptor Create(string id, string title, string message, DiagnosticSeverity severity) =>
+            new(id, title, message, Category, severity, isEnabledByDefault: true, helpLinkUri: HelpBaseUri + "#" + Anchor(id + ": " + title));
+
+        /// <summary>GitHub's anchor for a heading: lower case, punctuation other than '-' and '_' dropped, spaces become '-'.</summary>
+        private static string Anchor(string heading)
+        {
+            var anchor = new StringBuilder(heading.Length);
+            foreach (var c in heading.ToLowerInvariant())
+            {
+                if (c == ' ')
+                {
+                    anchor.Append('-');
+                }
+                else if (char.IsLetterOrDigit(c) || c is '-' or '_')
+                {
+                    anchor.Append(c);
+                }
+            }
+
+            return anchor.ToString();
+        }
     }
 }

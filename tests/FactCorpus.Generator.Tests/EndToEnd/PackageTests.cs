@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using System.Text.RegularExpressions;
+using FactCorpus.Generator.Diagnostics;
 
 namespace FactCorpus.Generator.Tests.EndToEnd;
 
@@ -32,9 +33,10 @@ public class PackageTests(PackedPackages packages)
         Assert.True(valid.ExitCode == 0, valid.Output);
         Assert.DoesNotContain("warning FC", valid.Output);
 
-        // Line 18 is the claim's `predicate:`; a misspelt field name there must fail at that line and column.
+        // Line 18 is the claim's `predicate:`; a misspelt field name there must fail at that line and column,
+        // and the build prints the link to the id's section of docs/diagnostics.md after the message.
         Break(project, "    predicate: talks_duration", "    predicat: talks_duration");
-        AssertFailsWith(Build(project), "talks.facts.yaml(18,5): error FC1001");
+        AssertFailsWith(Build(project), "talks.facts.yaml(18,5): error FC1001", $"({Descriptors.HelpBaseUri}#fc1001-unknown-field)");
 
         // An unterminated flow sequence makes YamlDotNet throw InvalidOperationException: still FC0001, not CS8785.
         Break(project, "    predicat: talks_duration", "    predicate: [talks_duration");
