@@ -42,7 +42,9 @@ public class EncodingTests
         var result = GeneratorHarness.Run(ShippedCorpus.FilesWith(yaml), "FactCorpus");
 
         Assert.Equal(["FC0005 case.facts.yaml(4,15)"], result.Located);
-        Assert.Contains("the character here could not be read", result.Diagnostics.Single().GetMessage(), StringComparison.Ordinal);
+        Assert.Equal(
+            "The file is not valid UTF-8 (the compiler read it as UTF-8 with '\uFFFD' for each byte it could not read, the first of them here, often an 'é' or '’' saved as Windows-1252 or Latin-1); save it as UTF-8",
+            result.Diagnostics.Single().GetMessage(System.Globalization.CultureInfo.InvariantCulture));
     }
 
     [Fact]
@@ -65,7 +67,9 @@ public class EncodingTests
         var result = GeneratorHarness.Run(ShippedCorpus.FilesWith(SourceText.From(new MemoryStream(latin1), Encoding.Latin1)), "FactCorpus");
 
         Assert.Equal(["FC0005 case.facts.yaml(2,42)"], result.Located);
-        Assert.Contains("read it as iso-8859-1", result.Diagnostics.Single().GetMessage(), StringComparison.Ordinal);
+        Assert.Equal(
+            "The file is not valid UTF-8 (the compiler read it as iso-8859-1, and the first character it may have read wrongly is here); save it as UTF-8",
+            result.Diagnostics.Single().GetMessage(System.Globalization.CultureInfo.InvariantCulture));
     }
 
     [Fact]

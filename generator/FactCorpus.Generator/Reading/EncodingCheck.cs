@@ -28,9 +28,10 @@ namespace FactCorpus.Generator.Reading
 
             var position = text.Lines.GetLinePosition(index);
             var location = new LocationInfo(path, index, index + 1, position.Line, position.Character, position.Line, position.Character + 1);
+            // The message reads "the compiler read it as {0}".
             var how = legacy
-                ? "the compiler read it as " + text.Encoding!.WebName + ", from here on"
-                : "the character here could not be read: often an 'é' or '’' saved as Windows-1252 or Latin-1";
+                ? text.Encoding!.WebName + ", and the first character it may have read wrongly is here"
+                : "UTF-8 with '\uFFFD' for each byte it could not read, the first of them here, often an 'é' or '’' saved as Windows-1252 or Latin-1";
             return DiagnosticInfo.Create(Descriptors.NotUtf8, location, how);
         }
 
