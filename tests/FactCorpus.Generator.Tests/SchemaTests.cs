@@ -93,6 +93,14 @@ public class SchemaTests
     }
 
     [Fact]
+    public void The_template_facts_satisfy_the_schema_and_point_to_the_copy_the_build_makes()
+    {
+        var yaml = File.ReadAllText(Path.Combine(RepoPaths.Root, "templates", "FactCorpus.Templates", "content", "factcorpus", "harbour-light.facts.yaml"));
+        Assert.True(SchemaAccepts(yaml), Errors(yaml));
+        Assert.StartsWith("# yaml-language-server: $schema=.factcorpus/facts.schema.json\n", yaml.ReplaceLineEndings("\n"));
+    }
+
+    [Fact]
     public void The_worked_example_in_format_md_satisfies_the_schema()
     {
         var yaml = Regex.Match(FormatDoc, "`talks\\.facts\\.yaml`:\\s*```yaml\\n(?<body>.*?)```", RegexOptions.Singleline).Groups["body"].Value;
