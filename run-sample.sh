@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Packs FactCorpus.Model and FactCorpus.Generator into the local feed, builds and packs the corpus with them,
-# then runs the consumer sample against the FactCorpus package: the whole chain, end to end.
+# Packs FactCorpus.Model, FactCorpus.Generator and the dotnet new template package FactCorpus.Templates into the
+# local feed, builds and packs the corpus with them, then runs the consumer sample against the FactCorpus package:
+# the whole chain, end to end. A project made with `dotnet new factcorpus` restores from this feed (README).
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -11,5 +12,6 @@ mkdir -p "$feed"
 
 dotnet pack generator/FactCorpus.Model -c Release -o "$feed" -nologo -v quiet
 dotnet pack generator/FactCorpus.Generator -c Release -o "$feed" -nologo -v quiet
+dotnet pack templates/FactCorpus.Templates -c Release -o "$feed" -nologo -v quiet
 dotnet pack corpus/FactCorpus.csproj -c Release -o "$feed" -nologo -v quiet
 dotnet run --project consumer-sample -c Release

@@ -49,20 +49,49 @@ namespace FactCorpus.Generator
             }
         }
 
-        /// <summary>
-        /// The compiler falls back to a legacy code page for bytes that are not valid UTF-8, which would quietly turn
-        /// "’" into "â€™": say so instead of matching evidence against mangled text.
-        /// </summary>
+        /// <summary>FC0005 at the first character of the file that its bytes, not being UTF-8, made wrong (see <see cref="EncodingCheck"/>).</summary>
         private static FactFile CheckEncoding(FactFile file, Microsoft.CodeAnalysis.Text.SourceText content) =>
-            content.Encoding is null or System.Text.UTF8Encoding or System.Text.UnicodeEncoding or System.Text.UTF32Encoding
-                ? file
-                : file with
-                {
-                    Diagnostics = file.Diagnostics.Append(DiagnosticInfo.Create(Descriptors.NotUtf8, LocationInfo.StartOf(file.Path), content.Encoding.WebName)).ToEquatableArray(),
-                };
+            EncodingCheck.Check(file.Path, content) is { } notUtf8
+                ? file with { Diagnostics = file.Diagnostics.Append(notUtf8).ToEquatableArray() }
+                : file;
 
         public static ArticleText ReadArticle(AdditionalText text, CancellationToken cancellationToken) =>
             new(ArticlePaths.Normalize(text.Path), TextNormalizer.Normalize(text.GetText(cancellationToken)?.ToString() ?? ""));
+
+        /// <summary>FC0005 at the article's first bad character when its bytes were not UTF-8; else nothing.</summary>
+        public static EquatableArray<DiagnosticInfo> CheckArticleEncoding(AdditionalText text, CancellationToken cancellationToken)
+        {
+            try
+            {
+                return text.GetText(cancellationToken) is { } content && EncodingCheck.Check(text.Path, content) is { } notUtf8
+                    ? ImmutableArray.Create(notUtf8).ToEquatableArray()
+                    : EquatableArray<DiagnosticInfo>.Empty;
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                return ImmutableArray.Create(InternalError(text.Path, e)).ToEquatableArray();
+            }
+        }
+
+        /// <summary>
+        /// The articles evidence is checked against: not those that failed <see cref="CheckArticleEncoding"/>,
+        /// whose text is not what the author wrote, so one FC0005 stands for every excerpt it would make fail.
+        /// Their paths stay in the symbol table, so their sources still resolve.
+        /// </summary>
+        public static ImmutableArray<ArticleText> Readable(ImmutableArray<ArticleText> articles, ImmutableArray<EquatableArray<DiagnosticInfo>> encodings)
+        {
+            var skipped = encodings.SelectMany(e => e).Select(d => ArticlePaths.Normalize(d.Location.FilePath)).ToImmutableHashSet(StringComparer.Ordinal);
+            if (skipped.IsEmpty)
+            {
+                return articles;
+            }
+
+            return articles.Where(a => !skipped.Contains(a.Path)).ToImmutableArray();
+        }
+
+        /// <summary>An article's FC0005, reported as the file diagnostics are: by the generator in a build, by the analyzer at design time.</summary>
+        public static GeneratorOutput ReportArticle(EquatableArray<DiagnosticInfo> encoding, CorpusOptions options) =>
+            encoding.Count == 0 ? GeneratorOutput.None : new(null, null, encoding, options.Reporter == DiagnosticsReporter.Generator);
 
         public static CorpusOptions ReadOptions(AnalyzerConfigOptions options)
         {
@@ -123,7 +152,12 @@ namespace FactCorpus.Generator
         {
             try
             {
-                return FileValidator.Validate(file.File, file.Symbols, articles);
+                var validated = FileValidator.Validate(file.File, file.Symbols, articles);
+                // Text decoded from bytes that are not UTF-8 is not what the author wrote: its ids, names and
+                // excerpts would fail for that reason alone, so FC0005 is the file's one error until it is saved as UTF-8.
+                return file.File.Diagnostics.Any(d => d.Descriptor == Descriptors.NotUtf8)
+                    ? validated with { Diagnostics = validated.Diagnostics.Where(d => d.Descriptor == Descriptors.NotUtf8).ToEquatableArray() }
+                    : validated;
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {

@@ -35,8 +35,16 @@ namespace FactCorpus.Generator
             }
 
             var facts = files.Where(f => CorpusSteps.IsFactFile(f.Path)).Select(f => CorpusSteps.ReadFactFile(f, context.CancellationToken)).ToImmutableArray();
-            var articles = files.Where(f => !CorpusSteps.IsFactFile(f.Path)).Select(f => CorpusSteps.ReadArticle(f, context.CancellationToken)).ToImmutableArray();
+            var articleFiles = files.Where(f => !CorpusSteps.IsFactFile(f.Path)).ToImmutableArray();
+            var articles = articleFiles.Select(f => CorpusSteps.ReadArticle(f, context.CancellationToken)).ToImmutableArray();
+            var encodings = articleFiles.Select(f => CorpusSteps.CheckArticleEncoding(f, context.CancellationToken)).ToImmutableArray();
             var symbols = CorpusSteps.Link(facts.Select(CorpusSteps.Declare).ToImmutableArray(), articles.Select(a => a.Path).ToImmutableArray());
+            foreach (var diagnostic in encodings.SelectMany(e => e))
+            {
+                context.ReportDiagnostic(diagnostic.ToDiagnostic());
+            }
+
+            articles = CorpusSteps.Readable(articles, encodings);
             foreach (var file in facts)
             {
                 foreach (var diagnostic in CorpusSteps.Validate(CorpusSteps.Scope(file, symbols), articles).Diagnostics)

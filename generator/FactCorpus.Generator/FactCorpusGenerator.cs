@@ -21,6 +21,7 @@ namespace FactCorpus.Generator
         {
             public const string FactFiles = nameof(FactFiles);
             public const string Articles = nameof(Articles);
+            public const string ArticleEncodings = nameof(ArticleEncodings);
             public const string Options = nameof(Options);
             public const string Declarations = nameof(Declarations);
             public const string Symbols = nameof(Symbols);
@@ -30,7 +31,7 @@ namespace FactCorpus.Generator
             public const string Corpus = nameof(Corpus);
             public const string LiteralBudget = nameof(LiteralBudget);
 
-            public static readonly string[] All = { FactFiles, Articles, Options, Declarations, Symbols, ScopedFiles, GeneratedFiles, FileList, Corpus, LiteralBudget };
+            public static readonly string[] All = { FactFiles, Articles, ArticleEncodings, Options, Declarations, Symbols, ScopedFiles, GeneratedFiles, FileList, Corpus, LiteralBudget };
         }
 
         public void Initialize(IncrementalGeneratorInitializationContext context)
@@ -40,10 +41,20 @@ namespace FactCorpus.Generator
                 .Select(static (text, ct) => CorpusSteps.ReadFactFile(text, ct))
                 .WithTrackingName(Steps.FactFiles);
 
-            var articles = context.AdditionalTextsProvider
-                .Where(static text => !CorpusSteps.IsFactFile(text.Path))
+            var articleTexts = context.AdditionalTextsProvider
+                .Where(static text => !CorpusSteps.IsFactFile(text.Path));
+
+            var articles = articleTexts
                 .Select(static (text, ct) => CorpusSteps.ReadArticle(text, ct))
                 .WithTrackingName(Steps.Articles);
+
+            var articleEncodings = articleTexts
+                .Select(static (text, ct) => CorpusSteps.CheckArticleEncoding(text, ct))
+                .WithTrackingName(Steps.ArticleEncodings);
+
+            var readableArticles = articles.Collect()
+                .Combine(articleEncodings.Collect())
+                .Select(static (input, _) => CorpusSteps.Readable(input.Left, input.Right));
 
             var options = context.AnalyzerConfigOptionsProvider
                 .Select(static (provider, _) => CorpusSteps.ReadOptions(provider.GlobalOptions))
@@ -61,7 +72,7 @@ namespace FactCorpus.Generator
                 .Combine(symbols)
                 .Select(static (input, _) => CorpusSteps.Scope(input.Left, input.Right))
                 .WithTrackingName(Steps.ScopedFiles)
-                .Combine(articles.Collect())
+                .Combine(readableArticles)
                 .Combine(options)
                 .Select(static (input, _) => CorpusSteps.GenerateFile(input.Left.Left, input.Left.Right, input.Right))
                 .WithTrackingName(Steps.GeneratedFiles);
@@ -80,7 +91,12 @@ namespace FactCorpus.Generator
                 .Select(static (files, _) => CorpusSteps.CheckLiteralBudget(files))
                 .WithTrackingName(Steps.LiteralBudget);
 
+            var articleErrors = articleEncodings
+                .Combine(options)
+                .Select(static (input, _) => CorpusSteps.ReportArticle(input.Left, input.Right));
+
             context.RegisterSourceOutput(files, static (spc, output) => Emit(spc, output));
+            context.RegisterSourceOutput(articleErrors, static (spc, output) => Emit(spc, output));
             context.RegisterSourceOutput(corpus, static (spc, output) => Emit(spc, output));
             context.RegisterSourceOutput(literalBudget, static (spc, output) => Emit(spc, output));
         }

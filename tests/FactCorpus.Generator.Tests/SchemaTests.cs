@@ -93,6 +93,14 @@ public class SchemaTests
     }
 
     [Fact]
+    public void The_template_facts_satisfy_the_schema_and_point_to_the_copy_the_build_makes()
+    {
+        var yaml = File.ReadAllText(Path.Combine(RepoPaths.Root, "templates", "FactCorpus.Templates", "content", "factcorpus", "harbour-light.facts.yaml"));
+        Assert.True(SchemaAccepts(yaml), Errors(yaml));
+        Assert.StartsWith("# yaml-language-server: $schema=.factcorpus/facts.schema.json\n", yaml.ReplaceLineEndings("\n"));
+    }
+
+    [Fact]
     public void The_worked_example_in_format_md_satisfies_the_schema()
     {
         var yaml = Regex.Match(FormatDoc, "`talks\\.facts\\.yaml`:\\s*```yaml\\n(?<body>.*?)```", RegexOptions.Singleline).Groups["body"].Value;
@@ -253,6 +261,11 @@ public class SchemaTests
         { "    date: 2025\n", "    date: 10000\n" },
         { "    date: 2025\n", "    date: 2025.5\n" },
         { "    date: 2025\n", "    date: \"0000\"\n" },
+        { "date: { on: 2025-03-11, from: on Tuesday }", "date: 2025-02-30" },
+        { "date: { on: 2025-03-11, from: on Tuesday }", "date: 2025-02-29" },
+        { "date: { on: 2025-03-11, from: on Tuesday }", "date: 2100-02-29" },
+        { "date: { on: 2025-03-11, from: on Tuesday }", "date: { on: 2025-04-31 }" },
+        { "date: { on: 2025-03-11, from: on Tuesday }", "date: 2025-00" },
 
         // evidence: empty, not a list, not text.
         { "evidence: [\"more than eight hours of discussions\"]", "evidence: []" },
@@ -354,6 +367,50 @@ public class SchemaTests
         Assert.Empty(CaseFileErrors(Generate(yaml)));
     }
 
+    /// <summary>The schema knows the calendar as the generator does: the last day of each month, and leap years.</summary>
+    [Theory]
+    [InlineData("2025-01-31")]
+    [InlineData("2025-02-28")]
+    [InlineData("2024-02-29")]
+    [InlineData("2000-02-29")]
+    [InlineData("1904-02-29")]
+    [InlineData("2025-04-30")]
+    [InlineData("2025-11-30")]
+    [InlineData("2025-12-31")]
+    [InlineData("9999-12")]
+    public void Real_calendar_days_pass_both(string date)
+    {
+        var yaml = Base.Replace("date: { on: 2025-03-11, from: on Tuesday }", "date: " + date);
+        Assert.True(SchemaAccepts(yaml), Errors(yaml));
+        Assert.Empty(CaseFileErrors(Generate(yaml)));
+    }
+
+    /// <summary>
+    /// The YAML language server shows a schema's errorMessage for a wrong type and its patternErrorMessage for a
+    /// pattern, instead of 'Incorrect type. Expected "integer | object"' or the regular expression. Given a oneOf,
+    /// it answers with the types of every alternative: dates are one schema, by type (if object, then …, else …).
+    /// </summary>
+    [Fact]
+    public void Dates_and_ids_have_their_own_messages_in_the_editor()
+    {
+        Assert.Null(At("definitions/date")["oneOf"]);
+        Assert.Null(At("definitions/dateText")["oneOf"]);
+        Assert.Contains("February 2025 has 28 days", At("definitions/dateText")["patternErrorMessage"]!.GetValue<string>());
+        foreach (var definition in new[] { "date", "dateText", "id", "text" })
+        {
+            Assert.NotNull(At("definitions/" + definition)["errorMessage"]);
+        }
+
+        static IEnumerable<string> Unexplained(JsonNode? node, string path) => node switch
+        {
+            JsonObject o => (o.ContainsKey("pattern") && !o.ContainsKey("patternErrorMessage") ? new[] { path } : Array.Empty<string>())
+                .Concat(o.SelectMany(p => Unexplained(p.Value, path + "/" + p.Key))),
+            JsonArray a => a.SelectMany((item, i) => Unexplained(item, path + "/" + i)),
+            _ => [],
+        };
+        Assert.Empty(Unexplained(SchemaJson, ""));
+    }
+
     /// <summary>The schema node at a slash-separated path ("definitions/value/allOf/0").</summary>
     private static JsonNode At(string pointer)
     {
@@ -392,7 +449,7 @@ public class SchemaTests
         { "definitions/quote", nameof(FactFileReader.QuoteFields) },
         { "definitions/event", nameof(FactFileReader.EventFields) },
         { "definitions/event/properties/participants/items", nameof(FactFileReader.ParticipantFields) },
-        { "definitions/date/oneOf/1", nameof(MappingReader.DateFields) },
+        { "definitions/date/then", nameof(MappingReader.DateFields) },
     };
 
     [Theory]

@@ -20,6 +20,7 @@ public class PackageTests(PackedPackages packages)
         Assert.Contains("analyzers/dotnet/cs/FactCorpus.Generator.dll", entries);
         Assert.Contains("analyzers/dotnet/cs/YamlDotNet.dll", entries);
         Assert.Contains("build/FactCorpus.Generator.props", entries);
+        Assert.Contains("build/FactCorpus.Generator.targets", entries);
         Assert.Contains("schema/facts.schema.json", entries);
         Assert.DoesNotContain(entries, e => e.StartsWith("lib/", StringComparison.Ordinal));
     }
@@ -59,8 +60,25 @@ public class PackageTests(PackedPackages packages)
         Assert.DoesNotContain("FC3002", relaxed.Output);
     }
 
+    [Fact]
+    public void Files_saved_as_windows_1252_fail_with_FC0005_at_their_first_bad_character()
+    {
+        var project = TalksProject.Create(packages);
+        var windows1252 = System.Text.CodePagesEncodingProvider.Instance.GetEncoding(1252)!;
+        // The article's “ (0x93) on line 1; in the YAML, the – (0x96) of line 3.
+        File.WriteAllBytes(Path.Combine(project, "articles", "talks.txt"), windows1252.GetBytes(TalksProject.Article));
+        var facts = TalksProject.Facts.Replace("title: Talks in Jeddah", "title: Talks in Jeddah \u2013 day one", StringComparison.Ordinal);
+        File.WriteAllBytes(Path.Combine(project, TalksProject.FactsFile), windows1252.GetBytes(facts));
+
+        var build = Build(project);
+        AssertFailsWith(build, "talks.txt(1,23): error FC0005");
+        AssertFailsWith(build, "talks.facts.yaml(3,28): error FC0005");
+        // Each file's one error: the evidence and the quote the wrong text would fail are not reported.
+        Assert.Equal(2, build.Output.Split('\n').Count(l => l.Contains(": error ", StringComparison.Ordinal)));
+    }
+
     /// <summary>Builds with a file logger: the console loggers print each error twice, which would hide a duplicate.</summary>
-    private static (int ExitCode, string Output) Build(string project)
+    internal static (int ExitCode, string Output) Build(string project)
     {
         var log = Path.Combine(project, "build.log");
         var (exitCode, console) = DotNetCli.Run(project, "build", "-nologo", "-tl:off", "-noConsoleLogger", $"-flp:logfile={log};verbosity=minimal", "-p:UseSharedCompilation=false");
@@ -75,7 +93,7 @@ public class PackageTests(PackedPackages packages)
         File.WriteAllText(path, text.Replace(line, replacement));
     }
 
-    private static void AssertFailsWith((int ExitCode, string Output) build, params string[] expected)
+    internal static void AssertFailsWith((int ExitCode, string Output) build, params string[] expected)
     {
         Assert.True(build.ExitCode != 0, build.Output);
         // Exactly one line: the generator reports in a build, the analyzer only at design time.

@@ -3,8 +3,8 @@ using FactCorpus.Generator.Tests.Support;
 namespace FactCorpus.Generator.Tests.EndToEnd;
 
 /// <summary>
-/// FactCorpus.Model and FactCorpus.Generator packed once into a temporary feed, shared by the end-to-end
-/// tests (packing is the slow part). Every project made here restores only from that feed into its own fresh
+/// FactCorpus.Model, FactCorpus.Generator and the FactCorpus.Templates template package packed once into a
+/// temporary feed, shared by the end-to-end tests (packing is the slow part). Every project made here restores only from that feed into its own fresh
 /// packages folder, so a package cached by an earlier build can never stand in for the one packed here.
 /// </summary>
 public sealed class PackedPackages : IDisposable
@@ -17,7 +17,7 @@ public sealed class PackedPackages : IDisposable
     {
         Root = Directory.CreateTempSubdirectory("factcorpus-e2e-").FullName;
         Feed = Path.Combine(Root, "feed");
-        foreach (var project in new[] { "generator/FactCorpus.Model", "generator/FactCorpus.Generator" })
+        foreach (var project in new[] { "generator/FactCorpus.Model", "generator/FactCorpus.Generator", "templates/FactCorpus.Templates" })
         {
             Run(RepoPaths.Root, "pack", project, "-c", "Release", "-o", Feed, "-p:UseSharedCompilation=false");
         }
@@ -34,11 +34,20 @@ public sealed class PackedPackages : IDisposable
 
     public string GeneratorPackage => Path.Combine(Feed, $"FactCorpus.Generator.{Version}.nupkg");
 
+    public string TemplatePackage => Path.Combine(Feed, $"FactCorpus.Templates.{Version}.nupkg");
+
+    /// <summary>A new empty folder with no nuget.config of its own.</summary>
+    public string NewFolder(string prefix)
+    {
+        var dir = Path.Combine(Root, prefix + Interlocked.Increment(ref projects));
+        Directory.CreateDirectory(dir);
+        return dir;
+    }
+
     /// <summary>A new empty project folder whose nuget.config restores from the feed only, into its own packages folder.</summary>
     public string NewProjectFolder()
     {
-        var dir = Path.Combine(Root, "project" + Interlocked.Increment(ref projects));
-        Directory.CreateDirectory(dir);
+        var dir = NewFolder("project");
         File.WriteAllText(Path.Combine(dir, "nuget.config"), $"""
             <configuration>
               <config><add key="globalPackagesFolder" value="{Path.Combine(dir, ".packages")}" /></config>
