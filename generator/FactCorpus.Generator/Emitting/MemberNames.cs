@@ -5,9 +5,11 @@ using System.Text;
 namespace FactCorpus.Generator.Emitting
 {
     /// <summary>
-    /// Maps a YAML id to its C# member name: snake_case → PascalCase (marco_rubio → MarcoRubio). Ids are ASCII
-    /// letters, digits and '_' starting with a letter (IdText), so the result is always a valid identifier and
-    /// never a keyword (keywords are lower case). The validator uses it to find ids that collide.
+    /// Maps a YAML id to its C# member name: snake_case → PascalCase (marco_rubio → MarcoRubio). An '_' between
+    /// two digits stays (claim_1_10 → Claim1_10, claim_11_0 → Claim11_0), so numbered ids never collide; every
+    /// other '_' goes. Ids are ASCII letters, digits and '_' starting with a letter (IdText), so the result is
+    /// always a valid identifier and never a keyword (keywords are lower case), and it never has an '_' after a
+    /// letter (which the generated part classes' names use). The validator uses it to find ids that collide.
     /// </summary>
     internal static class MemberNames
     {
@@ -25,10 +27,16 @@ namespace FactCorpus.Generator.Emitting
         {
             var builder = new StringBuilder(id.Length);
             var upperNext = true;
-            foreach (var c in id)
+            for (var i = 0; i < id.Length; i++)
             {
+                var c = id[i];
                 if (c == '_')
                 {
+                    if (builder.Length > 0 && IsDigit(builder[builder.Length - 1]) && i + 1 < id.Length && IsDigit(id[i + 1]))
+                    {
+                        builder.Append('_');
+                    }
+
                     upperNext = true;
                     continue;
                 }
@@ -39,5 +47,7 @@ namespace FactCorpus.Generator.Emitting
 
             return builder.ToString();
         }
+
+        private static bool IsDigit(char c) => c is >= '0' and <= '9';
     }
 }
