@@ -79,6 +79,17 @@ namespace FactCorpus.Generator
         }
 
         /// <summary>
+        /// The project's *.txt files (full paths) as the package's props list them in FactCorpusProjectTexts, '|'
+        /// apart (';' would end an analyzer config value): only to tell an author that an article path names a
+        /// file that exists but is not an AdditionalFile. Empty when the props are not used.
+        /// </summary>
+        public static EquatableArray<string> ReadProjectTexts(AnalyzerConfigOptions options) =>
+            options.TryGetValue("build_property.FactCorpusProjectTexts", out var value)
+                ? value.Split(new[] { '|' }, StringSplitOptions.RemoveEmptyEntries).Select(p => p.Trim()).Where(p => p.Length > 0)
+                    .OrderBy(p => p, StringComparer.Ordinal).ToEquatableArray()
+                : EquatableArray<string>.Empty;
+
+        /// <summary>
         /// A file's declarations for the symbol table. Should this ever fail, the file is left out of the table and
         /// its own step (which runs the same code through <see cref="Scope"/>) reports FC0002.
         /// </summary>
@@ -94,11 +105,11 @@ namespace FactCorpus.Generator
             }
         }
 
-        public static CorpusSymbols Link(ImmutableArray<FileDeclarations> files, ImmutableArray<string> articlePaths)
+        public static CorpusSymbols Link(ImmutableArray<FileDeclarations> files, ImmutableArray<string> articlePaths, EquatableArray<string> projectTexts)
         {
             try
             {
-                return SymbolTable.Build(files, articlePaths);
+                return SymbolTable.Build(files, articlePaths, projectTexts);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {

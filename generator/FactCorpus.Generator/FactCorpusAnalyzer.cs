@@ -36,7 +36,7 @@ namespace FactCorpus.Generator
 
             var facts = files.Where(f => CorpusSteps.IsFactFile(f.Path)).Select(f => CorpusSteps.ReadFactFile(f, context.CancellationToken)).ToImmutableArray();
             var articles = files.Where(f => !CorpusSteps.IsFactFile(f.Path)).Select(f => CorpusSteps.ReadArticle(f, context.CancellationToken)).ToImmutableArray();
-            var symbols = CorpusSteps.Link(facts.Select(CorpusSteps.Declare).ToImmutableArray(), articles.Select(a => a.Path).ToImmutableArray());
+            var symbols = CorpusSteps.Link(facts.Select(CorpusSteps.Declare).ToImmutableArray(), articles.Select(a => a.Path).ToImmutableArray(), CorpusSteps.ReadProjectTexts(context.Options.AnalyzerConfigOptionsProvider.GlobalOptions));
             foreach (var file in facts)
             {
                 foreach (var diagnostic in CorpusSteps.Validate(CorpusSteps.Scope(file, symbols), articles).Diagnostics)

@@ -554,7 +554,29 @@ public class DiagnosticTests
                 name: Marco Rubio again
             """));
 
-        AssertOnly(result, located, "'marco_rubio'", first);
+        AssertOnly(result, located, "Id 'marco_rubio' is declared twice, here and first at " + first, "this later declaration (in path order, then line order) is left out");
+    }
+
+    /// <summary>Within a file the later line is the duplicate, whatever the order of the sections.</summary>
+    [Fact]
+    public void FC2001_duplicate_id_within_one_file_is_reported_at_the_later_line()
+    {
+        var result = RunCase("""
+            events:
+              - id: jeddah_talks
+                type: talks
+                summary: Talks in Jeddah.
+                source: talks_article
+                evidence: ["The talks in Jeddah"]
+            entities:
+              - id: jeddah_talks
+                kind: topic
+                name: The talks in Jeddah
+            """);
+
+        AssertOnly(result, "FC2001 case.facts.yaml(8,9)", "'jeddah_talks'", "first at case.facts.yaml(2,9)");
+        Assert.Contains(" JeddahTalks = ", Generated(result));
+        Assert.DoesNotContain("\"The talks in Jeddah\",", Generated(result));
     }
 
     [Fact]
@@ -666,6 +688,73 @@ public class DiagnosticTests
         AssertOnly(result, "FC2005 case.facts.yaml(2,9)", $"'{id}'", $"'{member}'");
     }
 
+    /// <summary>A valid claim of the base corpus; superseded by <paramref name="next"/> when given. Its superseded_by is on its tenth line, column 20: (11,20) for the first claim of a file.</summary>
+    private static string Claim(string id, string? next = null) => $$"""
+          - id: {{id}}
+            subject: jeddah
+            predicate: duration
+            value: { kind: duration, amount: 8, unit: hour }
+            statement: The talks lasted more than eight hours.
+            said_by: talks_article
+            source: talks_article
+            evidence: ["The talks in Jeddah"]
+        {{(next is null ? "" : "    status: superseded\n    superseded_by: " + next + "\n")}}
+        """;
+
+    [Fact]
+    public void FC2006_a_claim_superseded_by_itself()
+    {
+        var result = RunCase("claims:\n" + Claim("talks_length", "talks_length"));
+
+        AssertOnly(result, "FC2006 case.facts.yaml(11,20)", "claims.talks_length is superseded by talks_length: a replacement cannot lead back to the claim it replaces");
+        Assert.DoesNotContain("TalksLength", Generated(result));
+    }
+
+    /// <summary>One error a cycle, at the member first in corpus order; a claim that leads into the cycle is not part of it.</summary>
+    [Fact]
+    public void FC2006_two_claims_superseding_each_other_are_one_error()
+    {
+        var result = RunCase("claims:\n" + Claim("later_figure", "first_figure") + Claim("first_figure", "later_figure") + Claim("old_figure", "first_figure"));
+
+        AssertOnly(result, "FC2006 case.facts.yaml(11,20)", "claims.later_figure is superseded by first_figure, which is superseded by later_figure:");
+        var generated = Generated(result);
+        Assert.DoesNotContain(" LaterFigure = ", generated);
+        Assert.DoesNotContain(" FirstFigure = ", generated);
+        Assert.Contains(" OldFigure = ", generated);
+    }
+
+    /// <summary>Whatever order the build lists the files in, the error is in the file first in path order, and the cycle is named from there.</summary>
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void FC2006_a_cycle_of_three_claims_across_files(bool reversed)
+    {
+        (string, string)[] files =
+        [
+            ("a.facts.yaml", "claims:\n" + Claim("zeta", "alpha")),
+            ("b.facts.yaml", "claims:\n" + Claim("alpha", "mid")),
+            ("c.facts.yaml", "claims:\n" + Claim("mid", "zeta")),
+        ];
+        var result = Run(reversed ? files.Reverse().ToArray() : files);
+
+        AssertOnly(result, "FC2006 a.facts.yaml(11,20)", "claims.zeta is superseded by alpha, which is superseded by mid, which is superseded by zeta: a replacement cannot lead back");
+    }
+
+    [Fact]
+    public void A_supersede_chain_that_ends_is_no_error()
+    {
+        var result = Run(
+            ("a.facts.yaml", "claims:\n" + Claim("first_figure", "second_figure")),
+            ("b.facts.yaml", "claims:\n" + Claim("second_figure", "third_figure") + Claim("third_figure")));
+
+        Assert.Empty(result.Located);
+        Assert.Empty(result.CompileDiagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Select(d => d.ToString()));
+        var generated = Generated(result);
+        Assert.Contains(" FirstFigure = ", generated);
+        Assert.Contains(" SecondFigure = ", generated);
+        Assert.Contains(" ThirdFigure = ", generated);
+    }
+
     // ---- FC3xxx: evidence against the article -----------------------------------------------------------------
 
     [Theory]
@@ -737,6 +826,62 @@ public class DiagnosticTests
             """);
 
         AssertOnly(result, "FC3003 case.facts.yaml(4,11)", "sources.other_article.text", $"'{path}'", resolved);
+    }
+
+    /// <summary>An article with the same file name, else a path a few edits away, written relative to the YAML file.</summary>
+    [Theory]
+    [InlineData("talks.txt", "articles/talks.txt")]
+    [InlineData("articles/talk.txt", "articles/talks.txt")]
+    [InlineData("../corpus/articles/talks.text", "articles/talks.txt")]
+    public void FC3003_suggests_the_nearest_article_path(string path, string suggested)
+    {
+        var result = RunCase($$"""
+            sources:
+              - id: other_article
+                title: Another article
+                text: {{path}}
+            """);
+
+        AssertOnly(result, "FC3003 case.facts.yaml(4,11)", $"'{path}'", $"(did you mean '{suggested}'?)");
+    }
+
+    [Fact]
+    public void FC3003_suggests_nothing_when_no_article_path_is_close()
+    {
+        var result = RunCase("""
+            sources:
+              - id: other_article
+                title: Another article
+                text: interviews/zelenskiy-2024-12.txt
+            """);
+
+        AssertOnly(result, "FC3003 case.facts.yaml(4,11)", "no AdditionalFile of the project has the path /corpus/interviews/zelenskiy-2024-12.txt");
+        Assert.DoesNotContain("did you mean", result.Diagnostics.Single().GetMessage(CultureInfo.InvariantCulture));
+    }
+
+    /// <summary>The package's props list the project's *.txt files (FactCorpusProjectTexts), so the error can say the file is there.</summary>
+    [Fact]
+    public void FC3003_says_when_the_file_exists_but_is_not_an_additional_file()
+    {
+        var files = new (string Path, string Text)[]
+        {
+            ("articles/talks.txt", Article),
+            ("base.facts.yaml", BaseFacts),
+            (Case, """
+                sources:
+                  - id: other_article
+                    title: Another article
+                    text: texts/other.txt
+                """),
+        };
+        var properties = new Dictionary<string, string>
+        {
+            ["build_property.FactCorpusProjectTexts"] = $"{GeneratorHarness.Root}articles/talks.txt|{GeneratorHarness.Root}texts/other.txt|{GeneratorHarness.Root}readme.txt",
+        };
+
+        var result = GeneratorHarness.Run(files.Select(f => (Microsoft.CodeAnalysis.AdditionalText)new InMemoryAdditionalText(GeneratorHarness.Root + f.Path, f.Text)), properties: properties);
+
+        AssertOnly(result, "FC3003 case.facts.yaml(4,11)", "'texts/other.txt'", "/corpus/texts/other.txt; the file exists, but is not an AdditionalFile");
     }
 
     // ---- several errors ---------------------------------------------------------------------------------------

@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Text;
+using FactCorpus.Generator.Model;
 
 namespace FactCorpus.Generator.Emitting
 {
@@ -17,11 +19,13 @@ namespace FactCorpus.Generator.Emitting
         /// Names a member may not take: the generated classes themselves (CS0542) and object's members,
         /// which a member would hide.
         /// </summary>
-        public static readonly ISet<string> Reserved = new HashSet<string>(StringComparer.Ordinal)
-        {
-            "Corpus", "Sources", "Entities", "Claims", "Quotes", "Events", "Values",
-            "Equals", "ReferenceEquals", "GetHashCode", "GetType", "ToString", "MemberwiseClone", "Finalize",
-        };
+        public static readonly ISet<string> Reserved = new HashSet<string>(
+            ItemKinds.All.Select(k => k.ClassName).Concat(new[]
+            {
+                "Corpus", "Values",
+                "Equals", "ReferenceEquals", "GetHashCode", "GetType", "ToString", "MemberwiseClone", "Finalize",
+            }),
+            StringComparer.Ordinal);
 
         public static string For(string id)
         {

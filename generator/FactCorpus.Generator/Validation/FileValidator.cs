@@ -20,7 +20,6 @@ namespace FactCorpus.Generator.Validation
         private readonly CorpusSymbols symbols;
         private readonly Dictionary<string, string> articles;
         private readonly List<DiagnosticInfo> diagnostics;
-        private int ordinal;
 
         private FileValidator(FactFile file, CorpusSymbols symbols, ImmutableArray<ArticleText> articles)
         {
@@ -42,13 +41,12 @@ namespace FactCorpus.Generator.Validation
 
         private ValidatedFile Run()
         {
-            // The same order as SymbolTable.Declare numbers them.
             var items = new CorpusItems(
-                Keep(file.Items.Sources, s => s.Id, _ => true),
-                Keep(file.Items.Entities, e => e.Id, _ => true),
-                Keep(file.Items.Claims, c => c.Id, c => Check(ItemReferences.Of(c)) & CheckEvidence(c.Evidence, c.Source, "claims." + c.Id.Text + ".evidence")),
-                Keep(file.Items.Quotes, q => q.Id, CheckQuote),
-                Keep(file.Items.Events, e => e.Id, e => Check(ItemReferences.Of(e)) & CheckEvidence(e.Evidence, e.Source, "events." + e.Id.Text + ".evidence")));
+                Keep(ItemKind.Source, file.Items.Sources, s => s.Id, _ => true),
+                Keep(ItemKind.Entity, file.Items.Entities, e => e.Id, _ => true),
+                Keep(ItemKind.Claim, file.Items.Claims, c => c.Id, c => Check(ItemReferences.Of(c)) & CheckEvidence(c.Evidence, c.Source, "claims." + c.Id.Text + ".evidence")),
+                Keep(ItemKind.Quote, file.Items.Quotes, q => q.Id, CheckQuote),
+                Keep(ItemKind.Event, file.Items.Events, e => e.Id, e => Check(ItemReferences.Of(e)) & CheckEvidence(e.Evidence, e.Source, "events." + e.Id.Text + ".evidence")));
             return new ValidatedFile(file.Path, items, Ordered(diagnostics).ToEquatableArray());
         }
 
@@ -56,14 +54,15 @@ namespace FactCorpus.Generator.Validation
         /// Keeps the items that are the declaration their id resolves to, valid across files, and pass
         /// <paramref name="check"/>; sorted by id, so output never depends on the order items are written in.
         /// </summary>
-        private EquatableArray<T> Keep<T>(EquatableArray<T> items, Func<T, LocatedText> id, Func<T, bool> check)
+        private EquatableArray<T> Keep<T>(ItemKind kind, EquatableArray<T> items, Func<T, LocatedText> id, Func<T, bool> check)
             where T : IEquatable<T>
         {
             var kept = new List<T>();
-            foreach (var item in items)
+            for (var index = 0; index < items.Count; index++)
             {
-                var isDeclaration = symbols.TryGet(id(item).Text, out var entry) && entry.FilePath == file.Path && entry.Ordinal == ordinal;
-                ordinal++;
+                var item = items[index];
+                // The entry names the declaration by file, kind and position in its section, as SymbolTable.Declare counts them.
+                var isDeclaration = symbols.TryGet(id(item).Text, out var entry) && entry.FilePath == file.Path && entry.Kind == kind && entry.Index == index;
                 // A duplicate's error is already reported; an item invalid across files still reports its own errors.
                 if (isDeclaration && check(item) & entry.IsValid)
                 {
@@ -113,7 +112,7 @@ namespace FactCorpus.Generator.Validation
 
             if ((target.Kind & reference.Allowed) == 0)
             {
-                Report(Descriptors.WrongReferenceKind, id.Location, reference.Path, Describe(reference.Allowed), id.Text, Describe(target.Kind));
+                Report(Descriptors.WrongReferenceKind, id.Location, reference.Path, ItemKinds.Describe(reference.Allowed), id.Text, ItemKinds.Describe(target.Kind));
                 return false;
             }
 
@@ -171,15 +170,5 @@ namespace FactCorpus.Generator.Validation
                     Descriptors.TooManyDiagnostics, all[ReadLimits.MaxDiagnosticsPerFile].Location, (all.Count - ReadLimits.MaxDiagnosticsPerFile).ToString(System.Globalization.CultureInfo.InvariantCulture));
             }
         }
-
-        private static string Describe(ItemKind kind) => kind switch
-        {
-            ItemKind.Source => "a source",
-            ItemKind.Entity => "an entity",
-            ItemKind.Claim => "a claim",
-            ItemKind.Quote => "a quote",
-            ItemKind.Event => "an event",
-            _ => "an entity or a source",
-        };
     }
 }
