@@ -61,8 +61,11 @@ namespace FactCorpus.Generator
                     Diagnostics = file.Diagnostics.Append(DiagnosticInfo.Create(Descriptors.NotUtf8, LocationInfo.StartOf(file.Path), content.Encoding.WebName)).ToEquatableArray(),
                 };
 
-        public static ArticleText ReadArticle(AdditionalText text, CancellationToken cancellationToken) =>
-            new(ArticlePaths.Normalize(text.Path), TextNormalizer.Normalize(text.GetText(cancellationToken)?.ToString() ?? ""));
+        public static ArticleText ReadArticle(AdditionalText text, CancellationToken cancellationToken)
+        {
+            var content = text.GetText(cancellationToken)?.ToString() ?? "";
+            return new ArticleText(ArticlePaths.Normalize(text.Path), TextNormalizer.Normalize(content), content);
+        }
 
         public static CorpusOptions ReadOptions(AnalyzerConfigOptions options)
         {

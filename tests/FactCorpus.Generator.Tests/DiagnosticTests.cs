@@ -780,6 +780,86 @@ public class DiagnosticTests
         Assert.DoesNotContain("TalksLength", Generated(result));
     }
 
+    /// <summary>An article with typographic quotes, runs of spaces and a wrapped line, so normalised offsets differ from the file's.</summary>
+    private const string AidArticle = "Rubio told reporters, \u201CWe hope that the Russians will answer \u2018yes\u2019 as quickly as possible.\u201D\n"
+        + "The talks in Jeddah lasted more than eight hours on Tuesday.\n"
+        + "Since 2022, Ukraine has received   $14.5 billion in aid\n"
+        + "   from the United States, the ministry said.\n";
+
+    /// <summary>A claim with one evidence excerpt, at (10,9) of case.facts.yaml, against <see cref="AidArticle"/>.</summary>
+    private static GeneratorResult RunEvidence(string excerpt) => GeneratorHarness.Run(
+        ("articles/talks.txt", AidArticle),
+        ("base.facts.yaml", BaseFacts),
+        (Case, $$"""
+            claims:
+              - id: aid_total
+                subject: jeddah
+                predicate: aid_received
+                value: { kind: text, text: aid }
+                statement: The ministry said Ukraine has received aid.
+                said_by: talks_article
+                source: talks_article
+                evidence:
+                  - '{{excerpt}}'
+            """));
+
+    /// <summary>The diagnostic's additional location: the closest passage as "talks.txt(line,col)-(line,col)", 1-based, the end exclusive.</summary>
+    private static string Passage(GeneratorResult result)
+    {
+        var span = result.Diagnostics.Single().AdditionalLocations.Single().GetLineSpan();
+        return $"{Path.GetFileName(span.Path)}({span.StartLinePosition.Line + 1},{span.StartLinePosition.Character + 1})-({span.EndLinePosition.Line + 1},{span.EndLinePosition.Character + 1})";
+    }
+
+    [Fact]
+    public void FC3001_shows_the_closest_passage_and_a_different_number()
+    {
+        var result = RunEvidence("Ukraine has received $15.4 billion in aid from the United States");
+
+        AssertOnly(result, "FC3001 case.facts.yaml(10,9)",
+            "; the closest passage is 'Ukraine has received $14.5 billion in aid from the United States,' at talks.txt(3,13): '$15.4' in the evidence, '$14.5' in the article");
+        // The passage spans the wrapped line and the runs of spaces of the file.
+        Assert.Equal("talks.txt(3,13)-(4,27)", Passage(result));
+    }
+
+    [Fact]
+    public void FC3001_says_when_only_letter_case_differs()
+    {
+        var result = RunEvidence("the talks in jeddah lasted");
+
+        AssertOnly(result, "FC3001 case.facts.yaml(10,9)",
+            "; it matches 'The talks in Jeddah lasted' at talks.txt(2,1) except for letter case: 'the' in the evidence, 'The' in the article");
+        Assert.Equal("talks.txt(2,1)-(2,27)", Passage(result));
+    }
+
+    [Fact]
+    public void FC3001_shows_a_missing_word()
+    {
+        var result = RunEvidence("The talks in Jeddah lasted eight hours");
+
+        AssertOnly(result, "FC3001 case.facts.yaml(10,9)",
+            "; the closest passage is 'The talks in Jeddah lasted more than eight hours' at talks.txt(2,1): 'eight' in the evidence, 'more than eight' in the article");
+    }
+
+    /// <summary>Curly quotes match straight ones of the same kind; a double quote for a single one is a difference, shown from the file's text after the opening quotation mark.</summary>
+    [Fact]
+    public void FC3001_shows_a_quotation_mark_of_the_wrong_kind()
+    {
+        var result = RunEvidence("We hope that the Russians will answer \"yes\" as quickly");
+
+        AssertOnly(result, "FC3001 case.facts.yaml(10,9)",
+            "; the closest passage is 'We hope that the Russians will answer 'yes' as quickly' at talks.txt(1,24): '\"yes\"' in the evidence, ''yes'' in the article");
+        Assert.Equal("talks.txt(1,24)-(1,78)", Passage(result));
+    }
+
+    [Fact]
+    public void FC3001_says_when_no_word_of_the_excerpt_is_in_the_article()
+    {
+        var result = RunEvidence("Zelenskiy thanked Trump");
+
+        AssertOnly(result, "FC3001 case.facts.yaml(10,9)", "; no word of it occurs in the article");
+        Assert.Empty(result.Diagnostics.Single().AdditionalLocations);
+    }
+
     [Fact]
     public void FC3001_evidence_of_an_indirect_quote()
     {

@@ -81,10 +81,10 @@ namespace FactCorpus.Generator.Diagnostics
             "FC2006", "Supersede cycle", "{0}: a replacement cannot lead back to the claim it replaces");
 
         public static readonly DiagnosticDescriptor EvidenceNotFound = Error(
-            "FC3001", "Evidence not in the article", "{0} does not occur in the text of source '{1}' ({2}), even after normalising white space, quotes and dashes");
+            "FC3001", "Evidence not in the article", "{0} does not occur in the text of source '{1}' ({2}), even after normalising white space, quotes and dashes{3}");
 
         public static readonly DiagnosticDescriptor QuoteNotFound = Error(
-            "FC3002", "Direct quote not in the article", "{0} is a direct quote, but these words do not occur in the text of source '{1}' ({2})");
+            "FC3002", "Direct quote not in the article", "{0} is a direct quote, but these words do not occur in the text of source '{1}' ({2}){3}");
 
         public static readonly DiagnosticDescriptor ArticleNotFound = Error(
             "FC3003", "Article text not found", "{0} names '{1}', but no AdditionalFile of the project has the path {2}{3}");

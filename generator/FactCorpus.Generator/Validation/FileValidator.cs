@@ -18,17 +18,17 @@ namespace FactCorpus.Generator.Validation
     {
         private readonly FactFile file;
         private readonly CorpusSymbols symbols;
-        private readonly Dictionary<string, string> articles;
+        private readonly Dictionary<string, ArticleText> articles;
         private readonly List<DiagnosticInfo> diagnostics;
 
         private FileValidator(FactFile file, CorpusSymbols symbols, ImmutableArray<ArticleText> articles)
         {
             this.file = file;
             this.symbols = symbols;
-            this.articles = new Dictionary<string, string>(StringComparer.Ordinal);
+            this.articles = new Dictionary<string, ArticleText>(StringComparer.Ordinal);
             foreach (var article in articles)
             {
-                this.articles[article.Path] = article.NormalizedText;
+                this.articles[article.Path] = article;
             }
 
             diagnostics = new List<DiagnosticInfo>(file.Diagnostics);
@@ -79,7 +79,7 @@ namespace FactCorpus.Generator.Validation
             var valid = Check(ItemReferences.Of(quote)) & CheckEvidence(quote.Evidence, quote.Source, path + ".evidence");
             if (quote.Mode == "Direct" && quote.Text is not null)
             {
-                valid &= CheckExcerpt(quote.Text, quote.Source, path + ".text", Descriptors.QuoteNotFound);
+                valid &= CheckExcerpt(quote.Text, quote.Source, path + ".text", Descriptors.QuoteNotFound, "the quote");
             }
 
             return valid;
@@ -124,13 +124,14 @@ namespace FactCorpus.Generator.Validation
             var valid = true;
             for (var i = 0; i < evidence.Count; i++)
             {
-                valid &= CheckExcerpt(evidence[i], source, path + "[" + i.ToString(System.Globalization.CultureInfo.InvariantCulture) + "]", Descriptors.EvidenceNotFound);
+                valid &= CheckExcerpt(evidence[i], source, path + "[" + i.ToString(System.Globalization.CultureInfo.InvariantCulture) + "]", Descriptors.EvidenceNotFound, "the evidence");
             }
 
             return valid;
         }
 
-        private bool CheckExcerpt(LocatedText excerpt, LocatedText? source, string path, Microsoft.CodeAnalysis.DiagnosticDescriptor notFound)
+        /// <summary>True when the excerpt occurs in the source's article; else the error shows the closest passage and how it differs.</summary>
+        private bool CheckExcerpt(LocatedText excerpt, LocatedText? source, string path, Microsoft.CodeAnalysis.DiagnosticDescriptor notFound, string excerptName)
         {
             // Without a resolvable article there is nothing to compare with; that error is reported on the source.
             if (source is null || !symbols.TryGet(source.Text, out var entry) || entry.ArticlePath is null || !articles.TryGetValue(entry.ArticlePath, out var article))
@@ -139,12 +140,16 @@ namespace FactCorpus.Generator.Validation
             }
 
             var normalized = TextNormalizer.Normalize(excerpt.Text);
-            if (normalized.Length > 0 && article.IndexOf(normalized, StringComparison.Ordinal) >= 0)
+            if (normalized.Length > 0 && article.NormalizedText.IndexOf(normalized, StringComparison.Ordinal) >= 0)
             {
                 return true;
             }
 
-            Report(notFound, excerpt.Location, path, source.Text, entry.ArticleWritten!);
+            var (hint, passage) = ClosestPassage.Describe(ArticleIndex.Of(article), normalized, excerptName);
+            diagnostics.Add(DiagnosticInfo.Create(notFound, excerpt.Location, path, source.Text, entry.ArticleWritten!, hint) with
+            {
+                AdditionalLocations = passage is null ? EquatableArray<LocationInfo>.Empty : ImmutableArray.Create(passage).ToEquatableArray(),
+            });
             return false;
         }
 
