@@ -186,7 +186,7 @@ namespace FactCorpus.Generator.Emitting
         private static string? ObsoleteMessage(ClaimSpec claim) => claim.Status switch
         {
             "Retracted" => $"The claim '{claim.Id.Text}' was retracted" + (claim.Note is null ? "." : ": " + claim.Note),
-            "Superseded" => $"The claim '{claim.Id.Text}' is superseded by {ItemDocs.Member("Claims", claim.SupersededBy!)} ('{claim.SupersededBy!.Text}')"
+            "Superseded" => $"The claim '{claim.Id.Text}' is superseded by {ItemDocs.Member(ItemKind.Claim, claim.SupersededBy!)} ('{claim.SupersededBy!.Text}')"
                 + (claim.Note is null ? "." : ": " + claim.Note),
             _ => null,
         };
