@@ -851,6 +851,20 @@ public class DiagnosticTests
         Assert.Equal("talks.txt(1,24)-(1,78)", Passage(result));
     }
 
+    /// <summary>A scalar may hold 64 K characters: the search follows the words that agree and aligns a bounded part after them.</summary>
+    [Fact]
+    public void FC3001_a_very_long_excerpt_is_compared_in_bounded_work()
+    {
+        var article = string.Concat(Enumerable.Repeat("The talks in Jeddah lasted more than eight hours. ", 1000));
+        var excerpt = string.Concat(Enumerable.Repeat("The talks in Jeddah lasted more than eight hours. ", 999)) + "The talks in Riyadh lasted";
+        var result = GeneratorHarness.Run(
+            ("articles/talks.txt", article),
+            ("base.facts.yaml", BaseFacts),
+            (Case, "events:\n  - id: jeddah_talks\n    type: talks\n    summary: Talks.\n    source: talks_article\n    evidence: [\"" + excerpt + "\"]\n"));
+
+        AssertOnly(result, "FC3001 case.facts.yaml(6,16)", "; the closest passage is '…", "'Riyadh' in the evidence, 'Jeddah' in the article");
+    }
+
     [Fact]
     public void FC3001_says_when_no_word_of_the_excerpt_is_in_the_article()
     {

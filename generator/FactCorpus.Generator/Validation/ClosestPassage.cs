@@ -10,8 +10,8 @@ namespace FactCorpus.Generator.Validation
     /// FC3001/FC3002. Words of the excerpt vote, through the article's word index, for where the excerpt would
     /// start (the rarer words only, when it has some); around the start with most votes the excerpt is aligned
     /// word by word with the article, and the first run of words that differ is the difference shown. Each miss
-    /// costs the excerpt's rare words times their occurrences plus excerpt × (excerpt + 16) words to align, never
-    /// excerpt × article.
+    /// costs the excerpt's rare words times their occurrences, a walk along the words that agree, and at most
+    /// 64 × 80 word pairs to align; never excerpt × article.
     /// </summary>
     internal static class ClosestPassage
     {
@@ -20,6 +20,12 @@ namespace FactCorpus.Generator.Validation
 
         /// <summary>How many words the excerpt's passage may reach beyond where the votes place it, on each side (words missing from the excerpt).</summary>
         private const int Slack = 8;
+
+        /// <summary>Excerpt words that vote for where it starts: enough to place it, few enough to bound the work of a long excerpt.</summary>
+        private const int MaxVoters = 64;
+
+        /// <summary>Excerpt words aligned after the part that agrees: bounds the alignment's work and memory for a long excerpt (a scalar may hold 64 K characters).</summary>
+        private const int MaxAligned = 64;
 
         /// <summary>Longer passages are quoted around their first difference.</summary>
         private const int MaxQuoted = 160;
@@ -52,41 +58,55 @@ namespace FactCorpus.Generator.Validation
         /// <returns>Null when no word of the excerpt occurs in the article.</returns>
         public static Match? Find(ArticleIndex article, string excerpt)
         {
-            var text = article.Text;
-            var caseless = text.IndexOf(excerpt, StringComparison.OrdinalIgnoreCase);
-            if (excerpt.Length > 0 && caseless >= 0)
-            {
-                var at = 0;
-                while (at < excerpt.Length - 1 && excerpt[at] == text[caseless + at])
-                {
-                    at++;
-                }
-
-                var (start, end) = WordAround(excerpt, at);
-                return Quote(text, caseless, caseless + excerpt.Length, caseless + at, excerpt.Substring(start, end - start), text.Substring(caseless + start, end - start), caseOnly: true);
-            }
-
             var words = ArticleIndex.Split(excerpt);
             var shift = BestShift(article, excerpt, words);
-            return shift is null ? null : Compare(article, excerpt, words, shift.Value);
-        }
-
-        /// <summary>The article word index minus the excerpt word index that most excerpt words agree on; ties go to the earliest.</summary>
-        private static int? BestShift(ArticleIndex article, string excerpt, List<(int Start, int End)> words)
-        {
-            var keys = new string[words.Count];
-            var hasRare = false;
-            for (var i = 0; i < words.Count; i++)
+            if (shift is null)
             {
-                keys[i] = ArticleIndex.Key(excerpt, words[i]);
-                var count = article.Positions(keys[i]).Count;
-                hasRare |= count > 0 && count <= CommonWord;
+                return null;
             }
 
-            var votes = new Dictionary<int, int>();
+            // Word keys ignore case, so an excerpt that differs only in case is voted to its place: look for it there only.
+            var text = article.Text;
+            var count = article.Words.Count;
+            var from = article.Words[Math.Max(0, Math.Min(count - 1, shift.Value))].Start;
+            var to = article.Words[Math.Max(0, Math.Min(count - 1, shift.Value + words.Count))].End;
+            var caseless = excerpt.Length <= to - from ? text.IndexOf(excerpt, from, to - from, StringComparison.OrdinalIgnoreCase) : -1;
+            if (caseless < 0)
+            {
+                return Compare(article, excerpt, words, shift.Value);
+            }
+
+            var at = 0;
+            while (at < excerpt.Length - 1 && excerpt[at] == text[caseless + at])
+            {
+                at++;
+            }
+
+            var (start, end) = WordAround(excerpt, at);
+            return Quote(text, caseless, caseless + excerpt.Length, caseless + at, excerpt.Substring(start, end - start), text.Substring(caseless + start, end - start), caseOnly: true);
+        }
+
+        /// <summary>
+        /// The article word index minus the excerpt word index that most voting excerpt words agree on; ties go to
+        /// the earliest. The <see cref="MaxVoters"/> rarest words vote, leaving out the common ones when there are rare ones.
+        /// </summary>
+        private static int? BestShift(ArticleIndex article, string excerpt, List<(int Start, int End)> words)
+        {
+            var voters = new List<(int Word, IReadOnlyList<int> Positions)>();
             for (var i = 0; i < words.Count; i++)
             {
-                var positions = article.Positions(keys[i]);
+                var positions = article.Positions(ArticleIndex.Key(excerpt, words[i]));
+                if (positions.Count > 0)
+                {
+                    voters.Add((i, positions));
+                }
+            }
+
+            voters = voters.OrderBy(v => v.Positions.Count).ThenBy(v => v.Word).Take(MaxVoters).ToList();
+            var hasRare = voters.Count > 0 && voters[0].Positions.Count <= CommonWord;
+            var votes = new Dictionary<int, int>();
+            foreach (var (word, positions) in voters)
+            {
                 if (hasRare && positions.Count > CommonWord)
                 {
                     continue;
@@ -94,8 +114,8 @@ namespace FactCorpus.Generator.Validation
 
                 foreach (var position in positions)
                 {
-                    votes.TryGetValue(position - i, out var n);
-                    votes[position - i] = n + 1;
+                    votes.TryGetValue(position - word, out var n);
+                    votes[position - word] = n + 1;
                 }
             }
 
@@ -114,24 +134,26 @@ namespace FactCorpus.Generator.Validation
         }
 
         /// <summary>
-        /// Aligns the excerpt, word by word, with the article around <paramref name="shift"/> (a semi-global edit
-        /// alignment: the whole excerpt against any stretch of the window, fewest words replaced, missing or extra),
-        /// then takes the first run of words that differ.
+        /// Follows the excerpt along the article from <paramref name="shift"/> while the words agree, then aligns the
+        /// next <see cref="MaxAligned"/> words with the article around them (a semi-global edit alignment: those
+        /// words against any stretch of the window, fewest words replaced, missing or extra) and takes the first run
+        /// of words that differ.
         /// </summary>
         private static Match Compare(ArticleIndex article, string excerpt, List<(int Start, int End)> words, int shift)
         {
             var text = article.Text;
             var m = words.Count;
-            var lo = Math.Max(0, shift - Slack);
-            var n = Math.Min(article.Words.Count, shift + m + Slack) - lo;
 
             // The excerpt may start and end inside a word of the article ("We hope" in "“We hope"; "hours" in "hours.").
-            int Pair(int e, int a) => Same(e, a) ? 2 : -1;
-
             bool Same(int e, int a)
             {
+                if (a < 0 || a >= article.Words.Count)
+                {
+                    return false;
+                }
+
                 var length = words[e].End - words[e].Start;
-                var (start, end) = article.Words[lo + a];
+                var (start, end) = article.Words[a];
                 var isFirst = e == 0;
                 var isLast = e == m - 1;
                 if (length > end - start || (!isFirst && !isLast && length != end - start))
@@ -144,15 +166,29 @@ namespace FactCorpus.Generator.Validation
                     : string.CompareOrdinal(excerpt, words[e].Start, text, isFirst ? end - length : start, length) == 0;
             }
 
-            // score[e, a]: the best alignment of the first e excerpt words with window words ending before a, free to
+            int Pair(int e, int a) => Same(e, a) ? 2 : -1;
+
+            var agree = 0;
+            while (agree < m && Same(agree, shift + agree))
+            {
+                agree++;
+            }
+
+            // Align excerpt words [e0, e0 + k) with article words [lo, lo + n), from one agreeing word before the first that differs.
+            var e0 = Math.Max(0, agree - 1);
+            var k = Math.Min(m - e0, MaxAligned);
+            var lo = Math.Max(0, shift + e0 - Slack);
+            var n = Math.Max(1, Math.Min(article.Words.Count, shift + e0 + k + Slack) - lo);
+
+            // score[e, a]: the best alignment of the first e of those words with window words ending before a, free to
             // start anywhere: +2 a word that matches, -1 a word replaced, missing or extra.
-            var score = new int[m + 1, n + 1];
-            for (var e = 1; e <= m; e++)
+            var score = new int[k + 1, n + 1];
+            for (var e = 1; e <= k; e++)
             {
                 score[e, 0] = -e;
                 for (var a = 1; a <= n; a++)
                 {
-                    score[e, a] = Math.Max(score[e - 1, a - 1] + Pair(e - 1, a - 1), Math.Max(score[e - 1, a], score[e, a - 1]) - 1);
+                    score[e, a] = Math.Max(score[e - 1, a - 1] + Pair(e0 + e - 1, lo + a - 1), Math.Max(score[e - 1, a], score[e, a - 1]) - 1);
                 }
             }
 
@@ -160,24 +196,24 @@ namespace FactCorpus.Generator.Validation
             var endAt = n;
             for (var a = n - 1; a >= 1; a--)
             {
-                endAt = score[m, a] > score[m, endAt] ? a : endAt;
+                endAt = score[k, a] > score[k, endAt] ? a : endAt;
             }
 
-            // Trace back to the pairs of the alignment (excerpt word or -1, window word or -1), preferring a match or a replaced word.
+            // Trace back to the pairs of the alignment (excerpt word or -1, article word or -1), preferring a match or a replaced word.
             var pairs = new List<(int E, int A)>();
-            for (int e = m, a = endAt; e > 0;)
+            for (int e = k, a = endAt; e > 0;)
             {
-                if (a > 0 && score[e, a] == score[e - 1, a - 1] + Pair(e - 1, a - 1))
+                if (a > 0 && score[e, a] == score[e - 1, a - 1] + Pair(e0 + e - 1, lo + a - 1))
                 {
-                    pairs.Add((--e, --a));
+                    pairs.Add((e0 + --e, lo + --a));
                 }
                 else if (a > 0 && score[e, a] == score[e, a - 1] - 1)
                 {
-                    pairs.Add((-1, --a));
+                    pairs.Add((-1, lo + --a));
                 }
                 else
                 {
-                    pairs.Add((--e, -1));
+                    pairs.Add((e0 + --e, -1));
                 }
             }
 
@@ -197,21 +233,23 @@ namespace FactCorpus.Generator.Validation
 
             // A word only one side has is shown with the matching word after it (at the end, before it), so neither side is empty.
             var differing = pairs.Skip(from).Take(to - from).ToList();
-            if (differing.All(p => p.E < 0) || differing.All(p => p.A < 0))
+            if ((differing.All(p => p.E < 0) || differing.All(p => p.A < 0)) && (to < pairs.Count || from > 0))
             {
                 differing.Add(to < pairs.Count ? pairs[to] : pairs[from - 1]);
             }
 
             var inExcerpt = Side(excerpt, words, differing.Select(p => p.E));
-            var inArticle = Side(text, article.Words, differing.Select(p => p.A < 0 ? -1 : lo + p.A));
+            var inArticle = Side(text, article.Words, differing.Select(p => p.A));
 
-            // The passage: the aligned words, and at least as many as the excerpt has, so a tail that differs is shown too.
-            var aligned = pairs.Where(p => p.A >= 0).Select(p => lo + p.A).ToList();
-            var first = article.Words[aligned[0]];
-            var last = article.Words[Math.Min(article.Words.Count - 1, Math.Max(aligned[aligned.Count - 1], aligned[0] + m - 1))];
-            // It starts where the excerpt's first word does when that ends an article word ("We" of "“We").
-            var passageStart = Matched(pairs[0]) && pairs[0].E == 0 && m > 1 ? first.End - (words[0].End - words[0].Start) : first.Start;
-            var differsAt = from < pairs.Count && pairs[from].A >= 0 ? article.Words[lo + pairs[from].A].Start : passageStart;
+            // The passage: from where the excerpt starts to the aligned words' end, and at least as many words as the
+            // excerpt has, so a tail that differs is shown too. It starts where the excerpt's first word does when
+            // that ends an article word ("We" of "“We").
+            var aligned = pairs.Where(p => p.A >= 0).Select(p => p.A).DefaultIfEmpty(lo).ToList();
+            var firstWord = e0 > 0 ? Math.Max(0, shift) : aligned[0];
+            var first = article.Words[firstWord];
+            var last = article.Words[Math.Min(article.Words.Count - 1, Math.Max(aligned[aligned.Count - 1], firstWord + m - 1))];
+            var passageStart = Same(0, firstWord) && m > 1 ? first.End - (words[0].End - words[0].Start) : first.Start;
+            var differsAt = from < pairs.Count && pairs[from].A >= 0 ? article.Words[pairs[from].A].Start : passageStart;
             return Quote(text, passageStart, last.End, Math.Max(passageStart, differsAt), inExcerpt, inArticle, caseOnly: false);
         }
 
