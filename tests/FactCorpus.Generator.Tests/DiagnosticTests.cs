@@ -940,6 +940,19 @@ public class DiagnosticTests
     }
 
     [Fact]
+    public void FC3003_suggests_the_path_relative_to_a_yaml_file_in_a_subfolder()
+    {
+        var result = Run(("facts/case.facts.yaml", """
+            sources:
+              - id: other_article
+                title: Another article
+                text: articles/talks.txt
+            """));
+
+        AssertOnly(result, "FC3003 case.facts.yaml(4,11)", "/corpus/facts/articles/talks.txt (did you mean '../articles/talks.txt'?)");
+    }
+
+    [Fact]
     public void FC3003_suggests_nothing_when_no_article_path_is_close()
     {
         var result = RunCase("""
