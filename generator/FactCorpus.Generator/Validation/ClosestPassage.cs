@@ -10,7 +10,7 @@ namespace FactCorpus.Generator.Validation
     /// FC3001/FC3002. Words of the excerpt vote, through the article's word index, for where the excerpt would
     /// start (the rarer words only, when it has some); around the start with most votes the excerpt is aligned
     /// word by word with the article, and the first run of words that differ is the difference shown. Each miss
-    /// costs the excerpt's rare words times their occurrences, a walk along the words that agree, and at most
+    /// costs at most 64 voting words times their occurrences, a walk along the words that agree, and at most
     /// 64 × 80 word pairs to align; never excerpt × article.
     /// </summary>
     internal static class ClosestPassage
