@@ -55,8 +55,11 @@ namespace FactCorpus.Generator
                 ? file with { Diagnostics = file.Diagnostics.Append(notUtf8).ToEquatableArray() }
                 : file;
 
-        public static ArticleText ReadArticle(AdditionalText text, CancellationToken cancellationToken) =>
-            new(ArticlePaths.Normalize(text.Path), TextNormalizer.Normalize(text.GetText(cancellationToken)?.ToString() ?? ""));
+        public static ArticleText ReadArticle(AdditionalText text, CancellationToken cancellationToken)
+        {
+            var content = text.GetText(cancellationToken)?.ToString() ?? "";
+            return new ArticleText(ArticlePaths.Normalize(text.Path), TextNormalizer.Normalize(content), content);
+        }
 
         /// <summary>FC0005 at the article's first bad character when its bytes were not UTF-8; else nothing.</summary>
         public static EquatableArray<DiagnosticInfo> CheckArticleEncoding(AdditionalText text, CancellationToken cancellationToken)
@@ -108,6 +111,17 @@ namespace FactCorpus.Generator
         }
 
         /// <summary>
+        /// The project's *.txt files (full paths) as the package's props list them in FactCorpusProjectTexts, '|'
+        /// apart (';' would end an analyzer config value): only to tell an author that an article path names a
+        /// file that exists but is not an AdditionalFile. Empty when the props are not used.
+        /// </summary>
+        public static EquatableArray<string> ReadProjectTexts(AnalyzerConfigOptions options) =>
+            options.TryGetValue("build_property.FactCorpusProjectTexts", out var value)
+                ? value.Split(new[] { '|' }, StringSplitOptions.RemoveEmptyEntries).Select(p => p.Trim()).Where(p => p.Length > 0)
+                    .OrderBy(p => p, StringComparer.Ordinal).ToEquatableArray()
+                : EquatableArray<string>.Empty;
+
+        /// <summary>
         /// A file's declarations for the symbol table. Should this ever fail, the file is left out of the table and
         /// its own step (which runs the same code through <see cref="Scope"/>) reports FC0002.
         /// </summary>
@@ -123,11 +137,11 @@ namespace FactCorpus.Generator
             }
         }
 
-        public static CorpusSymbols Link(ImmutableArray<FileDeclarations> files, ImmutableArray<string> articlePaths)
+        public static CorpusSymbols Link(ImmutableArray<FileDeclarations> files, ImmutableArray<string> articlePaths, EquatableArray<string> projectTexts)
         {
             try
             {
-                return SymbolTable.Build(files, articlePaths);
+                return SymbolTable.Build(files, articlePaths, projectTexts);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {

@@ -38,7 +38,7 @@ namespace FactCorpus.Generator
             var articleFiles = files.Where(f => !CorpusSteps.IsFactFile(f.Path)).ToImmutableArray();
             var articles = articleFiles.Select(f => CorpusSteps.ReadArticle(f, context.CancellationToken)).ToImmutableArray();
             var encodings = articleFiles.Select(f => CorpusSteps.CheckArticleEncoding(f, context.CancellationToken)).ToImmutableArray();
-            var symbols = CorpusSteps.Link(facts.Select(CorpusSteps.Declare).ToImmutableArray(), articles.Select(a => a.Path).ToImmutableArray());
+            var symbols = CorpusSteps.Link(facts.Select(CorpusSteps.Declare).ToImmutableArray(), articles.Select(a => a.Path).ToImmutableArray(), CorpusSteps.ReadProjectTexts(context.Options.AnalyzerConfigOptionsProvider.GlobalOptions));
             foreach (var diagnostic in encodings.SelectMany(e => e))
             {
                 context.ReportDiagnostic(diagnostic.ToDiagnostic());

@@ -60,12 +60,16 @@ namespace FactCorpus.Generator
                 .Select(static (provider, _) => CorpusSteps.ReadOptions(provider.GlobalOptions))
                 .WithTrackingName(Steps.Options);
 
+            var projectTexts = context.AnalyzerConfigOptionsProvider
+                .Select(static (provider, _) => CorpusSteps.ReadProjectTexts(provider.GlobalOptions));
+
             var symbols = factFiles
                 .Select(static (file, _) => CorpusSteps.Declare(file))
                 .WithTrackingName(Steps.Declarations)
                 .Collect()
                 .Combine(articles.Select(static (article, _) => article.Path).Collect())
-                .Select(static (input, _) => CorpusSteps.Link(input.Left, input.Right))
+                .Combine(projectTexts)
+                .Select(static (input, _) => CorpusSteps.Link(input.Left.Left, input.Left.Right, input.Right))
                 .WithTrackingName(Steps.Symbols);
 
             var files = factFiles

@@ -1,4 +1,5 @@
 using System.Collections;
+using System.Globalization;
 using System.Reflection;
 using FactCorpus.Generator.Tests.Support;
 using Microsoft.CodeAnalysis;
@@ -111,6 +112,53 @@ public class CachingTests
         Assert.Equal(["claims.facts.yaml"], Paths(result, Steps.ScopedFiles, IncrementalStepRunReason.Modified));
         AssertOnlyModified(result, Steps.GeneratedFiles, "claims.facts.yaml");
         Assert.Contains("AddedClaim", result.GeneratedSources.Single(s => s.HintName == "claims.facts.g.cs").SourceText.ToString());
+    }
+
+    /// <summary>
+    /// The table knows each claim's superseded_by (to find cycles), and a file that names a claim sees its entry:
+    /// editing anything else of that claim leaves the other files' scope equal; changing its superseded_by does not.
+    /// </summary>
+    [Fact]
+    public void Only_a_changed_superseded_by_rescopes_the_files_that_name_the_claim()
+    {
+        const string claim = """
+              - id: {0}
+                subject: topic
+                predicate: figure
+                value: {{ kind: text, text: "{1}" }}
+                statement: The article says {1}.
+                said_by: article
+                source: article
+                evidence: ["text"]
+            {2}
+            """;
+        static string Claim(string id, string text, string? next = null) =>
+            string.Format(CultureInfo.InvariantCulture, claim, id, text, next is null ? "" : $"    status: superseded\n    superseded_by: {next}\n");
+        AdditionalText[] files =
+        [
+            new InMemoryAdditionalText("/c/articles/a.txt", "text"),
+            new InMemoryAdditionalText("/c/base.facts.yaml", "sources:\n  - { id: article, title: A, text: articles/a.txt }\nentities:\n  - { id: topic, kind: topic, name: T }\n"),
+            new InMemoryAdditionalText("/c/older.facts.yaml", "claims:\n" + Claim("oldest", "one", "old")),
+            new InMemoryAdditionalText("/c/old.facts.yaml", "claims:\n" + Claim("old", "two", "current") + Claim("newer", "four")),
+            new InMemoryAdditionalText("/c/current.facts.yaml", "claims:\n" + Claim("current", "three")),
+        ];
+        var compilation = GeneratorHarness.EmptyCompilation();
+        var driver = GeneratorHarness.CreateDriver(files).RunGenerators(compilation);
+        Assert.Empty(driver.GetRunResult().Diagnostics);
+
+        var result = ReplaceIn(driver, files[3], "says two", "says 2").RunGenerators(compilation).GetRunResult().Results.Single();
+        Assert.Equal(["old.facts.yaml"], Paths(result, Steps.ScopedFiles, IncrementalStepRunReason.Modified));
+
+        result = ReplaceIn(driver, files[3], "superseded_by: current", "superseded_by: newer").RunGenerators(compilation).GetRunResult().Results.Single();
+        Assert.Empty(result.Diagnostics);
+        Assert.Equal(["old.facts.yaml", "older.facts.yaml"], Paths(result, Steps.ScopedFiles, IncrementalStepRunReason.Modified));
+    }
+
+    private static GeneratorDriver ReplaceIn(GeneratorDriver driver, AdditionalText file, string oldText, string newText)
+    {
+        var text = file.GetText()!.ToString();
+        Assert.Contains(oldText, text);
+        return driver.ReplaceAdditionalText(file, new InMemoryAdditionalText(file.Path, text.Replace(oldText, newText, StringComparison.Ordinal)));
     }
 
     private static GeneratorRunResult Edit(GeneratorDriver driver, Compilation compilation, string fileName, string oldText, string newText)

@@ -554,7 +554,29 @@ public class DiagnosticTests
                 name: Marco Rubio again
             """));
 
-        AssertOnly(result, located, "'marco_rubio'", first);
+        AssertOnly(result, located, "Id 'marco_rubio' is declared twice, here and first at " + first, "this later declaration (in path order, then line order) is left out");
+    }
+
+    /// <summary>Within a file the later line is the duplicate, whatever the order of the sections.</summary>
+    [Fact]
+    public void FC2001_duplicate_id_within_one_file_is_reported_at_the_later_line()
+    {
+        var result = RunCase("""
+            events:
+              - id: jeddah_talks
+                type: talks
+                summary: Talks in Jeddah.
+                source: talks_article
+                evidence: ["The talks in Jeddah"]
+            entities:
+              - id: jeddah_talks
+                kind: topic
+                name: The talks in Jeddah
+            """);
+
+        AssertOnly(result, "FC2001 case.facts.yaml(8,9)", "'jeddah_talks'", "first at case.facts.yaml(2,9)");
+        Assert.Contains(" JeddahTalks = ", Generated(result));
+        Assert.DoesNotContain("\"The talks in Jeddah\",", Generated(result));
     }
 
     [Fact]
@@ -666,6 +688,73 @@ public class DiagnosticTests
         AssertOnly(result, "FC2005 case.facts.yaml(2,9)", $"'{id}'", $"'{member}'");
     }
 
+    /// <summary>A valid claim of the base corpus; superseded by <paramref name="next"/> when given. Its superseded_by is on its tenth line, column 20: (11,20) for the first claim of a file.</summary>
+    private static string Claim(string id, string? next = null) => $$"""
+          - id: {{id}}
+            subject: jeddah
+            predicate: duration
+            value: { kind: duration, amount: 8, unit: hour }
+            statement: The talks lasted more than eight hours.
+            said_by: talks_article
+            source: talks_article
+            evidence: ["The talks in Jeddah"]
+        {{(next is null ? "" : "    status: superseded\n    superseded_by: " + next + "\n")}}
+        """;
+
+    [Fact]
+    public void FC2006_a_claim_superseded_by_itself()
+    {
+        var result = RunCase("claims:\n" + Claim("talks_length", "talks_length"));
+
+        AssertOnly(result, "FC2006 case.facts.yaml(11,20)", "claims.talks_length is superseded by talks_length: a replacement cannot lead back to the claim it replaces");
+        Assert.DoesNotContain("TalksLength", Generated(result));
+    }
+
+    /// <summary>One error a cycle, at the member first in corpus order; a claim that leads into the cycle is not part of it.</summary>
+    [Fact]
+    public void FC2006_two_claims_superseding_each_other_are_one_error()
+    {
+        var result = RunCase("claims:\n" + Claim("later_figure", "first_figure") + Claim("first_figure", "later_figure") + Claim("old_figure", "first_figure"));
+
+        AssertOnly(result, "FC2006 case.facts.yaml(11,20)", "claims.later_figure is superseded by first_figure, which is superseded by later_figure:");
+        var generated = Generated(result);
+        Assert.DoesNotContain(" LaterFigure = ", generated);
+        Assert.DoesNotContain(" FirstFigure = ", generated);
+        Assert.Contains(" OldFigure = ", generated);
+    }
+
+    /// <summary>Whatever order the build lists the files in, the error is in the file first in path order, and the cycle is named from there.</summary>
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void FC2006_a_cycle_of_three_claims_across_files(bool reversed)
+    {
+        (string, string)[] files =
+        [
+            ("a.facts.yaml", "claims:\n" + Claim("zeta", "alpha")),
+            ("b.facts.yaml", "claims:\n" + Claim("alpha", "mid")),
+            ("c.facts.yaml", "claims:\n" + Claim("mid", "zeta")),
+        ];
+        var result = Run(reversed ? files.Reverse().ToArray() : files);
+
+        AssertOnly(result, "FC2006 a.facts.yaml(11,20)", "claims.zeta is superseded by alpha, which is superseded by mid, which is superseded by zeta: a replacement cannot lead back");
+    }
+
+    [Fact]
+    public void A_supersede_chain_that_ends_is_no_error()
+    {
+        var result = Run(
+            ("a.facts.yaml", "claims:\n" + Claim("first_figure", "second_figure")),
+            ("b.facts.yaml", "claims:\n" + Claim("second_figure", "third_figure") + Claim("third_figure")));
+
+        Assert.Empty(result.Located);
+        Assert.Empty(result.CompileDiagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Select(d => d.ToString()));
+        var generated = Generated(result);
+        Assert.Contains(" FirstFigure = ", generated);
+        Assert.Contains(" SecondFigure = ", generated);
+        Assert.Contains(" ThirdFigure = ", generated);
+    }
+
     // ---- FC3xxx: evidence against the article -----------------------------------------------------------------
 
     [Theory]
@@ -689,6 +778,100 @@ public class DiagnosticTests
 
         AssertOnly(result, "FC3001 case.facts.yaml(11,9)", "claims.talks_length.evidence[1]", "'talks_article'", "articles/talks.txt");
         Assert.DoesNotContain("TalksLength", Generated(result));
+    }
+
+    /// <summary>An article with typographic quotes, runs of spaces and a wrapped line, so normalised offsets differ from the file's.</summary>
+    private const string AidArticle = "Rubio told reporters, \u201CWe hope that the Russians will answer \u2018yes\u2019 as quickly as possible.\u201D\n"
+        + "The talks in Jeddah lasted more than eight hours on Tuesday.\n"
+        + "Since 2022, Ukraine has received   $14.5 billion in aid\n"
+        + "   from the United States, the ministry said.\n";
+
+    /// <summary>A claim with one evidence excerpt, at (10,9) of case.facts.yaml, against <see cref="AidArticle"/>.</summary>
+    private static GeneratorResult RunEvidence(string excerpt) => GeneratorHarness.Run(
+        ("articles/talks.txt", AidArticle),
+        ("base.facts.yaml", BaseFacts),
+        (Case, $$"""
+            claims:
+              - id: aid_total
+                subject: jeddah
+                predicate: aid_received
+                value: { kind: text, text: aid }
+                statement: The ministry said Ukraine has received aid.
+                said_by: talks_article
+                source: talks_article
+                evidence:
+                  - '{{excerpt}}'
+            """));
+
+    /// <summary>The diagnostic's additional location: the closest passage as "talks.txt(line,col)-(line,col)", 1-based, the end exclusive.</summary>
+    private static string Passage(GeneratorResult result)
+    {
+        var span = result.Diagnostics.Single().AdditionalLocations.Single().GetLineSpan();
+        return $"{Path.GetFileName(span.Path)}({span.StartLinePosition.Line + 1},{span.StartLinePosition.Character + 1})-({span.EndLinePosition.Line + 1},{span.EndLinePosition.Character + 1})";
+    }
+
+    [Fact]
+    public void FC3001_shows_the_closest_passage_and_a_different_number()
+    {
+        var result = RunEvidence("Ukraine has received $15.4 billion in aid from the United States");
+
+        AssertOnly(result, "FC3001 case.facts.yaml(10,9)",
+            "; the closest passage is 'Ukraine has received $14.5 billion in aid from the United States,' at talks.txt(3,13): '$15.4' in the evidence, '$14.5' in the article");
+        // The passage spans the wrapped line and the runs of spaces of the file.
+        Assert.Equal("talks.txt(3,13)-(4,27)", Passage(result));
+    }
+
+    [Fact]
+    public void FC3001_says_when_only_letter_case_differs()
+    {
+        var result = RunEvidence("the talks in jeddah lasted");
+
+        AssertOnly(result, "FC3001 case.facts.yaml(10,9)",
+            "; it matches 'The talks in Jeddah lasted' at talks.txt(2,1) except for letter case: 'the' in the evidence, 'The' in the article");
+        Assert.Equal("talks.txt(2,1)-(2,27)", Passage(result));
+    }
+
+    [Fact]
+    public void FC3001_shows_a_missing_word()
+    {
+        var result = RunEvidence("The talks in Jeddah lasted eight hours");
+
+        AssertOnly(result, "FC3001 case.facts.yaml(10,9)",
+            "; the closest passage is 'The talks in Jeddah lasted more than eight hours' at talks.txt(2,1): 'eight' in the evidence, 'more than eight' in the article");
+    }
+
+    /// <summary>Curly quotes match straight ones of the same kind; a double quote for a single one is a difference, shown from the file's text after the opening quotation mark.</summary>
+    [Fact]
+    public void FC3001_shows_a_quotation_mark_of_the_wrong_kind()
+    {
+        var result = RunEvidence("We hope that the Russians will answer \"yes\" as quickly");
+
+        AssertOnly(result, "FC3001 case.facts.yaml(10,9)",
+            "; the closest passage is 'We hope that the Russians will answer 'yes' as quickly' at talks.txt(1,24): '\"yes\"' in the evidence, ''yes'' in the article");
+        Assert.Equal("talks.txt(1,24)-(1,78)", Passage(result));
+    }
+
+    /// <summary>A scalar may hold 64 K characters: the search follows the words that agree and aligns a bounded part after them.</summary>
+    [Fact]
+    public void FC3001_a_very_long_excerpt_is_compared_in_bounded_work()
+    {
+        var article = string.Concat(Enumerable.Repeat("The talks in Jeddah lasted more than eight hours. ", 1000));
+        var excerpt = string.Concat(Enumerable.Repeat("The talks in Jeddah lasted more than eight hours. ", 999)) + "The talks in Riyadh lasted";
+        var result = GeneratorHarness.Run(
+            ("articles/talks.txt", article),
+            ("base.facts.yaml", BaseFacts),
+            (Case, "events:\n  - id: jeddah_talks\n    type: talks\n    summary: Talks.\n    source: talks_article\n    evidence: [\"" + excerpt + "\"]\n"));
+
+        AssertOnly(result, "FC3001 case.facts.yaml(6,16)", "; the closest passage is '…", "'Riyadh' in the evidence, 'Jeddah' in the article");
+    }
+
+    [Fact]
+    public void FC3001_says_when_no_word_of_the_excerpt_is_in_the_article()
+    {
+        var result = RunEvidence("Zelenskiy thanked Trump");
+
+        AssertOnly(result, "FC3001 case.facts.yaml(10,9)", "; no word of it occurs in the article");
+        Assert.Empty(result.Diagnostics.Single().AdditionalLocations);
     }
 
     [Fact]
@@ -737,6 +920,75 @@ public class DiagnosticTests
             """);
 
         AssertOnly(result, "FC3003 case.facts.yaml(4,11)", "sources.other_article.text", $"'{path}'", resolved);
+    }
+
+    /// <summary>An article with the same file name, else a path a few edits away, written relative to the YAML file.</summary>
+    [Theory]
+    [InlineData("talks.txt", "articles/talks.txt")]
+    [InlineData("articles/talk.txt", "articles/talks.txt")]
+    [InlineData("../corpus/articles/talks.text", "articles/talks.txt")]
+    public void FC3003_suggests_the_nearest_article_path(string path, string suggested)
+    {
+        var result = RunCase($$"""
+            sources:
+              - id: other_article
+                title: Another article
+                text: {{path}}
+            """);
+
+        AssertOnly(result, "FC3003 case.facts.yaml(4,11)", $"'{path}'", $"(did you mean '{suggested}'?)");
+    }
+
+    [Fact]
+    public void FC3003_suggests_the_path_relative_to_a_yaml_file_in_a_subfolder()
+    {
+        var result = Run(("facts/case.facts.yaml", """
+            sources:
+              - id: other_article
+                title: Another article
+                text: articles/talks.txt
+            """));
+
+        AssertOnly(result, "FC3003 case.facts.yaml(4,11)", "/corpus/facts/articles/talks.txt (did you mean '../articles/talks.txt'?)");
+    }
+
+    [Fact]
+    public void FC3003_suggests_nothing_when_no_article_path_is_close()
+    {
+        var result = RunCase("""
+            sources:
+              - id: other_article
+                title: Another article
+                text: interviews/zelenskiy-2024-12.txt
+            """);
+
+        AssertOnly(result, "FC3003 case.facts.yaml(4,11)", "no AdditionalFile of the project has the path /corpus/interviews/zelenskiy-2024-12.txt");
+        Assert.DoesNotContain("did you mean", result.Diagnostics.Single().GetMessage(CultureInfo.InvariantCulture));
+    }
+
+    /// <summary>The package's props list the project's *.txt files (FactCorpusProjectTexts), so the error can say the file is there.</summary>
+    [Fact]
+    public void FC3003_says_when_the_file_exists_but_is_not_an_additional_file()
+    {
+        var files = new (string Path, string Text)[]
+        {
+            ("articles/talks.txt", Article),
+            ("base.facts.yaml", BaseFacts),
+            (Case, """
+                sources:
+                  - id: other_article
+                    title: Another article
+                    text: texts/other.txt
+                """),
+        };
+        var properties = new Dictionary<string, string>
+        {
+            ["build_property.FactCorpusProjectTexts"] = $"{GeneratorHarness.Root}articles/talks.txt|{GeneratorHarness.Root}texts/other.txt|{GeneratorHarness.Root}readme.txt",
+        };
+
+        var result = GeneratorHarness.Run(files.Select(f => (Microsoft.CodeAnalysis.AdditionalText)new InMemoryAdditionalText(GeneratorHarness.Root + f.Path, f.Text)), properties: properties);
+
+        AssertOnly(result, "FC3003 case.facts.yaml(4,11)", "'texts/other.txt'", "/corpus/texts/other.txt; the file exists, but is not an AdditionalFile");
     }
 
     // ---- several errors ---------------------------------------------------------------------------------------

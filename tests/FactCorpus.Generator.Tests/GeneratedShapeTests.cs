@@ -50,4 +50,24 @@ public class GeneratedShapeTests
         Assert.Equal(["amy", "bob", "cat", "dan", "eve", "fay", "zed"], index.Entities.Select(e => e.Id));
         Assert.Same(assembly.Member("TestCorpus.Entities", "Amy"), index.FindById("amy"));
     }
+
+    /// <summary>An '_' between two digits stays, so numbered ids keep apart; after a letter it goes, as in the shipped corpus.</summary>
+    [Fact]
+    public void Numbered_ids_keep_the_underscore_between_digits_and_never_collide()
+    {
+        var result = GeneratorHarness.Run(("numbered.facts.yaml", """
+            entities:
+              - { id: claim_1_10, kind: topic, name: One ten }
+              - { id: claim_11_0, kind: topic, name: Eleven nought }
+              - { id: claim_110, kind: topic, name: One hundred and ten }
+              - { id: ceasefire_proposal_30_days, kind: topic, name: Thirty days }
+              - { id: round_2_talks, kind: topic, name: Second round }
+              - { id: v1_2_3, kind: topic, name: Version }
+            """));
+
+        Assert.Empty(result.Located);
+        Assert.Empty(result.CompileDiagnostics);
+        var names = result.Load().GetType("TestCorpus.Entities")!.GetProperties(BindingFlags.Public | BindingFlags.Static).Select(p => p.Name);
+        Assert.Equal(["CeasefireProposal30Days", "Claim110", "Claim11_0", "Claim1_10", "Round2Talks", "V1_2_3"], names.Order(StringComparer.Ordinal));
+    }
 }

@@ -71,7 +71,7 @@ namespace FactCorpus.Generator.Diagnostics
             "FC1010", "Inconsistent fields", "{0}: {1}");
 
         public static readonly DiagnosticDescriptor DuplicateId = Error(
-            "FC2001", "Duplicate id", "Id '{0}' is already declared at {1}; ids are unique across the whole corpus");
+            "FC2001", "Duplicate id", "Id '{0}' is declared twice, here and first at {1}; ids are unique across the whole corpus, so this later declaration (in path order, then line order) is left out");
 
         public static readonly DiagnosticDescriptor MemberNameCollision = Error(
             "FC2002", "Ids collide as C# names", "Id '{0}' becomes the C# name '{1}', as id '{2}' at {3} does; rename one of them");
@@ -85,20 +85,23 @@ namespace FactCorpus.Generator.Diagnostics
         public static readonly DiagnosticDescriptor ReservedName = Error(
             "FC2005", "Id maps to a reserved C# name", "Id '{0}' becomes the C# name '{1}', which the generated code uses itself; rename the id");
 
+        public static readonly DiagnosticDescriptor SupersedeCycle = Error(
+            "FC2006", "Supersede cycle", "{0}: a replacement cannot lead back to the claim it replaces");
+
         public static readonly DiagnosticDescriptor EvidenceNotFound = Error(
-            "FC3001", "Evidence not in the article", "{0} does not occur in the text of source '{1}' ({2}), even after normalising white space, quotes and dashes");
+            "FC3001", "Evidence not in the article", "{0} does not occur in the text of source '{1}' ({2}), even after normalising white space, quotes and dashes{3}");
 
         public static readonly DiagnosticDescriptor QuoteNotFound = Error(
-            "FC3002", "Direct quote not in the article", "{0} is a direct quote, but these words do not occur in the text of source '{1}' ({2})");
+            "FC3002", "Direct quote not in the article", "{0} is a direct quote, but these words do not occur in the text of source '{1}' ({2}){3}");
 
         public static readonly DiagnosticDescriptor ArticleNotFound = Error(
-            "FC3003", "Article text not found", "{0} names '{1}', but no AdditionalFile of the project has the path {2}");
+            "FC3003", "Article text not found", "{0} names '{1}', but no AdditionalFile of the project has the path {2}{3}");
 
         /// <summary>Every descriptor, for the analyzer's SupportedDiagnostics.</summary>
         public static readonly System.Collections.Immutable.ImmutableArray<DiagnosticDescriptor> All = System.Collections.Immutable.ImmutableArray.Create(
             InvalidYaml, InternalError, MultipleDocuments, LimitExceeded, NotUtf8, TooManyDiagnostics, CorpusTooLarge, UnknownField, MissingField, WrongNodeType, InvalidChoice, InvalidDate,
             InvalidNumber, InvalidId, DuplicateField, EmptyList, InconsistentFields, DuplicateId, MemberNameCollision,
-            UnknownReference, WrongReferenceKind, ReservedName, EvidenceNotFound, QuoteNotFound, ArticleNotFound);
+            UnknownReference, WrongReferenceKind, ReservedName, SupersedeCycle, EvidenceNotFound, QuoteNotFound, ArticleNotFound);
 
         private static DiagnosticDescriptor Error(string id, string title, string message) =>
             Create(id, title, message, DiagnosticSeverity.Error);

@@ -17,19 +17,10 @@ namespace FactCorpus.Generator.Emitting
         private static readonly string GeneratorVersion =
             typeof(CorpusEmitter).Assembly.GetName().Version?.ToString(3) ?? "0.0.0";
 
-        private static readonly (ItemKind Kind, string ClassName, string Type, string Summary)[] Sections =
-        {
-            (ItemKind.Source, "Sources", "Source", "The sources (articles) of the corpus."),
-            (ItemKind.Entity, "Entities", "Entity", "The people, countries, organizations, places, groups, unnamed actors and topics of the corpus."),
-            (ItemKind.Claim, "Claims", "Claim", "What the sources claim, attributed: each claim records that something was said, not that it is true."),
-            (ItemKind.Quote, "Quotes", "Quote", "What speakers said, verbatim or as reported speech."),
-            (ItemKind.Event, "Events", "Event", "Events as the sources report them."),
-        };
-
         public static string Emit(EquatableArray<FactFileEntry> files, string ns)
         {
             var w = CodeWriter.GeneratedFile(ns);
-            foreach (var section in Sections)
+            foreach (var section in ItemKinds.All)
             {
                 Declare(w, section.ClassName, section.Summary);
             }
@@ -80,11 +71,11 @@ namespace FactCorpus.Generator.Emitting
                 .Line("// Each file's items come ordered by id; Merge orders them across files.")
                 .Line($"private static {ModelNs}CorpusIndex CreateIndex() => new {ModelNs}CorpusIndex(")
                 .Indent();
-            for (var i = 0; i < Sections.Length; i++)
+            for (var i = 0; i < ItemKinds.All.Length; i++)
             {
-                var (kind, className, type, _) = Sections[i];
-                var parts = files.Where(f => (f.Sections & kind) != 0).Select(f => className + "." + FileEmitter.ItemsMethod(f) + "()");
-                w.Line($"{ModelNs}CorpusIndex.Merge<{ModelNs}{type}>({string.Join(", ", parts)})" + (i == Sections.Length - 1 ? ");" : ","));
+                var section = ItemKinds.All[i];
+                var parts = files.Where(f => (f.Sections & section.Kind) != 0).Select(f => section.ClassName + "." + FileEmitter.ItemsMethod(f) + "()");
+                w.Line($"{ModelNs}CorpusIndex.Merge<{ModelNs}{section.TypeName}>({string.Join(", ", parts)})" + (i == ItemKinds.All.Length - 1 ? ");" : ","));
             }
 
             w.Unindent();

@@ -43,11 +43,11 @@ namespace FactCorpus.Generator.Emitting
         {
             var emitter = new FileEmitter(file, symbols, entry, ns);
             var writer = CodeWriter.GeneratedFile(ns);
-            emitter.Section(writer, ItemKind.Source, "Sources", emitter.WriteSources);
-            emitter.Section(writer, ItemKind.Entity, "Entities", emitter.WriteEntities);
-            emitter.Section(writer, ItemKind.Claim, "Claims", emitter.WriteClaims);
-            emitter.Section(writer, ItemKind.Quote, "Quotes", emitter.WriteQuotes);
-            emitter.Section(writer, ItemKind.Event, "Events", emitter.WriteEvents);
+            emitter.Section(writer, ItemKind.Source, emitter.WriteSources);
+            emitter.Section(writer, ItemKind.Entity, emitter.WriteEntities);
+            emitter.Section(writer, ItemKind.Claim, emitter.WriteClaims);
+            emitter.Section(writer, ItemKind.Quote, emitter.WriteQuotes);
+            emitter.Section(writer, ItemKind.Event, emitter.WriteEvents);
             if (file.Items.Claims.Any(c => Constant(c.Value!) is not null))
             {
                 writer.Separate().Open("public static partial class Values");
@@ -59,11 +59,11 @@ namespace FactCorpus.Generator.Emitting
         }
 
         /// <summary>A section's part of its class, written when the file declares items of that kind (valid or not: Corpus.g.cs calls its Items_ method).</summary>
-        private void Section(CodeWriter w, ItemKind kind, string className, Action<CodeWriter> writeMembers)
+        private void Section(CodeWriter w, ItemKind kind, Action<CodeWriter> writeMembers)
         {
             if ((entry.Sections & kind) != 0)
             {
-                writeMembers(w.Separate().Open("public static partial class " + className));
+                writeMembers(w.Separate().Open("public static partial class " + ItemKinds.Of(kind).ClassName));
                 w.Close();
             }
         }
@@ -75,15 +75,15 @@ namespace FactCorpus.Generator.Emitting
             {
                 members.Add(new GeneratedMember(source.Id, docs.Source(source), null, new[]
                 {
-                    Literal(source.Title),
-                    NullableLiteral(source.Publisher),
-                    Date(source.Published),
-                    Literal(source.TextPath!.Text),
-                    NullableLiteral(source.Url)
+                    ("title", Literal(source.Title)),
+                    ("publisher", NullableLiteral(source.Publisher)),
+                    ("published", Date(source.Published)),
+                    ("textPath", Literal(source.TextPath!.Text)),
+                    ("url", NullableLiteral(source.Url)),
                 }));
             }
 
-            WriteMembers(w, "Source", members);
+            WriteMembers(w, ItemKinds.Of(ItemKind.Source).TypeName, members);
         }
 
         private void WriteEntities(CodeWriter w)
@@ -93,14 +93,14 @@ namespace FactCorpus.Generator.Emitting
             {
                 members.Add(new GeneratedMember(entity.Id, docs.Entity(entity), null, new[]
                 {
-                    $"{ModelNs}EntityKind.{entity.Kind}",
-                    Literal(entity.Name),
-                    StringArray(entity.Aliases),
-                    NullableLiteral(entity.Description)
+                    ("kind", $"{ModelNs}EntityKind.{entity.Kind}"),
+                    ("name", Literal(entity.Name)),
+                    ("aliases", StringArray(entity.Aliases)),
+                    ("description", NullableLiteral(entity.Description)),
                 }));
             }
 
-            WriteMembers(w, "Entity", members);
+            WriteMembers(w, ItemKinds.Of(ItemKind.Entity).TypeName, members);
         }
 
         private void WriteClaims(CodeWriter w)
@@ -110,22 +110,22 @@ namespace FactCorpus.Generator.Emitting
             {
                 members.Add(new GeneratedMember(claim.Id, docs.Claim(claim), ObsoleteMessage(claim), new[]
                 {
-                    Reference("Entities", claim.Subject!),
-                    Literal(claim.Predicate),
-                    Value(claim.Value!),
-                    Literal(claim.Statement),
-                    Reference(symbols.TryGet(claim.SaidBy!.Text, out var saidBy) && saidBy.Kind == ItemKind.Source ? "Sources" : "Entities", claim.SaidBy),
-                    Reference("Sources", claim.Source!),
-                    Date(claim.Date),
-                    StringArray(claim.Evidence.Select(e => e.Text)),
-                    Qualifiers(claim),
-                    $"{ModelNs}ClaimStatus.{claim.Status}",
-                    NullableLiteral(claim.Note),
-                    NullableLiteral(claim.SupersededBy?.Text)
+                    ("subject", Reference(ItemKind.Entity, claim.Subject!)),
+                    ("predicate", Literal(claim.Predicate)),
+                    ("value", Value(claim.Value!)),
+                    ("statement", Literal(claim.Statement)),
+                    ("saidBy", Reference(symbols.TryGet(claim.SaidBy!.Text, out var saidBy) && saidBy.Kind == ItemKind.Source ? ItemKind.Source : ItemKind.Entity, claim.SaidBy)),
+                    ("source", Reference(ItemKind.Source, claim.Source!)),
+                    ("date", Date(claim.Date)),
+                    ("evidence", StringArray(claim.Evidence.Select(e => e.Text))),
+                    ("qualifiers", Qualifiers(claim)),
+                    ("status", $"{ModelNs}ClaimStatus.{claim.Status}"),
+                    ("note", NullableLiteral(claim.Note)),
+                    ("supersededById", NullableLiteral(claim.SupersededBy?.Text)),
                 }));
             }
 
-            WriteMembers(w, "Claim", members);
+            WriteMembers(w, ItemKinds.Of(ItemKind.Claim).TypeName, members);
         }
 
         private void WriteQuotes(CodeWriter w)
@@ -135,17 +135,17 @@ namespace FactCorpus.Generator.Emitting
             {
                 members.Add(new GeneratedMember(quote.Id, docs.Quote(quote), null, new[]
                 {
-                    Reference("Entities", quote.Speaker!),
-                    Literal(quote.Text!.Text),
-                    $"{ModelNs}QuoteMode.{quote.Mode}",
-                    Date(quote.Date),
-                    Reference("Sources", quote.Source!),
-                    quote.Audience is null ? "null" : Reference("Entities", quote.Audience),
-                    StringArray(quote.Evidence.Select(e => e.Text))
+                    ("speaker", Reference(ItemKind.Entity, quote.Speaker!)),
+                    ("text", Literal(quote.Text!.Text)),
+                    ("mode", $"{ModelNs}QuoteMode.{quote.Mode}"),
+                    ("date", Date(quote.Date)),
+                    ("source", Reference(ItemKind.Source, quote.Source!)),
+                    ("audience", quote.Audience is null ? "null" : Reference(ItemKind.Entity, quote.Audience)),
+                    ("evidence", StringArray(quote.Evidence.Select(e => e.Text))),
                 }));
             }
 
-            WriteMembers(w, "Quote", members);
+            WriteMembers(w, ItemKinds.Of(ItemKind.Quote).TypeName, members);
         }
 
         private void WriteEvents(CodeWriter w)
@@ -155,18 +155,18 @@ namespace FactCorpus.Generator.Emitting
             {
                 members.Add(new GeneratedMember(@event.Id, docs.Event(@event), null, new[]
                 {
-                    Literal(@event.Type),
-                    Literal(@event.Summary),
-                    Date(@event.Date),
-                    @event.Location is null ? "null" : Reference("Entities", @event.Location),
-                    ArrayOf(ModelNs + "Participant", @event.Participants.Select(p =>
-                        $"new {ModelNs}Participant({Reference("Entities", p.Entity)}, {Literal(p.Role)})")),
-                    Reference("Sources", @event.Source!),
-                    StringArray(@event.Evidence.Select(e => e.Text))
+                    ("type", Literal(@event.Type)),
+                    ("summary", Literal(@event.Summary)),
+                    ("date", Date(@event.Date)),
+                    ("location", @event.Location is null ? "null" : Reference(ItemKind.Entity, @event.Location)),
+                    ("participants", ArrayOf(ModelNs + "Participant", @event.Participants.Select(p =>
+                        $"new {ModelNs}Participant({Reference(ItemKind.Entity, p.Entity)}, {Literal(p.Role)})"))),
+                    ("source", Reference(ItemKind.Source, @event.Source!)),
+                    ("evidence", StringArray(@event.Evidence.Select(e => e.Text))),
                 }));
             }
 
-            WriteMembers(w, "Event", members);
+            WriteMembers(w, ItemKinds.Of(ItemKind.Event).TypeName, members);
         }
 
         private void WriteValues(CodeWriter w)
@@ -186,7 +186,7 @@ namespace FactCorpus.Generator.Emitting
         private static string? ObsoleteMessage(ClaimSpec claim) => claim.Status switch
         {
             "Retracted" => $"The claim '{claim.Id.Text}' was retracted" + (claim.Note is null ? "." : ": " + claim.Note),
-            "Superseded" => $"The claim '{claim.Id.Text}' is superseded by {ItemDocs.Member("Claims", claim.SupersededBy!)} ('{claim.SupersededBy!.Text}')"
+            "Superseded" => $"The claim '{claim.Id.Text}' is superseded by {ItemDocs.Member(ItemKind.Claim, claim.SupersededBy!)} ('{claim.SupersededBy!.Text}')"
                 + (claim.Note is null ? "." : ": " + claim.Note),
             _ => null,
         };
@@ -222,11 +222,11 @@ namespace FactCorpus.Generator.Emitting
                 {
                     w.Separate().Line($"internal static readonly {ModelNs}{type} {Name(member.Id)} = new {ModelNs}{type}(")
                         .Indent()
-                        .Line($"global::{ns}.Corpus.Scope,")
-                        .Line(Literal(member.Id.Text) + ",");
+                        .Line($"scope: global::{ns}.Corpus.Scope,")
+                        .Line("id: " + Literal(member.Id.Text) + ",");
                     for (var a = 0; a < member.Arguments.Length; a++)
                     {
-                        w.Line(member.Arguments[a] + (a == member.Arguments.Length - 1 ? ");" : ","));
+                        w.Line(member.Arguments[a].Name + ": " + member.Arguments[a].Value + (a == member.Arguments.Length - 1 ? ");" : ","));
                     }
 
                     w.Unindent();
@@ -252,8 +252,11 @@ namespace FactCorpus.Generator.Emitting
         /// <summary>Items a part class holds: small enough for a quick static constructor, large enough to keep the type count low.</summary>
         private const int PartSize = 64;
 
-        /// <summary>One generated item: its id, hover docs, [Obsolete] message if any, and its constructor arguments after the scope and id.</summary>
-        private sealed record GeneratedMember(LocatedText Id, DocComment Doc, string? ObsoleteMessage, string[] Arguments);
+        /// <summary>
+        /// One generated item: its id, hover docs, [Obsolete] message if any, and its constructor arguments after the
+        /// scope and id, named as the runtime type's parameters so the generated code reads without the signature.
+        /// </summary>
+        private sealed record GeneratedMember(LocatedText Id, DocComment Doc, string? ObsoleteMessage, (string Name, string Value)[] Arguments);
 
         /// <summary>A string literal of the code, remembered: the C# strings of one assembly have a size limit (see <see cref="LiteralBudget"/>).</summary>
         private string Literal(string value)
@@ -266,7 +269,7 @@ namespace FactCorpus.Generator.Emitting
 
         private static string Name(LocatedText id) => MemberNames.For(id.Text);
 
-        private string Reference(string className, LocatedText id) => $"global::{ns}.{className}.{Name(id)}";
+        private string Reference(ItemKind kind, LocatedText id) => $"global::{ns}.{ItemKinds.Of(kind).ClassName}.{Name(id)}";
 
         private string StringArray(IEnumerable<string> values) => ArrayOf("string", values.Select(Literal));
 
@@ -280,18 +283,18 @@ namespace FactCorpus.Generator.Emitting
 
         private string Date(DateSpec? date) => date is null
             ? "null"
-            : $"new {ModelNs}PartialDate({CSharpLiteral.Int(date.Year)}, {CSharpLiteral.Int(date.Month)}, {CSharpLiteral.Int(date.Day)}, {NullableLiteral(date.From)})";
+            : $"new {ModelNs}PartialDate(year: {CSharpLiteral.Int(date.Year)}, month: {CSharpLiteral.Int(date.Month)}, day: {CSharpLiteral.Int(date.Day)}, resolvedFrom: {NullableLiteral(date.From)})";
 
         private string Qualifiers(ClaimSpec claim) => claim.AsOf is null && claim.Includes.Count == 0
             ? ModelNs + "ClaimQualifiers.None"
-            : $"new {ModelNs}ClaimQualifiers({Date(claim.AsOf)}, {ArrayOf(ModelNs + "Entity", claim.Includes.Select(i => Reference("Entities", i)))})";
+            : $"new {ModelNs}ClaimQualifiers(asOf: {Date(claim.AsOf)}, includes: {ArrayOf(ModelNs + "Entity", claim.Includes.Select(i => Reference(ItemKind.Entity, i)))})";
 
         private string Value(ValueSpec value) => value.Kind switch
         {
             ValueKind.Quantity => $"new {ModelNs}QuantityValue({CSharpLiteral.Decimal(value.Amount)}, {Literal(value.Unit)}, {ModelNs}Bound.{value.Bound})",
             ValueKind.Duration => $"new {ModelNs}DurationValue({CSharpLiteral.Decimal(value.Amount)}, {ModelNs}TimeUnit.{value.Unit}, {ModelNs}Bound.{value.Bound})",
             ValueKind.Date => $"new {ModelNs}DateValue({Date(value.Date)})",
-            ValueKind.Entity => $"new {ModelNs}EntityValue({Reference("Entities", value.Entity!)})",
+            ValueKind.Entity => $"new {ModelNs}EntityValue({Reference(ItemKind.Entity, value.Entity!)})",
             _ => $"new {ModelNs}TextValue({Literal(value.Text)})",
         };
 

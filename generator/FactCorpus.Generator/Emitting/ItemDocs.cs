@@ -43,7 +43,7 @@ namespace FactCorpus.Generator.Emitting
             EntityLink(doc.Text("Subject: "), claim.Subject!).Text(". " + Capitalized(claim.Predicate.Replace('_', ' ')) + ": " + ValueDisplay(claim.Value!));
             if (claim.Value!.Entity is { } valueEntity)
             {
-                doc.Text(" (").Link(Member("Entities", valueEntity)).Text(")");
+                doc.Text(" (").Link(Member(ItemKind.Entity, valueEntity)).Text(")");
             }
 
             if (claim.AsOf is not null)
@@ -75,7 +75,7 @@ namespace FactCorpus.Generator.Emitting
                 if (claim.SupersededBy is not null)
                 {
                     // A replacement left out for its own errors has no member to link to.
-                    var replacement = hasMember(claim.SupersededBy.Text) ? doc.Text(" Replaced by ").Link(Member("Claims", claim.SupersededBy))
+                    var replacement = hasMember(claim.SupersededBy.Text) ? doc.Text(" Replaced by ").Link(Member(ItemKind.Claim, claim.SupersededBy))
                         : doc.Text(" Replaced by the claim " + claim.SupersededBy.Text);
                     replacement.Text(".");
                 }
@@ -127,7 +127,7 @@ namespace FactCorpus.Generator.Emitting
         /// <summary>The doc of a constant in Values: the value in words, then the claim it comes from.</summary>
         public DocComment Constant(ClaimSpec claim) => new DocComment()
             .Text(ValueDisplay(claim.Value!) + ": the value of ")
-            .Link(Member("Claims", claim.Id))
+            .Link(Member(ItemKind.Claim, claim.Id))
             .Text(".")
             .Paragraph()
             .Text(claim.Statement);
@@ -142,7 +142,7 @@ namespace FactCorpus.Generator.Emitting
             _ => "\"" + value.Text + "\"",
         };
 
-        public static string Member(string className, LocatedText id) => className + "." + MemberNames.For(id.Text);
+        public static string Member(ItemKind kind, LocatedText id) => ItemKinds.Of(kind).ClassName + "." + MemberNames.For(id.Text);
 
         private static string Capitalized(string text) =>
             text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text.Substring(1);
@@ -155,12 +155,12 @@ namespace FactCorpus.Generator.Emitting
 
         private SymbolEntry Entry(LocatedText id) => symbols.TryGet(id.Text, out var entry) ? entry : throw new InvalidOperationException("no entry for " + id.Text);
 
-        private DocComment EntityLink(DocComment doc, LocatedText id) => doc.Named(Entry(id).Label!, Member("Entities", id));
+        private DocComment EntityLink(DocComment doc, LocatedText id) => doc.Named(Entry(id).Label!, Member(ItemKind.Entity, id));
 
         private DocComment SourceLink(DocComment doc, LocatedText id)
         {
             var source = Entry(id);
-            doc.Named("\"" + source.Label + "\"", Member("Sources", id));
+            doc.Named("\"" + source.Label + "\"", Member(ItemKind.Source, id));
             return source.Published is null ? doc : doc.Text(", " + ValueText.Date(source.Published.Year, source.Published.Month, source.Published.Day));
         }
 

@@ -1,11 +1,20 @@
 namespace FactCorpus.Generator.Model
 {
     /// <summary>
-    /// What the rest of the corpus needs to know of one item of a file: its id and kind, whether it was read
-    /// with errors, and what other files show of it (an entity's name; a source's title, date and article path).
+    /// What the rest of the corpus needs to know of one item of a file: its id and kind, its position among the
+    /// file's items of that kind, whether it was read with errors, and what other files show or follow of it (an
+    /// entity's name; a source's title, date and article path; a claim's replacement).
     /// </summary>
-    internal sealed record Declaration(LocatedText Id, ItemKind Kind, bool HasErrors, string? Label, DateSpec? Published, LocatedText? TextPath);
+    internal sealed record Declaration(
+        LocatedText Id,
+        ItemKind Kind,
+        int Index,
+        bool HasErrors,
+        string? Label = null,
+        DateSpec? Published = null,
+        LocatedText? TextPath = null,
+        LocatedText? SupersededBy = null);
 
-    /// <summary>The declarations of one *.facts.yaml file, in the order the file declares them.</summary>
+    /// <summary>The declarations of one *.facts.yaml file, section by section in the order of <see cref="ItemKinds.All"/>.</summary>
     internal sealed record FileDeclarations(string Path, EquatableArray<Declaration> Items);
 }

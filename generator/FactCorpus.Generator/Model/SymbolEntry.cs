@@ -2,20 +2,22 @@ namespace FactCorpus.Generator.Model
 {
     /// <summary>
     /// The declaration an id resolves to, without its location, so that moving lines in a file changes no
-    /// entry. <see cref="FilePath"/> and <see cref="Ordinal"/> (its position among that file's items) tell the
-    /// declaration apart from a duplicate. <see cref="IsValid"/> holds what is known across files: read without
-    /// errors, a C# name of its own and, for a source, an article that exists.
+    /// entry. <see cref="FilePath"/>, <see cref="Kind"/> and <see cref="Index"/> (its position among that file's
+    /// items of its kind) tell the declaration apart from a duplicate. <see cref="IsValid"/> holds what is known
+    /// across files: read without errors, a C# name of its own, for a source an article that exists, for a claim
+    /// no supersede cycle. <see cref="SupersededBy"/> is a claim's replacement, which cycles are found from.
     /// </summary>
     internal sealed record SymbolEntry(
         string Id,
         ItemKind Kind,
         string FilePath,
-        int Ordinal,
+        int Index,
         bool IsValid,
         string? Label,
         DateSpec? Published,
         string? ArticlePath,
-        string? ArticleWritten);
+        string? ArticleWritten,
+        string? SupersededBy);
 
     /// <summary>
     /// One *.facts.yaml file of the corpus: <see cref="Key"/> names its generated file and part classes (unique,

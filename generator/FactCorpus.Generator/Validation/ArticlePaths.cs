@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 
 namespace FactCorpus.Generator.Validation
 {
@@ -16,6 +17,21 @@ namespace FactCorpus.Generator.Validation
             var directory = cut >= 0 ? normalizedYaml.Substring(0, cut + 1) : "";
             var combined = relative.StartsWith("/", System.StringComparison.Ordinal) ? relative : directory + relative;
             return Normalize(combined);
+        }
+
+        /// <summary>How <paramref name="fullPath"/> is written relative to the folder of <paramref name="yamlPath"/>, as a source's `text` would name it.</summary>
+        public static string Relative(string yamlPath, string fullPath)
+        {
+            var from = Normalize(yamlPath).Split('/');
+            var to = Normalize(fullPath).Split('/');
+            var common = 0;
+            while (common < from.Length - 1 && common < to.Length - 1 && from[common] == to[common])
+            {
+                common++;
+            }
+
+            var up = string.Concat(Enumerable.Repeat("../", from.Length - 1 - common));
+            return up + string.Join("/", to.Skip(common));
         }
 
         public static string Normalize(string path)

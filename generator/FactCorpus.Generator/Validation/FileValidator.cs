@@ -18,18 +18,17 @@ namespace FactCorpus.Generator.Validation
     {
         private readonly FactFile file;
         private readonly CorpusSymbols symbols;
-        private readonly Dictionary<string, string> articles;
+        private readonly Dictionary<string, ArticleText> articles;
         private readonly List<DiagnosticInfo> diagnostics;
-        private int ordinal;
 
         private FileValidator(FactFile file, CorpusSymbols symbols, ImmutableArray<ArticleText> articles)
         {
             this.file = file;
             this.symbols = symbols;
-            this.articles = new Dictionary<string, string>(StringComparer.Ordinal);
+            this.articles = new Dictionary<string, ArticleText>(StringComparer.Ordinal);
             foreach (var article in articles)
             {
-                this.articles[article.Path] = article.NormalizedText;
+                this.articles[article.Path] = article;
             }
 
             diagnostics = new List<DiagnosticInfo>(file.Diagnostics);
@@ -42,13 +41,12 @@ namespace FactCorpus.Generator.Validation
 
         private ValidatedFile Run()
         {
-            // The same order as SymbolTable.Declare numbers them.
             var items = new CorpusItems(
-                Keep(file.Items.Sources, s => s.Id, _ => true),
-                Keep(file.Items.Entities, e => e.Id, _ => true),
-                Keep(file.Items.Claims, c => c.Id, c => Check(ItemReferences.Of(c)) & CheckEvidence(c.Evidence, c.Source, "claims." + c.Id.Text + ".evidence")),
-                Keep(file.Items.Quotes, q => q.Id, CheckQuote),
-                Keep(file.Items.Events, e => e.Id, e => Check(ItemReferences.Of(e)) & CheckEvidence(e.Evidence, e.Source, "events." + e.Id.Text + ".evidence")));
+                Keep(ItemKind.Source, file.Items.Sources, s => s.Id, _ => true),
+                Keep(ItemKind.Entity, file.Items.Entities, e => e.Id, _ => true),
+                Keep(ItemKind.Claim, file.Items.Claims, c => c.Id, c => Check(ItemReferences.Of(c)) & CheckEvidence(c.Evidence, c.Source, "claims." + c.Id.Text + ".evidence")),
+                Keep(ItemKind.Quote, file.Items.Quotes, q => q.Id, CheckQuote),
+                Keep(ItemKind.Event, file.Items.Events, e => e.Id, e => Check(ItemReferences.Of(e)) & CheckEvidence(e.Evidence, e.Source, "events." + e.Id.Text + ".evidence")));
             return new ValidatedFile(file.Path, items, Ordered(diagnostics).ToEquatableArray());
         }
 
@@ -56,14 +54,15 @@ namespace FactCorpus.Generator.Validation
         /// Keeps the items that are the declaration their id resolves to, valid across files, and pass
         /// <paramref name="check"/>; sorted by id, so output never depends on the order items are written in.
         /// </summary>
-        private EquatableArray<T> Keep<T>(EquatableArray<T> items, Func<T, LocatedText> id, Func<T, bool> check)
+        private EquatableArray<T> Keep<T>(ItemKind kind, EquatableArray<T> items, Func<T, LocatedText> id, Func<T, bool> check)
             where T : IEquatable<T>
         {
             var kept = new List<T>();
-            foreach (var item in items)
+            for (var index = 0; index < items.Count; index++)
             {
-                var isDeclaration = symbols.TryGet(id(item).Text, out var entry) && entry.FilePath == file.Path && entry.Ordinal == ordinal;
-                ordinal++;
+                var item = items[index];
+                // The entry names the declaration by file, kind and position in its section, as SymbolTable.Declare counts them.
+                var isDeclaration = symbols.TryGet(id(item).Text, out var entry) && entry.FilePath == file.Path && entry.Kind == kind && entry.Index == index;
                 // A duplicate's error is already reported; an item invalid across files still reports its own errors.
                 if (isDeclaration && check(item) & entry.IsValid)
                 {
@@ -80,7 +79,7 @@ namespace FactCorpus.Generator.Validation
             var valid = Check(ItemReferences.Of(quote)) & CheckEvidence(quote.Evidence, quote.Source, path + ".evidence");
             if (quote.Mode == "Direct" && quote.Text is not null)
             {
-                valid &= CheckExcerpt(quote.Text, quote.Source, path + ".text", Descriptors.QuoteNotFound);
+                valid &= CheckExcerpt(quote.Text, quote.Source, path + ".text", Descriptors.QuoteNotFound, "the quote");
             }
 
             return valid;
@@ -113,7 +112,7 @@ namespace FactCorpus.Generator.Validation
 
             if ((target.Kind & reference.Allowed) == 0)
             {
-                Report(Descriptors.WrongReferenceKind, id.Location, reference.Path, Describe(reference.Allowed), id.Text, Describe(target.Kind));
+                Report(Descriptors.WrongReferenceKind, id.Location, reference.Path, ItemKinds.Describe(reference.Allowed), id.Text, ItemKinds.Describe(target.Kind));
                 return false;
             }
 
@@ -125,13 +124,14 @@ namespace FactCorpus.Generator.Validation
             var valid = true;
             for (var i = 0; i < evidence.Count; i++)
             {
-                valid &= CheckExcerpt(evidence[i], source, path + "[" + i.ToString(System.Globalization.CultureInfo.InvariantCulture) + "]", Descriptors.EvidenceNotFound);
+                valid &= CheckExcerpt(evidence[i], source, path + "[" + i.ToString(System.Globalization.CultureInfo.InvariantCulture) + "]", Descriptors.EvidenceNotFound, "the evidence");
             }
 
             return valid;
         }
 
-        private bool CheckExcerpt(LocatedText excerpt, LocatedText? source, string path, Microsoft.CodeAnalysis.DiagnosticDescriptor notFound)
+        /// <summary>True when the excerpt occurs in the source's article; else the error shows the closest passage and how it differs.</summary>
+        private bool CheckExcerpt(LocatedText excerpt, LocatedText? source, string path, Microsoft.CodeAnalysis.DiagnosticDescriptor notFound, string excerptName)
         {
             // Without a resolvable article there is nothing to compare with; that error is reported on the source.
             if (source is null || !symbols.TryGet(source.Text, out var entry) || entry.ArticlePath is null || !articles.TryGetValue(entry.ArticlePath, out var article))
@@ -140,12 +140,16 @@ namespace FactCorpus.Generator.Validation
             }
 
             var normalized = TextNormalizer.Normalize(excerpt.Text);
-            if (normalized.Length > 0 && article.IndexOf(normalized, StringComparison.Ordinal) >= 0)
+            if (normalized.Length > 0 && article.NormalizedText.IndexOf(normalized, StringComparison.Ordinal) >= 0)
             {
                 return true;
             }
 
-            Report(notFound, excerpt.Location, path, source.Text, entry.ArticleWritten!);
+            var (hint, passage) = ClosestPassage.Describe(ArticleIndex.Of(article), normalized, excerptName);
+            diagnostics.Add(DiagnosticInfo.Create(notFound, excerpt.Location, path, source.Text, entry.ArticleWritten!, hint) with
+            {
+                AdditionalLocations = passage is null ? EquatableArray<LocationInfo>.Empty : ImmutableArray.Create(passage).ToEquatableArray(),
+            });
             return false;
         }
 
@@ -171,15 +175,5 @@ namespace FactCorpus.Generator.Validation
                     Descriptors.TooManyDiagnostics, all[ReadLimits.MaxDiagnosticsPerFile].Location, (all.Count - ReadLimits.MaxDiagnosticsPerFile).ToString(System.Globalization.CultureInfo.InvariantCulture));
             }
         }
-
-        private static string Describe(ItemKind kind) => kind switch
-        {
-            ItemKind.Source => "a source",
-            ItemKind.Entity => "an entity",
-            ItemKind.Claim => "a claim",
-            ItemKind.Quote => "a quote",
-            ItemKind.Event => "an event",
-            _ => "an entity or a source",
-        };
     }
 }

@@ -9,47 +9,43 @@ using FactCorpus.Generator.Model;
 namespace FactCorpus.Generator.Validation
 {
     /// <summary>
-    /// Builds the cross-file <see cref="CorpusSymbols"/>: unique ids (the first declaration in path order wins),
-    /// unique C# names, article paths that exist, and a key for each file. Uses dictionaries keyed by id and path,
-    /// so the work grows linearly with the corpus. Then hands each file the part of the table it needs.
+    /// Builds the cross-file <see cref="CorpusSymbols"/>: unique ids, unique C# names, article paths that exist, no
+    /// supersede cycles, and a key for each file. Declarations are taken in corpus order (files in ordinal order of
+    /// their paths, then by position in the file), so of two declarations of one id, or of two ids with one C#
+    /// name, the later in that order is the one reported and left out, whatever order the build lists files in.
+    /// Uses dictionaries keyed by id and path, so the work grows linearly with the corpus. Then hands each file
+    /// the part of the table it needs.
     /// </summary>
     internal static class SymbolTable
     {
-        /// <summary>A file's declarations in the order <see cref="FileValidator"/> numbers them: sources, entities, claims, quotes, events.</summary>
+        /// <summary>A file's declarations, section by section; each knows its position in its section, which is how <see cref="FileValidator"/> finds it again.</summary>
         public static FileDeclarations Declare(FactFile file)
         {
             var items = new List<Declaration>();
-            foreach (var source in file.Items.Sources)
-            {
-                items.Add(new Declaration(source.Id, ItemKind.Source, source.HasErrors, source.Title, source.Published, source.TextPath));
-            }
-
-            foreach (var entity in file.Items.Entities)
-            {
-                items.Add(new Declaration(entity.Id, ItemKind.Entity, entity.HasErrors, entity.Name, null, null));
-            }
-
-            items.AddRange(file.Items.Claims.Select(c => new Declaration(c.Id, ItemKind.Claim, c.HasErrors, null, null, null)));
-            items.AddRange(file.Items.Quotes.Select(q => new Declaration(q.Id, ItemKind.Quote, q.HasErrors, null, null, null)));
-            items.AddRange(file.Items.Events.Select(e => new Declaration(e.Id, ItemKind.Event, e.HasErrors, null, null, null)));
+            items.AddRange(file.Items.Sources.Select((s, i) => new Declaration(s.Id, ItemKind.Source, i, s.HasErrors, Label: s.Title, Published: s.Published, TextPath: s.TextPath)));
+            items.AddRange(file.Items.Entities.Select((e, i) => new Declaration(e.Id, ItemKind.Entity, i, e.HasErrors, Label: e.Name)));
+            items.AddRange(file.Items.Claims.Select((c, i) => new Declaration(c.Id, ItemKind.Claim, i, c.HasErrors, SupersededBy: c.SupersededBy)));
+            items.AddRange(file.Items.Quotes.Select((q, i) => new Declaration(q.Id, ItemKind.Quote, i, q.HasErrors)));
+            items.AddRange(file.Items.Events.Select((e, i) => new Declaration(e.Id, ItemKind.Event, i, e.HasErrors)));
             return new FileDeclarations(file.Path, items.ToEquatableArray());
         }
 
-        public static CorpusSymbols Build(ImmutableArray<FileDeclarations> files, ImmutableArray<string> articlePaths)
+        /// <param name="projectTexts">Every *.txt file of the project, full paths, whether an AdditionalFile or not (see <see cref="ArticleLookup"/>).</param>
+        public static CorpusSymbols Build(ImmutableArray<FileDeclarations> files, ImmutableArray<string> articlePaths, EquatableArray<string> projectTexts)
         {
-            var articles = new HashSet<string>(articlePaths, StringComparer.Ordinal);
+            var articles = new ArticleLookup(articlePaths, projectTexts);
             var declaredAt = new Dictionary<string, LocatedText>(StringComparer.Ordinal);
             var memberNames = new Dictionary<string, LocatedText>(StringComparer.Ordinal);
             var entries = new List<SymbolEntry>();
+            var claims = new List<Declaration>();
             var problems = new List<DiagnosticInfo>();
             var fileEntries = new List<FactFileEntry>();
             var keys = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
             foreach (var file in files.OrderBy(f => f.Path, StringComparer.Ordinal))
             {
                 var sections = ItemKind.None;
-                for (var ordinal = 0; ordinal < file.Items.Count; ordinal++)
+                foreach (var declaration in file.Items.OrderBy(d => d.Id.Location.StartOffset))
                 {
-                    var declaration = file.Items[ordinal];
                     var id = declaration.Id;
                     sections |= declaration.Kind;
                     if (declaredAt.TryGetValue(id.Text, out var first))
@@ -63,18 +59,25 @@ namespace FactCorpus.Generator.Validation
                     string? articlePath = null;
                     if (declaration.Kind == ItemKind.Source)
                     {
-                        articlePath = FindArticle(declaration, articles, problems);
+                        articlePath = articles.Find(declaration, problems);
                         valid &= articlePath is not null;
                     }
 
-                    entries.Add(new SymbolEntry(id.Text, declaration.Kind, file.Path, ordinal, valid, declaration.Label, declaration.Published, articlePath, declaration.TextPath?.Text));
+                    if (declaration.Kind == ItemKind.Claim)
+                    {
+                        claims.Add(declaration);
+                    }
+
+                    entries.Add(new SymbolEntry(
+                        id.Text, declaration.Kind, file.Path, declaration.Index, valid, declaration.Label, declaration.Published, articlePath, declaration.TextPath?.Text, declaration.SupersededBy?.Text));
                 }
 
                 fileEntries.Add(new FactFileEntry(file.Path, KeyFor(file.Path, keys), sections));
             }
 
+            var inCycles = SupersedeCycles.Find(claims, problems);
             return new CorpusSymbols(
-                entries.OrderBy(e => e.Id, StringComparer.Ordinal).ToEquatableArray(),
+                entries.Select(e => inCycles.Contains(e.Id) ? e with { IsValid = false } : e).OrderBy(e => e.Id, StringComparer.Ordinal).ToEquatableArray(),
                 fileEntries.ToEquatableArray(),
                 problems.ToEquatableArray());
         }
@@ -136,24 +139,6 @@ namespace FactCorpus.Generator.Validation
 
             memberNames.Add(memberName, id);
             return true;
-        }
-
-        /// <summary>The AdditionalFile path of a source's article, or null (with FC3003 when a path is written but not found).</summary>
-        private static string? FindArticle(Declaration source, HashSet<string> articles, List<DiagnosticInfo> problems)
-        {
-            if (source.TextPath is null)
-            {
-                return null;
-            }
-
-            var full = ArticlePaths.Resolve(source.Id.Location.FilePath, source.TextPath.Text);
-            if (articles.Contains(full))
-            {
-                return full;
-            }
-
-            problems.Add(DiagnosticInfo.Create(Descriptors.ArticleNotFound, source.TextPath.Location, "sources." + source.Id.Text + ".text", source.TextPath.Text, full));
-            return null;
         }
 
         /// <summary>

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Text;
 
 namespace FactCorpus.Generator.Validation
@@ -8,23 +9,34 @@ namespace FactCorpus.Generator.Validation
     /// </summary>
     internal static class TextNormalizer
     {
-        public static string Normalize(string text)
+        public static string Normalize(string text) => Normalize(text, null);
+
+        /// <param name="origins">When given, receives for each character of the result the offset in <paramref name="text"/> it comes from (a space: the white space it replaces), so a match can be located in the original file.</param>
+        public static string Normalize(string text, List<int>? origins)
         {
             var builder = new StringBuilder(text.Length);
-            var pendingSpace = false;
-            foreach (var c in text)
+            var pendingSpace = -1;
+            for (var i = 0; i < text.Length; i++)
             {
+                var c = text[i];
                 if (char.IsWhiteSpace(c))
                 {
-                    pendingSpace = builder.Length > 0;
+                    if (pendingSpace < 0 && builder.Length > 0)
+                    {
+                        pendingSpace = i;
+                    }
+
                     continue;
                 }
 
-                if (pendingSpace)
+                if (pendingSpace >= 0)
                 {
                     builder.Append(' ');
-                    pendingSpace = false;
+                    origins?.Add(pendingSpace);
+                    pendingSpace = -1;
                 }
+
+                origins?.Add(i);
 
                 builder.Append(c switch
                 {

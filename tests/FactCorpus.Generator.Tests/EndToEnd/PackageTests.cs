@@ -77,6 +77,18 @@ public class PackageTests(PackedPackages packages)
         Assert.Equal(2, build.Output.Split('\n').Count(l => l.Contains(": error ", StringComparison.Ordinal)));
     }
 
+    /// <summary>The props list the project's *.txt files for the generator, which may not look at the disk itself.</summary>
+    [Fact]
+    public void An_article_outside_the_article_folder_is_reported_as_existing_but_not_an_additional_file()
+    {
+        var project = TalksProject.Create(packages);
+        Directory.CreateDirectory(Path.Combine(project, "texts"));
+        File.Move(Path.Combine(project, "articles", "talks.txt"), Path.Combine(project, "texts", "talks.txt"));
+        Break(project, "    text: articles/talks.txt", "    text: texts/talks.txt");
+
+        AssertFailsWith(Build(project), "talks.facts.yaml(4,11): error FC3003", "the file exists, but is not an AdditionalFile");
+    }
+
     /// <summary>Builds with a file logger: the console loggers print each error twice, which would hide a duplicate.</summary>
     internal static (int ExitCode, string Output) Build(string project)
     {

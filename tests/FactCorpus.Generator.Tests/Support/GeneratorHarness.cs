@@ -28,20 +28,23 @@ internal static class GeneratorHarness
         References,
         new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
 
-    /// <summary>The MSBuild properties the package's props make visible; DesignTimeBuild is set by editors and language servers.</summary>
-    public static BuildProperties Properties(string rootNamespace = "TestCorpus", bool designTime = false) =>
-        new(new Dictionary<string, string>
+    /// <summary>
+    /// The MSBuild properties the package's props make visible; DesignTimeBuild is set by editors and language
+    /// servers; <paramref name="more"/> adds others (build_property.X).
+    /// </summary>
+    public static BuildProperties Properties(string rootNamespace = "TestCorpus", bool designTime = false, IReadOnlyDictionary<string, string>? more = null) =>
+        new(new Dictionary<string, string>(more ?? new Dictionary<string, string>())
         {
             ["build_property.RootNamespace"] = rootNamespace,
             ["build_property.DesignTimeBuild"] = designTime ? "true" : "",
         });
 
-    public static GeneratorDriver CreateDriver(IEnumerable<AdditionalText> files, string rootNamespace = "TestCorpus", bool designTime = false) =>
+    public static GeneratorDriver CreateDriver(IEnumerable<AdditionalText> files, string rootNamespace = "TestCorpus", bool designTime = false, IReadOnlyDictionary<string, string>? properties = null) =>
         CSharpGeneratorDriver.Create(
             [new FactCorpusGenerator().AsSourceGenerator()],
             files,
             new CSharpParseOptions(documentationMode: DocumentationMode.Diagnose),
-            Properties(rootNamespace, designTime),
+            Properties(rootNamespace, designTime, properties),
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
 
     /// <summary>Files named relative to <see cref="Root"/>: ("claims.facts.yaml", "…"), ("articles/a.txt", "…").</summary>
@@ -49,9 +52,9 @@ internal static class GeneratorHarness
         Run(files.Select(f => (AdditionalText)new InMemoryAdditionalText(Root + f.Path, f.Text)));
 
     /// <summary>Runs over <paramref name="files"/>, with <paramref name="userCode"/> (User.cs) compiled beside the output.</summary>
-    public static GeneratorResult Run(IEnumerable<AdditionalText> files, string rootNamespace = "TestCorpus", string userCode = "", bool designTime = false)
+    public static GeneratorResult Run(IEnumerable<AdditionalText> files, string rootNamespace = "TestCorpus", string userCode = "", bool designTime = false, IReadOnlyDictionary<string, string>? properties = null)
     {
-        var driver = CreateDriver(files, rootNamespace, designTime)
+        var driver = CreateDriver(files, rootNamespace, designTime, properties)
             .RunGeneratorsAndUpdateCompilation(EmptyCompilation(userCode), out var output, out var generatorDiagnostics);
         var run = driver.GetRunResult();
         return new GeneratorResult(
