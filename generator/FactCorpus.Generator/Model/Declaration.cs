@@ -6,6 +6,9 @@ namespace FactCorpus.Generator.Model
     /// </summary>
     internal sealed record Declaration(LocatedText Id, ItemKind Kind, bool HasErrors, string? Label, DateSpec? Published, LocatedText? TextPath);
 
-    /// <summary>The declarations of one *.facts.yaml file, in the order the file declares them.</summary>
-    internal sealed record FileDeclarations(string Path, EquatableArray<Declaration> Items);
+    /// <summary>
+    /// The declarations of one *.facts.yaml file, in the order the file declares them; <see cref="ReadToEnd"/> false
+    /// when the file could not be read to its end, so it may declare more (see <see cref="FactFile.ReadToEnd"/>).
+    /// </summary>
+    internal sealed record FileDeclarations(string Path, EquatableArray<Declaration> Items, bool ReadToEnd);
 }

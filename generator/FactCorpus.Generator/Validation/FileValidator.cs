@@ -78,7 +78,7 @@ namespace FactCorpus.Generator.Validation
         {
             var path = "quotes." + quote.Id.Text;
             var valid = Check(ItemReferences.Of(quote)) & CheckEvidence(quote.Evidence, quote.Source, path + ".evidence");
-            if (quote.Mode == "Direct" && quote.Text is not null)
+            if (quote.Mode == QuoteMode.Direct && quote.Text is not null)
             {
                 valid &= CheckExcerpt(quote.Text, quote.Source, path + ".text", Descriptors.QuoteNotFound);
             }
@@ -99,13 +99,20 @@ namespace FactCorpus.Generator.Validation
 
         /// <summary>
         /// True when the reference names an item of an allowed kind. A reference to an item that exists but is
-        /// itself invalid fails silently: that item's own error is what the author fixes.
+        /// itself invalid fails silently: that item's own error is what the author fixes. So does one to an id
+        /// that no file declares while a file could not be read to its end: the id may be declared after the
+        /// break, and that file's syntax error, at its place, is the one error to fix.
         /// </summary>
         private bool Resolve(ItemReference reference)
         {
             var id = reference.Id;
             if (!symbols.TryGet(id.Text, out var target))
             {
+                if (symbols.HasUnreadFile)
+                {
+                    return false;
+                }
+
                 var suggestion = NearestName.Find(id.Text, symbols.Entries.Where(e => (e.Kind & reference.Allowed) != 0).Select(e => e.Id));
                 Report(Descriptors.UnknownReference, id.Location, reference.Path, id.Text, NearestName.Hint(suggestion));
                 return false;

@@ -32,7 +32,7 @@ namespace FactCorpus.Generator.Validation
             items.AddRange(file.Items.Claims.Select(c => new Declaration(c.Id, ItemKind.Claim, c.HasErrors, null, null, null)));
             items.AddRange(file.Items.Quotes.Select(q => new Declaration(q.Id, ItemKind.Quote, q.HasErrors, null, null, null)));
             items.AddRange(file.Items.Events.Select(e => new Declaration(e.Id, ItemKind.Event, e.HasErrors, null, null, null)));
-            return new FileDeclarations(file.Path, items.ToEquatableArray());
+            return new FileDeclarations(file.Path, items.ToEquatableArray(), file.ReadToEnd);
         }
 
         public static CorpusSymbols Build(ImmutableArray<FileDeclarations> files, ImmutableArray<string> articlePaths)
@@ -76,14 +76,15 @@ namespace FactCorpus.Generator.Validation
             return new CorpusSymbols(
                 entries.OrderBy(e => e.Id, StringComparer.Ordinal).ToEquatableArray(),
                 fileEntries.ToEquatableArray(),
-                problems.ToEquatableArray());
+                problems.ToEquatableArray(),
+                hasUnreadFile: files.Any(f => !f.ReadToEnd));
         }
 
         /// <summary>
         /// The part of the table <paramref name="file"/> needs: its own entries and those its references name, or
-        /// every entry when one of them does not resolve (to suggest the nearest id), its file entry, and the
-        /// cross-file errors located in it. Equal as long as nothing it depends on changed, so the file's
-        /// validation and code stay cached when another file is edited.
+        /// every entry when one of them does not resolve (to suggest the nearest id, or to say nothing while a file
+        /// could not be read to its end), its file entry, and the cross-file errors located in it. Equal as long as
+        /// nothing it depends on changed, so the file's validation and code stay cached when another file is edited.
         /// </summary>
         public static CorpusSymbols ScopeTo(FactFile file, CorpusSymbols all)
         {
@@ -100,7 +101,7 @@ namespace FactCorpus.Generator.Validation
             {
                 if (!all.TryGet(reference.Id.Text, out _))
                 {
-                    return new CorpusSymbols(all.Entries, files, problems);
+                    return new CorpusSymbols(all.Entries, files, problems, all.HasUnreadFile);
                 }
 
                 ids.Add(reference.Id.Text);
@@ -115,7 +116,7 @@ namespace FactCorpus.Generator.Validation
                 }
             }
 
-            return new CorpusSymbols(entries.OrderBy(e => e.Id, StringComparer.Ordinal).ToEquatableArray(), files, problems);
+            return new CorpusSymbols(entries.OrderBy(e => e.Id, StringComparer.Ordinal).ToEquatableArray(), files, problems, hasUnreadFile: false);
         }
 
         /// <summary>False, with FC2005 or FC2002, when the id's C# name is reserved or taken by an earlier id.</summary>
