@@ -107,6 +107,27 @@ public class BrokenFileTests
         Assert.DoesNotContain("YermakHopes", generated);
     }
 
+    /// <summary>The parser breaks on the event after the list of entities has ended: the list is kept all the same.</summary>
+    [Fact]
+    public void A_section_ended_just_before_the_break_is_kept()
+    {
+        var result = GeneratorHarness.Run(
+            ("people.facts.yaml", """
+                entities:
+                  - id: sergey_lavrov
+                    kind: person
+                    name: Sergey Lavrov
+                  - id: mike_waltz
+                    kind: person
+                    name: Mike Waltz
+                ]
+                """));
+
+        Assert.Equal(["FC0001 people.facts.yaml(8,1)"], result.Located);
+        Assert.Equal("Invalid YAML: this ']' closes nothing; remove it or add the '[' it should close", result.Diagnostics[0].GetMessage(CultureInfo.InvariantCulture));
+        Assert.Contains(" SergeyLavrov = ", Generated(result));
+    }
+
     /// <summary>An item before the break keeps its own errors: it was read whole.</summary>
     [Fact]
     public void An_item_before_a_syntax_error_still_reports_its_own_errors()

@@ -27,6 +27,9 @@ namespace FactCorpus.Generator.Reading
 
         /// <summary>The mappings and lists being read, outermost first: on a syntax error they are closed where it is.</summary>
         private readonly List<OpenNode> open = new();
+
+        /// <summary>A node read whole whose parent has not taken it yet: the parser may break on the event after it.</summary>
+        private YamlNode? finished;
         private YamlNode? root;
         private int nodes;
         private int aliases;
@@ -112,7 +115,7 @@ namespace FactCorpus.Generator.Reading
         /// </summary>
         private void CloseOpenNodes()
         {
-            YamlNode? child = null;
+            var child = finished;
             for (var i = open.Count - 1; i >= 0; i--)
             {
                 child = open[i].Close(child);
@@ -141,8 +144,7 @@ namespace FactCorpus.Generator.Reading
                 case Scalar { Value.Length: > ReadLimits.MaxScalarLength } scalar:
                     throw new LimitException(scalar.Start, $"this text has {scalar.Value.Length} characters, more than the {ReadLimits.MaxScalarLength} one value may have");
                 case Scalar scalar:
-                    node = new YamlScalar(scalar.Value, scalar.Style == ScalarStyle.Plain, Here(scalar.Start, scalar.End));
-                    Next();
+                    node = Finish(new YamlScalar(scalar.Value, scalar.Style == ScalarStyle.Plain, Here(scalar.Start, scalar.End)));
                     break;
                 case AnchorAlias alias:
                     if (++aliases > ReadLimits.MaxAliases)
@@ -155,8 +157,7 @@ namespace FactCorpus.Generator.Reading
                         throw new YamlSyntaxError.WordedException(alias.Start, alias.End, $"the alias '*{alias.Value.Value}' names no anchor defined before it");
                     }
 
-                    Next();
-                    return node;
+                    return Finish(node);
                 case SequenceStart:
                     node = ReadSequence(depth);
                     break;
@@ -212,8 +213,16 @@ namespace FactCorpus.Generator.Reading
         private YamlNode Close(OpenNode node)
         {
             open.RemoveAt(open.Count - 1);
+            return Finish(node.Close(null));
+        }
+
+        /// <summary>Moves past the last event of <paramref name="node"/>, keeping the node for the tree if that move breaks.</summary>
+        private YamlNode Finish(YamlNode node)
+        {
+            finished = node;
             Next();
-            return node.Close(null);
+            finished = null;
+            return node;
         }
 
         private ParsingEvent? Next()
