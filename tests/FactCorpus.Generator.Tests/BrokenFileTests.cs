@@ -146,6 +146,34 @@ public class BrokenFileTests
         Assert.Equal(["FC1004 people.facts.yaml(3,11)", "FC0001 people.facts.yaml(7,11)"], result.Located);
     }
 
+    /// <summary>A malformed id hides the id meant, as a syntax error does: its error is the one to fix.</summary>
+    [Theory]
+    [InlineData("  - id: mike_waltz]", "FC1007 people.facts.yaml(5,9)")]
+    [InlineData("  - ids: mike_waltz", "FC1001 people.facts.yaml(5,5)")]
+    public void References_are_not_reported_unknown_while_an_id_cannot_be_read(string idLine, string located)
+    {
+        var result = GeneratorHarness.Run(
+            ("articles/talks.txt", Article),
+            ("a_sources.facts.yaml", Sources),
+            ("people.facts.yaml", $$"""
+                entities:
+                  - id: sergey_lavrov
+                    kind: person
+                    name: Sergey Lavrov
+                {{idLine}}
+                    kind: person
+                    name: Mike Waltz
+                  - id: andriy_yermak
+                    kind: person
+                    name: Andriy Yermak
+                """),
+            ("quotes.facts.yaml", Quotes));
+
+        Assert.Equal([located], result.Located);
+        Assert.Contains(" YermakHopes = ", Generated(result));
+        Assert.DoesNotContain("WaltzHopes", Generated(result));
+    }
+
     [Fact]
     public void Without_a_broken_file_an_unknown_reference_is_reported()
     {

@@ -7,8 +7,8 @@ namespace FactCorpus.Generator.Model
     internal sealed record Declaration(LocatedText Id, ItemKind Kind, bool HasErrors, string? Label, DateSpec? Published, LocatedText? TextPath);
 
     /// <summary>
-    /// The declarations of one *.facts.yaml file, in the order the file declares them; <see cref="ReadToEnd"/> false
-    /// when the file could not be read to its end, so it may declare more (see <see cref="FactFile.ReadToEnd"/>).
+    /// The declarations of one *.facts.yaml file, in the order the file declares them; <see cref="AllIdsRead"/> false
+    /// when the file may declare more ids than could be read (see <see cref="FactFile.AllIdsRead"/>).
     /// </summary>
-    internal sealed record FileDeclarations(string Path, EquatableArray<Declaration> Items, bool ReadToEnd);
+    internal sealed record FileDeclarations(string Path, EquatableArray<Declaration> Items, bool AllIdsRead);
 }

@@ -46,16 +46,17 @@ namespace FactCorpus.Generator.Reading
             var root = YamlTreeReader.Read(path, text, diagnostics, out var readToEnd);
             // An empty document ("---" alone, or only a byte-order mark) is an empty file, not a wrongly typed one.
             var file = root is null or YamlScalar { IsNull: true } ? null : MappingReader.Open(root, MappingReader.FileLevel, Sections, diagnostics);
-            var cut = readToEnd ? null : LastItem(root);
+            var reader = new ItemReader(diagnostics, cut: readToEnd ? null : LastItem(root));
             var items = file is null
                 ? CorpusItems.Empty
                 : new CorpusItems(
-                    Sources: file.List("sources", required: false, minimum: 0, (node, p) => ReadItem(node, p, cut, SourceFields, diagnostics, ReadSource)),
-                    Entities: file.List("entities", required: false, minimum: 0, (node, p) => ReadItem(node, p, cut, EntityFields, diagnostics, ReadEntity)),
-                    Claims: file.List("claims", required: false, minimum: 0, (node, p) => ReadItem(node, p, cut, ClaimFields, diagnostics, ReadClaim)),
-                    Quotes: file.List("quotes", required: false, minimum: 0, (node, p) => ReadItem(node, p, cut, QuoteFields, diagnostics, ReadQuote)),
-                    Events: file.List("events", required: false, minimum: 0, (node, p) => ReadItem(node, p, cut, EventFields, diagnostics, ReadEvent)));
-            return new FactFile(path, items, diagnostics.ToEquatableArray(), readToEnd);
+                    Sources: file.List("sources", required: false, minimum: 0, (node, p) => reader.Read(node, p, SourceFields, ReadSource)),
+                    Entities: file.List("entities", required: false, minimum: 0, (node, p) => reader.Read(node, p, EntityFields, ReadEntity)),
+                    Claims: file.List("claims", required: false, minimum: 0, (node, p) => reader.Read(node, p, ClaimFields, ReadClaim)),
+                    Quotes: file.List("quotes", required: false, minimum: 0, (node, p) => reader.Read(node, p, QuoteFields, ReadQuote)),
+                    Events: file.List("events", required: false, minimum: 0, (node, p) => reader.Read(node, p, EventFields, ReadEvent)));
+            var sectionsAreLists = file is null || Sections.All(section => file.Node(section, required: false) is null or YamlSequence);
+            return new FactFile(path, items, diagnostics.ToEquatableArray(), AllIdsRead: readToEnd && sectionsAreLists && reader.AllIdsRead);
         }
 
         /// <summary>
@@ -67,29 +68,45 @@ namespace FactCorpus.Generator.Reading
                 ? section.Items[section.Items.Count - 1]
                 : null;
 
-        /// <summary>
-        /// Reads one item with <paramref name="read"/>. Messages name the item by section and id
-        /// (claims.talks_length) when the id is readable, else by position (claims[3]). An item without a usable id
-        /// is still read, so all its errors are reported at once, but it is not kept: nothing could refer to it.
-        /// The <paramref name="cut"/> item is read for its id only (see <see cref="MappingReader.OpenCut"/>).
-        /// </summary>
-        private static T? ReadItem<T>(YamlNode node, string path, YamlNode? cut, string[] fields, List<DiagnosticInfo> diagnostics, Func<MappingReader, LocatedText, T> read)
-            where T : class
+        /// <summary>Reads the items of one file, and knows whether every one of them had an id that could be read.</summary>
+        private sealed class ItemReader
         {
-            if ((node as YamlMapping)?.PeekText("id") is { } idText && IdText.IsValid(idText))
+            private readonly List<DiagnosticInfo> diagnostics;
+            private readonly YamlNode? cut;
+
+            public ItemReader(List<DiagnosticInfo> diagnostics, YamlNode? cut)
             {
-                path = path.Substring(0, path.IndexOf('[')) + "." + idText;
+                this.diagnostics = diagnostics;
+                this.cut = cut;
             }
 
-            var item = ReferenceEquals(node, cut) ? MappingReader.OpenCut(node, path, fields) : MappingReader.Open(node, path, fields, diagnostics);
-            if (item is null)
-            {
-                return null;
-            }
+            public bool AllIdsRead { get; private set; } = true;
 
-            var id = item.Id("id", required: true);
-            var spec = read(item, id ?? new LocatedText("", item.Location));
-            return id is null ? null : spec;
+            /// <summary>
+            /// Reads one item with <paramref name="read"/>. Messages name the item by section and id
+            /// (claims.talks_length) when the id is readable, else by position (claims[3]). An item without a usable
+            /// id is still read, so all its errors are reported at once, but it is not kept: nothing could refer to
+            /// it. The item a syntax error cut short is read for its id only (see <see cref="MappingReader.OpenCut"/>).
+            /// </summary>
+            public T? Read<T>(YamlNode node, string path, string[] fields, Func<MappingReader, LocatedText, T> read)
+                where T : class
+            {
+                if ((node as YamlMapping)?.PeekText("id") is { } idText && IdText.IsValid(idText))
+                {
+                    path = path.Substring(0, path.IndexOf('[')) + "." + idText;
+                }
+
+                var item = ReferenceEquals(node, cut) ? MappingReader.OpenCut(node, path, fields) : MappingReader.Open(node, path, fields, diagnostics);
+                var id = item?.Id("id", required: true);
+                AllIdsRead &= id is not null;
+                if (item is null)
+                {
+                    return null;
+                }
+
+                var spec = read(item, id ?? new LocatedText("", item.Location));
+                return id is null ? null : spec;
+            }
         }
 
         private static SourceSpec ReadSource(MappingReader m, LocatedText id) => new(

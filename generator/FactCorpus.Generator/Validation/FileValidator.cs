@@ -100,15 +100,15 @@ namespace FactCorpus.Generator.Validation
         /// <summary>
         /// True when the reference names an item of an allowed kind. A reference to an item that exists but is
         /// itself invalid fails silently: that item's own error is what the author fixes. So does one to an id
-        /// that no file declares while a file could not be read to its end: the id may be declared after the
-        /// break, and that file's syntax error, at its place, is the one error to fix.
+        /// that no file declares while some ids could not be read (a syntax error, a malformed id): it may be one
+        /// of them, and that error, at its place, is the one to fix.
         /// </summary>
         private bool Resolve(ItemReference reference)
         {
             var id = reference.Id;
             if (!symbols.TryGet(id.Text, out var target))
             {
-                if (symbols.HasUnreadFile)
+                if (symbols.HasUnreadIds)
                 {
                     return false;
                 }

@@ -32,7 +32,7 @@ namespace FactCorpus.Generator.Validation
             items.AddRange(file.Items.Claims.Select(c => new Declaration(c.Id, ItemKind.Claim, c.HasErrors, null, null, null)));
             items.AddRange(file.Items.Quotes.Select(q => new Declaration(q.Id, ItemKind.Quote, q.HasErrors, null, null, null)));
             items.AddRange(file.Items.Events.Select(e => new Declaration(e.Id, ItemKind.Event, e.HasErrors, null, null, null)));
-            return new FileDeclarations(file.Path, items.ToEquatableArray(), file.ReadToEnd);
+            return new FileDeclarations(file.Path, items.ToEquatableArray(), file.AllIdsRead);
         }
 
         public static CorpusSymbols Build(ImmutableArray<FileDeclarations> files, ImmutableArray<string> articlePaths)
@@ -77,13 +77,13 @@ namespace FactCorpus.Generator.Validation
                 entries.OrderBy(e => e.Id, StringComparer.Ordinal).ToEquatableArray(),
                 fileEntries.ToEquatableArray(),
                 problems.ToEquatableArray(),
-                hasUnreadFile: files.Any(f => !f.ReadToEnd));
+                hasUnreadIds: files.Any(f => !f.AllIdsRead));
         }
 
         /// <summary>
         /// The part of the table <paramref name="file"/> needs: its own entries and those its references name, or
-        /// every entry when one of them does not resolve (to suggest the nearest id, or to say nothing while a file
-        /// could not be read to its end), its file entry, and the cross-file errors located in it. Equal as long as
+        /// every entry when one of them does not resolve (to suggest the nearest id, or to say nothing while some ids
+        /// could not be read), its file entry, and the cross-file errors located in it. Equal as long as
         /// nothing it depends on changed, so the file's validation and code stay cached when another file is edited.
         /// </summary>
         public static CorpusSymbols ScopeTo(FactFile file, CorpusSymbols all)
@@ -101,7 +101,7 @@ namespace FactCorpus.Generator.Validation
             {
                 if (!all.TryGet(reference.Id.Text, out _))
                 {
-                    return new CorpusSymbols(all.Entries, files, problems, all.HasUnreadFile);
+                    return new CorpusSymbols(all.Entries, files, problems, all.HasUnreadIds);
                 }
 
                 ids.Add(reference.Id.Text);
@@ -116,7 +116,7 @@ namespace FactCorpus.Generator.Validation
                 }
             }
 
-            return new CorpusSymbols(entries.OrderBy(e => e.Id, StringComparer.Ordinal).ToEquatableArray(), files, problems, hasUnreadFile: false);
+            return new CorpusSymbols(entries.OrderBy(e => e.Id, StringComparer.Ordinal).ToEquatableArray(), files, problems, hasUnreadIds: false);
         }
 
         /// <summary>False, with FC2005 or FC2002, when the id's C# name is reserved or taken by an earlier id.</summary>

@@ -16,6 +16,8 @@ internal static class SyntaxSlips
         ("unclosed [", line => line.Contains(']') ? line.Remove(line.LastIndexOf(']'), 1) : AtValue(line, v => "[" + v)),
         ("unclosed {", line => line.Contains('}') ? line.Remove(line.LastIndexOf('}'), 1) : AtValue(line, v => "{ " + v)),
         ("missing colon", line => line.Contains(": ", StringComparison.Ordinal) ? ReplaceFirst(line, ": ", " ") : null),
+        ("missing space after the colon", line => line.Contains(": ", StringComparison.Ordinal) ? ReplaceFirst(line, ": ", ":") : null),
+        ("a stray closing bracket", line => AtValue(line, v => v + "]")),
         ("indented one space less", line => Indent(line) > 0 ? line.Substring(1) : null),
         ("indented one space more", line => Indent(line) > 0 ? " " + line : null),
     ];
