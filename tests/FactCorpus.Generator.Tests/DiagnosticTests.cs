@@ -172,6 +172,37 @@ public class DiagnosticTests
         entities:
           - { id: unterminated, name: "Unterminated, kind: person }
         """, "this quoted text is not closed")]
+    [InlineData("FC0001 case.facts.yaml(4,11)", """
+        entities:
+          - id: swallowed
+            kind: person
+            name: 'Unterminated
+          - id: next
+            kind: person
+            name: Rubio's friend
+        """, "this quoted text is not closed on its line, so YAML reads the lines after it as text up to the next ' (line 7): end it with ' on the same line")]
+    [InlineData("FC0001 case.facts.yaml(3,24)", """
+        entities:
+          - id: quoted_quote
+            name: "Rubio said "yes" today"
+        """, "text goes on after the closing \" of the text before it; write a \" inside \"…\" as \\\", or put the text in '…'")]
+    [InlineData("FC0001 case.facts.yaml(2,40)", """
+        entities:
+          - { id: flow, kind: person, aliases: [Flow, name: Flow }
+        """, "this '[' is not closed: end the list with ']'")]
+    [InlineData("FC0001 case.facts.yaml(2,5)", """
+        entities:
+          - { id: flow, kind: person, name: Flow
+          - { id: next, kind: person, name: Next }
+        """, "this '{' is not closed: end it with '}'")]
+    [InlineData("FC0001 case.facts.yaml(6,1)", """
+        entities:
+          - id: first
+            kind: person
+            name: First
+          # the next one
+        	- id: second
+        """, "line 6 is indented with a tab; YAML allows only spaces")]
     [InlineData("FC0001 case.facts.yaml(3,1)", """
         entities:
           - id: tab_indented

@@ -31,6 +31,10 @@ namespace FactCorpus.Generator.Reading
         /// <summary>A node read whole whose parent has not taken it yet: the parser may break on the event after it.</summary>
         private YamlNode? finished;
         private YamlNode? root;
+
+        /// <summary>The last scalar read, and the quoted ones that ran over more than one line: what a syntax error is explained by.</summary>
+        private Scalar? lastScalar;
+        private readonly List<Scalar> quotedOverLines = new();
         private int nodes;
         private int aliases;
         private Mark lastStart = Mark.Empty;
@@ -103,7 +107,7 @@ namespace FactCorpus.Generator.Reading
             {
                 // InvalidOperationException: YamlDotNet's scanner throws it, without a position, when a '[' or '{' is never closed.
                 var innermostFlow = open.FindLast(o => o.IsFlow);
-                var error = new YamlSyntaxError(text, lines, shift).Describe(e, lastStart, innermostFlow?.Start);
+                var error = new YamlSyntaxError(text, lines, shift).Describe(e, lastStart, innermostFlow?.Start, lastScalar, quotedOverLines);
                 CloseOpenNodes();
                 return DiagnosticInfo.Create(Descriptors.InvalidYaml, Here(error.Start, error.End), error.Message);
             }
@@ -144,6 +148,12 @@ namespace FactCorpus.Generator.Reading
                 case Scalar { Value.Length: > ReadLimits.MaxScalarLength } scalar:
                     throw new LimitException(scalar.Start, $"this text has {scalar.Value.Length} characters, more than the {ReadLimits.MaxScalarLength} one value may have");
                 case Scalar scalar:
+                    lastScalar = scalar;
+                    if (scalar.Style is ScalarStyle.SingleQuoted or ScalarStyle.DoubleQuoted && scalar.Start.Line != scalar.End.Line)
+                    {
+                        quotedOverLines.Add(scalar);
+                    }
+
                     node = Finish(new YamlScalar(scalar.Value, scalar.Style == ScalarStyle.Plain, Here(scalar.Start, scalar.End)));
                     break;
                 case AnchorAlias alias:
