@@ -390,7 +390,9 @@ public class DiagnosticTests
     /// </summary>
     [Theory]
     [InlineData("value: { kind: text, text: It is cheaper, cheaper over thirty years }", "FC1001 case.facts.yaml(5,47)", "Unknown field 'cheaper over thirty years' in claims.cheaper.value (a ', ' inside { } ends the text of 'text': put text that holds a comma in quotes); expected one of: kind, text")]
-    [InlineData("value: { kind: text, text: cheaper, safer }", "FC1001 case.facts.yaml(5,41)", "Unknown field 'safer' in claims.cheaper.value; expected one of: kind, text")]
+    [InlineData("value: { kind: text, text: cheaper, safer }", "FC1001 case.facts.yaml(5,41)", "Unknown field 'safer' in claims.cheaper.value (a ', ' inside { } ends the text of 'text': put text that holds a comma in quotes); expected one of: kind, text")]
+    [InlineData("value: { kind: text, text: cheaper, txt }", "FC1001 case.facts.yaml(5,41)", "Unknown field 'txt' in claims.cheaper.value (did you mean 'text'?); expected one of: kind, text")]
+    [InlineData("value: { kind: text, text: cheaper, safer: yes }", "FC1001 case.facts.yaml(5,41)", "Unknown field 'safer' in claims.cheaper.value; expected one of: kind, text")]
     public void FC1001_a_comma_inside_braces_splits_the_text(string value, string located, string message)
     {
         var result = RunCase($$"""

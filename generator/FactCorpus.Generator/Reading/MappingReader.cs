@@ -94,7 +94,8 @@ namespace FactCorpus.Generator.Reading
                         misspelt.Add(suggestion);
                     }
 
-                    var hint = SplitByComma(mapping, previous, entry) ?? NearestName.Hint(suggestion);
+                    var splitText = suggestion is null || name.IndexOf(' ') >= 0 ? SplitByComma(mapping, previous, entry) : null;
+                    var hint = splitText ?? NearestName.Hint(suggestion);
                     Report(Descriptors.UnknownField, entry.Key.Location, name, Path, hint, string.Join(", ", allowed));
                 }
                 else if (fields.ContainsKey(name))
@@ -114,10 +115,11 @@ namespace FactCorpus.Generator.Reading
 
         /// <summary>
         /// In `{ text: cheaper, safer over thirty years }` the ', ' ends the text, and YAML reads the rest as a field
-        /// with no value: the hint for that unknown "field", which follows a text on the same line.
+        /// with no value: the hint for that unknown "field", which follows a text on the same line. (A name close to
+        /// a field, such as `{ kind: text, text: x, txt }`, is taken as that field misspelt instead, unless it has a space.)
         /// </summary>
         private static string? SplitByComma(YamlMapping mapping, KeyValuePair<YamlScalar, YamlNode>? previous, KeyValuePair<YamlScalar, YamlNode> entry) =>
-            mapping.IsFlow && entry.Value is YamlScalar { IsNull: true } && entry.Key.Value.IndexOf(' ') >= 0
+            mapping.IsFlow && entry.Value is YamlScalar { IsNull: true }
                 && previous?.Value is YamlScalar { IsNull: false } text && text.Location.EndLine == entry.Key.Location.StartLine
                 ? $" (a ', ' inside {{ }} ends the text of '{previous.Value.Key.Value}': put text that holds a comma in quotes)"
                 : null;
