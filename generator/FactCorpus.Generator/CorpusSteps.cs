@@ -45,7 +45,7 @@ namespace FactCorpus.Generator
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
-                return new FactFile(text.Path, CorpusItems.Empty, ImmutableArray.Create(InternalError(text.Path, e)).ToEquatableArray());
+                return new FactFile(text.Path, CorpusItems.Empty, ImmutableArray.Create(InternalError(text.Path, e)).ToEquatableArray(), AllIdsRead: false);
             }
         }
 
@@ -133,7 +133,7 @@ namespace FactCorpus.Generator
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
-                return new FileDeclarations(file.Path, EquatableArray<Declaration>.Empty);
+                return new FileDeclarations(file.Path, EquatableArray<Declaration>.Empty, AllIdsRead: false);
             }
         }
 
@@ -234,7 +234,7 @@ namespace FactCorpus.Generator
 
         /// <summary>An empty table whose only content is the FC0002 that emptied it, reported with the file at <paramref name="path"/>.</summary>
         private static CorpusSymbols Failed(string path, Exception e) =>
-            new(EquatableArray<SymbolEntry>.Empty, EquatableArray<FactFileEntry>.Empty, ImmutableArray.Create(InternalError(path, e)).ToEquatableArray());
+            new(EquatableArray<SymbolEntry>.Empty, EquatableArray<FactFileEntry>.Empty, ImmutableArray.Create(InternalError(path, e)).ToEquatableArray(), hasUnreadIds: true);
 
         public static DiagnosticInfo InternalError(string path, Exception e) =>
             DiagnosticInfo.Create(Descriptors.InternalError, LocationInfo.StartOf(path), e.GetType().Name + ": " + e.Message);

@@ -161,6 +161,23 @@ public class CachingTests
         return driver.ReplaceAdditionalText(file, new InMemoryAdditionalText(file.Path, text.Replace(oldText, newText, StringComparison.Ordinal)));
     }
 
+    /// <summary>
+    /// While a file cannot be read to its end, unknown references are not reported; that state reaches only the
+    /// files with a reference that does not resolve, so the others stay cached.
+    /// </summary>
+    [Fact]
+    public void Breaking_a_file_leaves_the_files_whose_references_resolve_cached()
+    {
+        var (driver, compilation) = FirstRun();
+        // The last evidence of the claims file loses its closing quote; no other file refers to a claim.
+        var result = Edit(driver, compilation, "claims.facts.yaml", "sea operations.\"\n", "sea operations.\n");
+
+        Assert.Equal(["FC0001"], result.Diagnostics.Select(d => d.Id));
+        Assert.Equal([IncrementalStepRunReason.Modified], Reasons(result, Steps.Symbols));
+        Assert.Equal(["claims.facts.yaml"], Paths(result, Steps.ScopedFiles, IncrementalStepRunReason.Modified));
+        AssertOnlyModified(result, Steps.GeneratedFiles, "claims.facts.yaml");
+    }
+
     private static GeneratorRunResult Edit(GeneratorDriver driver, Compilation compilation, string fileName, string oldText, string newText)
     {
         var edited = Files.Single(f => Path.GetFileName(f.Path) == fileName);

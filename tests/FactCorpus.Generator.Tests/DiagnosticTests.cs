@@ -150,31 +150,115 @@ public class DiagnosticTests
           - id: bad_indent
             kind: person
            name: Bad Indent
-        """, "did not find expected '-' indicator")]
+        """, "this line is indented less than the fields above it; line up the fields of one item at the same column")]
+    [InlineData("FC0001 case.facts.yaml(4,6)", """
+        entities:
+          - id: bad_indent
+            kind: person
+             name: Bad Indent
+        """, "line 4 is indented more than the field above it, so YAML reads it as part of that value")]
     [InlineData("FC0001 case.facts.yaml(3,11)", """
         entities:
           - id: unterminated
             name: "Unterminated
-        """, "quoted scalar")]
-    // YamlDotNet's span runs from the plain scalar it was scanning (2,9) to the tab that ends it (3,1).
-    [InlineData("FC0001 case.facts.yaml(2,9)", """
+        """, "this quoted text is not closed: end it with \" on the same line")]
+    [InlineData("FC0001 case.facts.yaml(3,11)", """
+        entities:
+          - id: unterminated
+            name: 'Unterminated
+            kind: person
+        """, "this quoted text is not closed: end it with ' on the same line")]
+    [InlineData("FC0001 case.facts.yaml(2,31)", """
+        entities:
+          - { id: unterminated, name: "Unterminated, kind: person }
+        """, "this quoted text is not closed")]
+    [InlineData("FC0001 case.facts.yaml(4,11)", """
+        entities:
+          - id: swallowed
+            kind: person
+            name: 'Unterminated
+          - id: next
+            kind: person
+            name: Rubio's friend
+        """, "this quoted text is not closed on its line, so YAML reads the lines after it as text up to the next ' (line 7): end it with ' on the same line")]
+    [InlineData("FC0001 case.facts.yaml(3,24)", """
+        entities:
+          - id: quoted_quote
+            name: "Rubio said "yes" today"
+        """, "text goes on after the closing \" of the text before it; write a \" inside \"…\" as \\\", or put the text in '…'")]
+    [InlineData("FC0001 case.facts.yaml(2,40)", """
+        entities:
+          - { id: flow, kind: person, aliases: [Flow, name: Flow }
+        """, "this '[' is not closed: end the list with ']'")]
+    [InlineData("FC0001 case.facts.yaml(2,5)", """
+        entities:
+          - { id: flow, kind: person, name: Flow
+          - { id: next, kind: person, name: Next }
+        """, "this '{' is not closed: end it with '}'")]
+    [InlineData("FC0001 case.facts.yaml(6,1)", """
+        entities:
+          - id: first
+            kind: person
+            name: First
+          # the next one
+        	- id: second
+        """, "line 6 is indented with a tab; YAML allows only spaces")]
+    [InlineData("FC0001 case.facts.yaml(3,1)", """
         entities:
           - id: tab_indented
         	kind: person
-        """, "tab")]
+        """, "line 3 is indented with a tab; YAML allows only spaces")]
+    [InlineData("FC0001 case.facts.yaml(4,3)", """
+        entities:
+          - id: tab_indented
+            kind: person
+          	  name: Tab Indented
+        """, "line 4 is indented with a tab; YAML allows only spaces")]
+    [InlineData("FC0001 case.facts.yaml(2,1)", """
+        entities:
+        	- id: tab_indented
+            kind: person
+        """, "line 2 is indented with a tab; YAML allows only spaces")]
+    [InlineData("FC0001 case.facts.yaml(3,5)", """
+        entities:
+          - id: no_colon
+            kind person
+            name: No Colon
+        """, "'kind person' has no ':' after the field name; write 'kind: person'")]
+    [InlineData("FC0001 case.facts.yaml(2,5)", """
+        entities:
+          - id no_colon
+            kind: person
+        """, "'id no_colon' has no ':' after the field name; write 'id: no_colon'")]
+    [InlineData("FC0001 case.facts.yaml(3,16)", """
+        entities:
+          - id: two_colons
+            name: Rubio: hopeful
+        """, "text that holds ': ' must be in quotes")]
+    [InlineData("FC0001 case.facts.yaml(4,21)", """
+        entities:
+          - id: stray_bracket
+            name: Stray
+            aliases: [Stray]]
+        """, "this ']' closes nothing; remove it or add the '[' it should close")]
+    [InlineData("FC0001 case.facts.yaml(3,11)", """
+        entities:
+          - id: at_sign
+            name: @rubio
+        """, "a value cannot start with '@'; put the text in quotes")]
     [InlineData("FC0001 case.facts.yaml(2,5)", """
         entities:
           - [list, as, key]: x
-        """, "mapping key")]
+        """, "a mapping key must be a plain name, not a list or mapping")]
     public void FC0001_yaml_syntax_error(string located, string yaml, string message)
     {
         var result = RunCase(yaml);
 
-        AssertOnly(result, located, "Invalid YAML", message);
+        AssertOnly(result, located, "Invalid YAML: " + message);
         Assert.Contains(" MarcoRubio = ", Generated(result));
     }
 
-    /// <summary>The parser notices the missing ']' at the end of the file, and says so there.</summary>
+    /// <summary>The parser notices the missing ']' at the end of the file; the error is at the '[' that is not closed.</summary>
     [Fact]
     public void FC0001_unterminated_flow_sequence_at_the_end_of_the_file()
     {
@@ -185,7 +269,7 @@ public class DiagnosticTests
 
             """);
 
-        AssertOnly(result, "FC0001 case.facts.yaml(4,1)", "Invalid YAML", "']'");
+        AssertOnly(result, "FC0001 case.facts.yaml(3,15)", "Invalid YAML: this '[' is not closed: end the list with ']'");
     }
 
     /// <summary>Without a final line break the end of the file is the end of line 3, not a line 4 that does not exist.</summary>
@@ -198,24 +282,28 @@ public class DiagnosticTests
                 evidence: [a, b
             """);
 
-        AssertOnly(result, "FC0001 case.facts.yaml(3,20)", "Invalid YAML", "']'");
+        AssertOnly(result, "FC0001 case.facts.yaml(3,15)", "Invalid YAML: this '[' is not closed: end the list with ']'");
     }
 
     /// <summary>
-    /// YamlDotNet throws InvalidOperationException (no position) for this one: still FC0001, not a crash, placed at the
-    /// last element read, the `a` after the unclosed '[' on line 3.
+    /// YamlDotNet throws InvalidOperationException (no position) for these: still FC0001, not a crash, placed at the
+    /// bracket that is not closed, whatever the parser read after it.
     /// </summary>
-    [Fact]
-    public void FC0001_unterminated_flow_sequence_followed_by_more_fields()
+    [Theory]
+    [InlineData("evidence: [a, b", "FC0001 case.facts.yaml(3,15)", "this '[' is not closed: end the list with ']'")]
+    [InlineData("evidence: [", "FC0001 case.facts.yaml(3,15)", "this '[' is not closed: end the list with ']'")]
+    [InlineData("value: { kind: text, text: x", "FC0001 case.facts.yaml(3,12)", "this '{' is not closed: end it with '}'")]
+    [InlineData("value: { kind: text, text: [x, y }", "FC0001 case.facts.yaml(3,32)", "this '[' is not closed: end the list with ']'")]
+    public void FC0001_unterminated_flow_collection_followed_by_more_fields(string line, string located, string message)
     {
-        var result = RunCase("""
+        var result = RunCase($$"""
             claims:
               - id: open_list
-                evidence: [a, b
+                {{line}}
                 statement: x
             """);
 
-        AssertOnly(result, "FC0001 case.facts.yaml(3,16)", "Invalid YAML", "'[' or '{'", "not closed");
+        AssertOnly(result, located, "Invalid YAML: " + message);
     }
 
     [Fact]
@@ -295,6 +383,32 @@ public class DiagnosticTests
         """, "'unit'", "claims.talks_length.value", "kind, text")]
     public void FC1001_unknown_field(string located, string yaml, params string[] message) =>
         AssertOnly(RunCase(yaml), located, message);
+
+    /// <summary>
+    /// An unquoted ', ' inside { } ends the text before it, and YAML reads the rest as a field without a value:
+    /// the unknown "field" says so, and how to fix it.
+    /// </summary>
+    [Theory]
+    [InlineData("value: { kind: text, text: It is cheaper, cheaper over thirty years }", "FC1001 case.facts.yaml(5,47)", "Unknown field 'cheaper over thirty years' in claims.cheaper.value (a ', ' inside { } ends the text of 'text': put text that holds a comma in quotes); expected one of: kind, text")]
+    [InlineData("value: { kind: text, text: cheaper, safer }", "FC1001 case.facts.yaml(5,41)", "Unknown field 'safer' in claims.cheaper.value (a ', ' inside { } ends the text of 'text': put text that holds a comma in quotes); expected one of: kind, text")]
+    [InlineData("value: { kind: text, text: cheaper, txt }", "FC1001 case.facts.yaml(5,41)", "Unknown field 'txt' in claims.cheaper.value (did you mean 'text'?); expected one of: kind, text")]
+    [InlineData("value: { kind: text, text: cheaper, safer: yes }", "FC1001 case.facts.yaml(5,41)", "Unknown field 'safer' in claims.cheaper.value; expected one of: kind, text")]
+    public void FC1001_a_comma_inside_braces_splits_the_text(string value, string located, string message)
+    {
+        var result = RunCase($$"""
+            claims:
+              - id: cheaper
+                subject: jeddah
+                predicate: cost
+                {{value}}
+                statement: It is cheaper.
+                said_by: talks_article
+                source: talks_article
+                evidence: ["The talks in Jeddah"]
+            """);
+
+        AssertOnly(result, located, message);
+    }
 
     [Theory]
     [InlineData("FC1002 case.facts.yaml(2,5)", """
@@ -393,14 +507,17 @@ public class DiagnosticTests
         AssertOnly(RunCase(yaml), located, message);
 
     [Theory]
-    [InlineData("2025-02-30", 16, "sources.other_article.published", "2025-02-30")]
-    [InlineData("2025-02-29", 16, "sources.other_article.published", "2025-02-29")]
-    [InlineData("2025-13", 16, "sources.other_article.published", "2025-13")]
-    [InlineData("March 2025", 16, "sources.other_article.published", "March 2025")]
-    [InlineData("25-03-11", 16, "sources.other_article.published", "25-03-11")]
-    [InlineData("2025-3-11", 16, "sources.other_article.published", "2025-3-11")]
-    [InlineData("{ on: 2025-00, from: \"last month\" }", 22, "sources.other_article.published.on", "2025-00")]
-    public void FC1005_malformed_date(string published, int column, string path, string found)
+    [InlineData("2025-02-30", 16, "published", "'2025-02-30' has day 30, but February 2025 has 28 days")]
+    [InlineData("2025-02-29", 16, "published", "'2025-02-29' has day 29, but February 2025 has 28 days")]
+    [InlineData("2024-04-31", 16, "published", "'2024-04-31' has day 31, but April 2024 has 30 days")]
+    [InlineData("2025-03-00", 16, "published", "'2025-03-00' has day 00; days start at 01")]
+    [InlineData("2025-13", 16, "published", "'2025-13' has month 13; months go from 01 to 12")]
+    [InlineData("2025-00-11", 16, "published", "'2025-00-11' has month 00; months go from 01 to 12")]
+    [InlineData("March 2025", 16, "published", "'March 2025' is not a date written 2025, 2025-03 or 2025-03-11")]
+    [InlineData("25-03-11", 16, "published", "'25-03-11' is not a date written 2025, 2025-03 or 2025-03-11")]
+    [InlineData("2025-3-11", 16, "published", "'2025-3-11' is not a date written 2025, 2025-03 or 2025-03-11")]
+    [InlineData("{ on: 2025-00, from: \"last month\" }", 22, "published.on", "'2025-00' has month 00; months go from 01 to 12")]
+    public void FC1005_malformed_date(string published, int column, string field, string problem)
     {
         var result = RunCase($$"""
             sources:
@@ -410,7 +527,21 @@ public class DiagnosticTests
                 text: articles/talks.txt
             """);
 
-        AssertOnly(result, $"FC1005 case.facts.yaml(4,{column})", path, $"'{found}'");
+        AssertOnly(result, $"FC1005 case.facts.yaml(4,{column})", $"sources.other_article.{field} must be a calendar date: {problem}");
+    }
+
+    [Fact]
+    public void FC1003_a_date_in_a_list()
+    {
+        var result = RunCase("""
+            sources:
+              - id: other_article
+                title: Another article
+                published: [2025]
+                text: articles/talks.txt
+            """);
+
+        AssertOnly(result, "FC1003 case.facts.yaml(4,16)", "sources.other_article.published must be a date, found a list");
     }
 
     [Fact]
@@ -448,7 +579,60 @@ public class DiagnosticTests
                 evidence: ["The talks in Jeddah"]
             """);
 
-        AssertOnly(result, "FC1006 case.facts.yaml(7,15)", "claims.occupied_share.value.amount", $"'{amount}'");
+        AssertOnly(result, "FC1006 case.facts.yaml(7,15)", $"claims.occupied_share.value.amount must be a number such as 30 or 5.5, found '{amount}'");
+    }
+
+    /// <summary>A number in quotes is text to YAML: the message says that is what is wrong, not the number.</summary>
+    [Theory]
+    [InlineData("\"7\"", "FC1006 case.facts.yaml(7,15)", "claims.occupied_share.value.amount must be a number such as 30 or 5.5, found '7' in quotes, which YAML reads as text; write the number without quotes")]
+    [InlineData("'5.5'", "FC1006 case.facts.yaml(7,15)", "found '5.5' in quotes, which YAML reads as text")]
+    [InlineData("[7]", "FC1003 case.facts.yaml(7,15)", "claims.occupied_share.value.amount must be a number, found a list")]
+    [InlineData("{ value: 7 }", "FC1003 case.facts.yaml(7,15)", "claims.occupied_share.value.amount must be a number, found a mapping")]
+    public void FC1006_FC1003_an_amount_in_quotes_or_in_a_list(string amount, string located, string message)
+    {
+        var result = RunCase($$"""
+            claims:
+              - id: occupied_share
+                subject: jeddah
+                predicate: occupied_share
+                value:
+                  kind: quantity
+                  amount: {{amount}}
+                  unit: percent
+                statement: The article reports a share.
+                said_by: talks_article
+                source: talks_article
+                evidence: ["The talks in Jeddah"]
+            """);
+
+        AssertOnly(result, located, message);
+    }
+
+    /// <summary>Each field says what it needed: an id, a snake_case name, a word of its list, a number, a date, text.</summary>
+    [Theory]
+    [InlineData("subject: [jeddah, marco_rubio]", "FC1003 case.facts.yaml(3,14)", "claims.talks_length.subject must be an id, found a list")]
+    [InlineData("subject: { id: jeddah }", "FC1003 case.facts.yaml(3,14)", "claims.talks_length.subject must be an id, found a mapping")]
+    [InlineData("predicate: [duration]", "FC1003 case.facts.yaml(3,16)", "claims.talks_length.predicate must be a snake_case name, found a list")]
+    [InlineData("status: [reported]", "FC1003 case.facts.yaml(3,13)", "claims.talks_length.status must be one of reported, disputed, retracted or superseded, found a list")]
+    [InlineData("statement: [The talks, lasted]", "FC1003 case.facts.yaml(3,16)", "claims.talks_length.statement must be text, found a list")]
+    public void FC1003_names_the_type_the_field_needs(string field, string located, string message)
+    {
+        var lines = new[]
+        {
+            "subject: jeddah", "predicate: duration", "statement: The talks lasted more than eight hours.",
+        }.Where(l => l.Substring(0, l.IndexOf(':')) != field.Substring(0, field.IndexOf(':')));
+        var result = RunCase($$"""
+            claims:
+              - id: talks_length
+                {{field}}
+                {{string.Join("\n    ", lines)}}
+                value: { kind: duration, amount: 8, unit: hour }
+                said_by: talks_article
+                source: talks_article
+                evidence: ["The talks in Jeddah lasted more than eight hours"]
+            """);
+
+        AssertOnly(result, located, message);
     }
 
     [Theory]

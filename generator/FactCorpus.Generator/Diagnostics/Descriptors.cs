@@ -53,10 +53,10 @@ namespace FactCorpus.Generator.Diagnostics
             "FC1004", "Value not allowed", "{0} must be one of {1}, found '{2}'{3}");
 
         public static readonly DiagnosticDescriptor InvalidDate = Error(
-            "FC1005", "Malformed date", "{0} must be a calendar date written 2025, 2025-03 or 2025-03-11, found '{1}'");
+            "FC1005", "Malformed date", "{0} must be a calendar date: {1}");
 
         public static readonly DiagnosticDescriptor InvalidNumber = Error(
-            "FC1006", "Malformed number", "{0} must be a number such as 30 or 5.5, found '{1}'");
+            "FC1006", "Malformed number", "{0} must be a number such as 30 or 5.5, found {1}");
 
         public static readonly DiagnosticDescriptor InvalidId = Error(
             "FC1007", "Malformed id", "{0} must be an id of ASCII letters, digits and '_' starting with a letter, found '{1}'");

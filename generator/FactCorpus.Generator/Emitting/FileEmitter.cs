@@ -185,8 +185,8 @@ namespace FactCorpus.Generator.Emitting
         /// <summary>A retracted or superseded claim warns where it is used, naming its replacement.</summary>
         private static string? ObsoleteMessage(ClaimSpec claim) => claim.Status switch
         {
-            "Retracted" => $"The claim '{claim.Id.Text}' was retracted" + (claim.Note is null ? "." : ": " + claim.Note),
-            "Superseded" => $"The claim '{claim.Id.Text}' is superseded by {ItemDocs.Member(ItemKind.Claim, claim.SupersededBy!)} ('{claim.SupersededBy!.Text}')"
+            ClaimStatus.Retracted => $"The claim '{claim.Id.Text}' was retracted" + (claim.Note is null ? "." : ": " + claim.Note),
+            ClaimStatus.Superseded => $"The claim '{claim.Id.Text}' is superseded by {ItemDocs.Member(ItemKind.Claim, claim.SupersededBy!)} ('{claim.SupersededBy!.Text}')"
                 + (claim.Note is null ? "." : ": " + claim.Note),
             _ => null,
         };
@@ -292,7 +292,7 @@ namespace FactCorpus.Generator.Emitting
         private string Value(ValueSpec value) => value.Kind switch
         {
             ValueKind.Quantity => $"new {ModelNs}QuantityValue({CSharpLiteral.Decimal(value.Amount)}, {Literal(value.Unit)}, {ModelNs}Bound.{value.Bound})",
-            ValueKind.Duration => $"new {ModelNs}DurationValue({CSharpLiteral.Decimal(value.Amount)}, {ModelNs}TimeUnit.{value.Unit}, {ModelNs}Bound.{value.Bound})",
+            ValueKind.Duration => $"new {ModelNs}DurationValue({CSharpLiteral.Decimal(value.Amount)}, {ModelNs}TimeUnit.{value.TimeUnit}, {ModelNs}Bound.{value.Bound})",
             ValueKind.Date => $"new {ModelNs}DateValue({Date(value.Date)})",
             ValueKind.Entity => $"new {ModelNs}EntityValue({Reference(ItemKind.Entity, value.Entity!)})",
             _ => $"new {ModelNs}TextValue({Literal(value.Text)})",

@@ -33,7 +33,7 @@ namespace FactCorpus.Generator.Emitting
             .Text("Id: " + source.Id.Text + ".");
 
         public DocComment Entity(EntitySpec entity) => new DocComment()
-            .Text($"{entity.Name} ({entity.Kind.ToLowerInvariant()})" + (entity.Description is null ? "" : ": " + entity.Description.TrimEnd('.')) + ".")
+            .Text($"{entity.Name} ({entity.Kind.ToString().ToLowerInvariant()})" + (entity.Description is null ? "" : ": " + entity.Description.TrimEnd('.')) + ".")
             .Paragraph()
             .Text((entity.Aliases.Count == 0 ? "" : "Also called: " + string.Join(", ", entity.Aliases) + ". ") + "Id: " + entity.Id.Text + ".");
 
@@ -69,9 +69,9 @@ namespace FactCorpus.Generator.Emitting
 
             SourceLink(doc.Text("; reported by "), claim.Source!);
             doc.Text((claim.Date is null ? "" : "; stated " + DateDisplay(claim.Date)) + ".").Paragraph();
-            if (claim.Status != "Reported")
+            if (claim.Status != ClaimStatus.Reported)
             {
-                doc.Text("Status: " + claim.Status.ToUpperInvariant() + ".");
+                doc.Text("Status: " + claim.Status.ToString().ToUpperInvariant() + ".");
                 if (claim.SupersededBy is not null)
                 {
                     // A replacement left out for its own errors has no member to link to.
@@ -92,14 +92,14 @@ namespace FactCorpus.Generator.Emitting
 
         public DocComment Quote(QuoteSpec quote)
         {
-            var doc = EntityLink(new DocComment(), quote.Speaker!).Text(quote.Mode == "Direct" ? " said" : " said (reported speech)");
+            var doc = EntityLink(new DocComment(), quote.Speaker!).Text(quote.Mode == QuoteMode.Direct ? " said" : " said (reported speech)");
             if (quote.Audience is not null)
             {
                 EntityLink(doc.Text(" to "), quote.Audience);
             }
 
             doc.Text((quote.Date is null ? "" : ", " + DateDisplay(quote.Date)) + ":").Paragraph()
-                .Text(quote.Mode == "Direct" ? $"\"{quote.Text!.Text}\"" : quote.Text!.Text).Paragraph();
+                .Text(quote.Mode == QuoteMode.Direct ? $"\"{quote.Text!.Text}\"" : quote.Text!.Text).Paragraph();
             SourceLink(doc.Text("Reported by "), quote.Source!).Text(".").Paragraph();
             return Evidence(doc, quote.Evidence).Text("Id: " + quote.Id.Text + ".");
         }
@@ -135,8 +135,8 @@ namespace FactCorpus.Generator.Emitting
         /// <summary>How a value reads in words: "about 5 percent", "more than 8 hours", "2014".</summary>
         public string ValueDisplay(ValueSpec value) => value.Kind switch
         {
-            ValueKind.Quantity => ValueText.Bounded(value.Bound, value.Amount, value.Unit),
-            ValueKind.Duration => ValueText.Bounded(value.Bound, value.Amount, ValueText.TimeUnit(value.Unit, value.Amount)),
+            ValueKind.Quantity => ValueText.Bounded(value.Bound.ToString(), value.Amount, value.Unit),
+            ValueKind.Duration => ValueText.Bounded(value.Bound.ToString(), value.Amount, ValueText.TimeUnit(value.TimeUnit.ToString(), value.Amount)),
             ValueKind.Date => DateDisplay(value.Date!),
             ValueKind.Entity => Entry(value.Entity!).Label!,
             _ => "\"" + value.Text + "\"",

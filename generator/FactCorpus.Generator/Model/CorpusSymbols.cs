@@ -16,11 +16,12 @@ namespace FactCorpus.Generator.Model
         private readonly Dictionary<string, SymbolEntry> byId;
         private readonly Dictionary<string, FactFileEntry> byPath;
 
-        public CorpusSymbols(EquatableArray<SymbolEntry> entries, EquatableArray<FactFileEntry> files, EquatableArray<DiagnosticInfo> problems)
+        public CorpusSymbols(EquatableArray<SymbolEntry> entries, EquatableArray<FactFileEntry> files, EquatableArray<DiagnosticInfo> problems, bool hasUnreadIds)
         {
             Entries = entries;
             Files = files;
             Problems = problems;
+            HasUnreadIds = hasUnreadIds;
             byId = entries.ToDictionary(e => e.Id, StringComparer.Ordinal);
             byPath = files.ToDictionary(f => f.Path, StringComparer.Ordinal);
         }
@@ -33,12 +34,19 @@ namespace FactCorpus.Generator.Model
 
         public EquatableArray<DiagnosticInfo> Problems { get; }
 
+        /// <summary>
+        /// Some file of the corpus declares ids that could not be read (a syntax error broke the file off, or an
+        /// item's id is missing or malformed), so an id missing from <see cref="Entries"/> may be one of them: a
+        /// reference to it is not reported.
+        /// </summary>
+        public bool HasUnreadIds { get; }
+
         public bool TryGet(string id, out SymbolEntry entry) => byId.TryGetValue(id, out entry!);
 
         public FactFileEntry? File(string path) => byPath.TryGetValue(path, out var file) ? file : null;
 
         public bool Equals(CorpusSymbols? other) =>
-            other is not null && (ReferenceEquals(this, other) || (Entries == other.Entries && Files == other.Files && Problems == other.Problems));
+            other is not null && (ReferenceEquals(this, other) || (Entries == other.Entries && Files == other.Files && Problems == other.Problems && HasUnreadIds == other.HasUnreadIds));
 
         public override bool Equals(object? obj) => Equals(obj as CorpusSymbols);
 

@@ -15,6 +15,9 @@ namespace FactCorpus.Generator.Model
         LocatedText? TextPath = null,
         LocatedText? SupersededBy = null);
 
-    /// <summary>The declarations of one *.facts.yaml file, section by section in the order of <see cref="ItemKinds.All"/>.</summary>
-    internal sealed record FileDeclarations(string Path, EquatableArray<Declaration> Items);
+    /// <summary>
+    /// The declarations of one *.facts.yaml file, section by section in the order of <see cref="ItemKinds.All"/>;
+    /// <see cref="AllIdsRead"/> false when the file may declare more ids than could be read (see <see cref="FactFile.AllIdsRead"/>).
+    /// </summary>
+    internal sealed record FileDeclarations(string Path, EquatableArray<Declaration> Items, bool AllIdsRead);
 }

@@ -1,7 +1,7 @@
 namespace FactCorpus.Generator.Model
 {
-    // One record per top-level section of a *.facts.yaml file. Enum-like fields hold the runtime enum
-    // member name (Vocabulary maps YAML words to them); references are LocatedText so a dangling one is
+    // One record per top-level section of a *.facts.yaml file. Word-list fields hold the generator-side enums
+    // of Words.cs (Vocabulary maps YAML words to them; an item with errors may hold their default); references are LocatedText so a dangling one is
     // reported where it is written. HasErrors marks an item that was read with errors: its id still
     // counts (so it does not cause "unknown id" noise) but nothing is generated for it.
 
@@ -16,7 +16,7 @@ namespace FactCorpus.Generator.Model
 
     internal sealed record EntitySpec(
         LocatedText Id,
-        string Kind,
+        EntityKind Kind,
         string Name,
         EquatableArray<string> Aliases,
         string? Description,
@@ -34,7 +34,7 @@ namespace FactCorpus.Generator.Model
         EquatableArray<LocatedText> Evidence,
         DateSpec? AsOf,
         EquatableArray<LocatedText> Includes,
-        string Status,
+        ClaimStatus Status,
         string? Note,
         LocatedText? SupersededBy,
         bool HasErrors);
@@ -42,7 +42,7 @@ namespace FactCorpus.Generator.Model
     internal sealed record QuoteSpec(
         LocatedText Id,
         LocatedText? Speaker,
-        string Mode,
+        QuoteMode Mode,
         LocatedText? Text,
         LocatedText? Source,
         DateSpec? Date,

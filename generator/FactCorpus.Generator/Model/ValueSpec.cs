@@ -11,14 +11,15 @@ namespace FactCorpus.Generator.Model
     }
 
     /// <summary>
-    /// A claim's typed value. Which members are set depends on Kind: Amount, Unit and Bound for quantities and
-    /// durations (Unit is the runtime TimeUnit member name for durations), Date, Entity or Text otherwise.
+    /// A claim's typed value. Which members are set depends on Kind: Amount, Unit (free text) and Bound for
+    /// quantities; Amount, TimeUnit and Bound for durations; Date, Entity or Text otherwise.
     /// </summary>
     internal sealed record ValueSpec(
         ValueKind Kind,
         decimal Amount,
         string Unit,
-        string Bound,
+        TimeUnit TimeUnit,
+        Bound Bound,
         DateSpec? Date,
         LocatedText? Entity,
         string Text);

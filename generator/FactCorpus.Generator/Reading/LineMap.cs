@@ -21,6 +21,9 @@ namespace FactCorpus.Generator.Reading
             }
         }
 
+        /// <summary>The offset where a 0-based line starts; the end of the text past the last line.</summary>
+        public int Start(int line) => line < lineStarts.Count ? lineStarts[line] : length;
+
         public int Clamp(long offset) => (int)Math.Min(Math.Max(offset, 0), length);
 
         public (int Line, int Column) Position(int offset)

@@ -10,7 +10,9 @@ namespace FactCorpus.Generator.Reading
     /// <summary>
     /// Reads the fields of one YAML mapping against the fields the format allows there. Every problem becomes
     /// a diagnostic naming the YAML path (claims.ceasefire.value.unit) and sets <see cref="HasErrors"/>; reading
-    /// goes on, so an author sees all the errors of a file at once.
+    /// goes on, so an author sees all the errors of a file at once. A reader for a mapping inside this one (a
+    /// field's value, an entry of a list) is made by this one (<see cref="Mapping"/>, <see cref="Child"/>) and
+    /// reports through it: an error anywhere inside an item is an error of the item, with nothing to forget.
     /// </summary>
     internal sealed class MappingReader
     {
@@ -19,13 +21,15 @@ namespace FactCorpus.Generator.Reading
         /// <summary>Fields an unknown field was taken for ("predicat" → predicate): already reported, so not reported missing too.</summary>
         private readonly HashSet<string> misspelt = new(StringComparer.Ordinal);
         private readonly List<DiagnosticInfo> diagnostics;
+        private readonly MappingReader? parent;
         private readonly LocationInfo location;
 
-        private MappingReader(string path, LocationInfo location, List<DiagnosticInfo> diagnostics)
+        private MappingReader(string path, LocationInfo location, List<DiagnosticInfo> diagnostics, MappingReader? parent)
         {
             Path = path;
             this.location = location;
             this.diagnostics = diagnostics;
+            this.parent = parent;
         }
 
         /// <summary>The YAML path of this mapping, used in messages; "the file" for the top level.</summary>
@@ -34,9 +38,10 @@ namespace FactCorpus.Generator.Reading
         /// <summary>The YAML path that the top-level mapping of a file has.</summary>
         public const string FileLevel = "the file";
 
+        /// <summary>True once this mapping, or one read inside it, has reported an error.</summary>
         public bool HasErrors { get; private set; }
 
-        /// <summary>Opens <paramref name="node"/> as a mapping with the given allowed fields; null (and FC1003) when it is not a mapping.</summary>
+        /// <summary>Opens <paramref name="node"/>, the file or one item, as a mapping with the given allowed fields; null (and FC1003) when it is not a mapping.</summary>
         public static MappingReader? Open(YamlNode node, string path, IReadOnlyList<string> allowed, List<DiagnosticInfo> diagnostics)
         {
             if (node is not YamlMapping mapping)
@@ -45,7 +50,39 @@ namespace FactCorpus.Generator.Reading
                 return null;
             }
 
-            var reader = new MappingReader(path, mapping.Location, diagnostics);
+            return new MappingReader(path, mapping.Location, diagnostics, parent: null).Read(mapping, allowed);
+        }
+
+        /// <summary>
+        /// Opens an item that a syntax error cut short: it is incomplete rather than wrong, so none of its problems
+        /// is reported, and it counts as having errors, so nothing is generated from it.
+        /// </summary>
+        public static MappingReader? OpenCut(YamlNode node, string path, IReadOnlyList<string> allowed)
+        {
+            var reader = node is YamlMapping ? Open(node, path, allowed, new List<DiagnosticInfo>()) : null;
+            if (reader is not null)
+            {
+                reader.HasErrors = true;
+            }
+
+            return reader;
+        }
+
+        /// <summary>Opens a mapping inside this one (an entry of one of its lists); its errors are this mapping's too.</summary>
+        public MappingReader? Child(YamlNode node, string path, IReadOnlyList<string> allowed)
+        {
+            if (node is not YamlMapping mapping)
+            {
+                Report(Descriptors.WrongNodeType, node.Location, path, "a mapping of fields", node.Describe);
+                return null;
+            }
+
+            return new MappingReader(path, mapping.Location, diagnostics, this).Read(mapping, allowed);
+        }
+
+        private MappingReader Read(YamlMapping mapping, IReadOnlyList<string> allowed)
+        {
+            KeyValuePair<YamlScalar, YamlNode>? previous = null;
             foreach (var entry in mapping.Entries)
             {
                 var name = entry.Key.Value;
@@ -54,23 +91,38 @@ namespace FactCorpus.Generator.Reading
                     var suggestion = NearestName.Find(name, allowed);
                     if (suggestion is not null)
                     {
-                        reader.misspelt.Add(suggestion);
+                        misspelt.Add(suggestion);
                     }
 
-                    reader.Report(Descriptors.UnknownField, entry.Key.Location, name, path, NearestName.Hint(suggestion), string.Join(", ", allowed));
+                    var splitText = suggestion is null || name.IndexOf(' ') >= 0 ? SplitByComma(mapping, previous, entry) : null;
+                    var hint = splitText ?? NearestName.Hint(suggestion);
+                    Report(Descriptors.UnknownField, entry.Key.Location, name, Path, hint, string.Join(", ", allowed));
                 }
-                else if (reader.fields.ContainsKey(name))
+                else if (fields.ContainsKey(name))
                 {
-                    reader.Report(Descriptors.DuplicateField, entry.Key.Location, name, path);
+                    Report(Descriptors.DuplicateField, entry.Key.Location, name, Path);
                 }
                 else
                 {
-                    reader.fields.Add(name, entry.Value);
+                    fields.Add(name, entry.Value);
                 }
+
+                previous = entry;
             }
 
-            return reader;
+            return this;
         }
+
+        /// <summary>
+        /// In `{ text: cheaper, safer over thirty years }` the ', ' ends the text, and YAML reads the rest as a field
+        /// with no value: the hint for that unknown "field", which follows a text on the same line. (A name close to
+        /// a field, such as `{ kind: text, text: x, txt }`, is taken as that field misspelt instead, unless it has a space.)
+        /// </summary>
+        private static string? SplitByComma(YamlMapping mapping, KeyValuePair<YamlScalar, YamlNode>? previous, KeyValuePair<YamlScalar, YamlNode> entry) =>
+            mapping.IsFlow && entry.Value is YamlScalar { IsNull: true }
+                && previous?.Value is YamlScalar { IsNull: false } text && text.Location.EndLine == entry.Key.Location.StartLine
+                ? $" (a ', ' inside {{ }} ends the text of '{previous.Value.Key.Value}': put text that holds a comma in quotes)"
+                : null;
 
         public string PathOf(string field) => Path == FileLevel ? field : Path + "." + field;
 
@@ -90,12 +142,17 @@ namespace FactCorpus.Generator.Reading
             return null;
         }
 
-        public LocatedText? Text(string field, bool required) => Node(field, required) is { } node ? AsText(node, PathOf(field)) : null;
+        public LocatedText? Text(string field, bool required) => Scalar(field, required, "text");
 
         /// <summary>A reference to another item's id (or an id being declared): checked for form here, for existence later.</summary>
-        public LocatedText? Id(string field, bool required)
+        public LocatedText? Id(string field, bool required) => Id(field, required, "an id");
+
+        /// <summary>A snake_case name (predicate, event type, role): the same form as an id.</summary>
+        public string Name(string field, bool required) => Id(field, required, "a snake_case name")?.Text ?? "";
+
+        private LocatedText? Id(string field, bool required, string expected)
         {
-            var text = Text(field, required);
+            var text = Scalar(field, required, expected);
             if (text is null)
             {
                 return null;
@@ -107,21 +164,21 @@ namespace FactCorpus.Generator.Reading
                 : CheckId(text, PathOf(field));
         }
 
-        /// <summary>A snake_case name (predicate, event type, role): the same form as an id.</summary>
-        public string Name(string field, bool required) => Id(field, required)?.Text ?? "";
-
-        public string Choice(string field, WordList words, string? defaultWord)
+        /// <summary>A word of a closed list, as its enum member; null (reported) when it is missing or not in the list.</summary>
+        public T? Choice<T>(string field, WordList<T> words, string? defaultWord)
+            where T : struct, Enum
         {
-            var text = Text(field, required: defaultWord is null);
+            var text = Scalar(field, required: defaultWord is null, "one of " + words.Listing);
             var word = text?.Text ?? defaultWord;
             if (word is null)
             {
-                return "";
+                return null;
             }
 
             if (!words.TryGetMember(word, out var member))
             {
                 Report(Descriptors.InvalidChoice, text!.Location, PathOf(field), words.Listing, word, NearestName.Hint(NearestName.Find(word, words.Words)));
+                return null;
             }
 
             return member;
@@ -129,19 +186,21 @@ namespace FactCorpus.Generator.Reading
 
         public decimal Number(string field)
         {
-            var text = Text(field, required: true);
+            var text = Scalar(field, required: true, "a number");
             if (text is null)
             {
                 return 0;
             }
 
-            // A quoted "5" is text in YAML (and in the JSON Schema editors check against), not a number.
-            if (fields[field] is YamlScalar { IsPlain: true } && decimal.TryParse(text.Text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number))
+            var isNumber = decimal.TryParse(text.Text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number);
+            if (isNumber && fields[field] is YamlScalar { IsPlain: true })
             {
                 return number;
             }
 
-            Report(Descriptors.InvalidNumber, text.Location, PathOf(field), text.Text);
+            // A quoted "5" is text in YAML (and in the JSON Schema editors check against), not a number.
+            Report(Descriptors.InvalidNumber, text.Location, PathOf(field),
+                isNumber ? $"'{text.Text}' in quotes, which YAML reads as text; write the number without quotes" : $"'{text.Text}'");
             return 0;
         }
 
@@ -158,10 +217,9 @@ namespace FactCorpus.Generator.Reading
             var path = PathOf(field);
             if (node is YamlMapping)
             {
-                var mapping = Open(node, path, DateFields, diagnostics)!;
+                var mapping = Child(node, path, DateFields)!;
                 from = mapping.Text("from", required: false)?.Text;
                 node = mapping.Node("on", required: true);
-                HasErrors |= mapping.HasErrors;
                 path += ".on";
                 if (node is null)
                 {
@@ -169,27 +227,27 @@ namespace FactCorpus.Generator.Reading
                 }
             }
 
-            var text = AsText(node, path);
+            var text = AsText(node, path, "a date");
             if (text is null)
             {
                 return null;
             }
 
-            if (DateText.TryParse(text.Text, out var year, out var month, out var day))
+            if (DateText.Check(text.Text, out var year, out var month, out var day) is { } problem)
             {
-                return new DateSpec(year, month, day, from);
+                Report(Descriptors.InvalidDate, text.Location, path, problem);
+                return null;
             }
 
-            Report(Descriptors.InvalidDate, text.Location, path, text.Text);
-            return null;
+            return new DateSpec(year, month, day, from);
         }
 
         /// <summary>A list of text (evidence, aliases); <paramref name="minimum"/> 1 reports an empty list.</summary>
         public EquatableArray<LocatedText> TextList(string field, bool required, int minimum = 0) =>
-            List(field, required, minimum, (node, path) => AsText(node, path));
+            List(field, required, minimum, (node, path) => AsText(node, path, "text"));
 
         public EquatableArray<LocatedText> IdList(string field) =>
-            List(field, required: false, minimum: 0, (node, path) => AsText(node, path) is { } text ? CheckId(text, path) : null);
+            List(field, required: false, minimum: 0, (node, path) => AsText(node, path, "an id") is { } text ? CheckId(text, path) : null);
 
         /// <summary>A list of mappings, each read by <paramref name="readItem"/> with its YAML path.</summary>
         public EquatableArray<T> List<T>(string field, bool required, int minimum, Func<YamlNode, string, T?> readItem)
@@ -216,12 +274,8 @@ namespace FactCorpus.Generator.Reading
             var items = new List<T>(sequence.Items.Count);
             for (var i = 0; i < sequence.Items.Count; i++)
             {
-                var item = readItem(sequence.Items[i], path + "[" + i.ToString(CultureInfo.InvariantCulture) + "]");
-                if (item is null)
-                {
-                    HasErrors = true;
-                }
-                else
+                // An entry that could not be read has reported why, through this reader or a child of it.
+                if (readItem(sequence.Items[i], path + "[" + i.ToString(CultureInfo.InvariantCulture) + "]") is { } item)
                 {
                     items.Add(item);
                 }
@@ -230,33 +284,18 @@ namespace FactCorpus.Generator.Reading
             return items.ToEquatableArray();
         }
 
-        /// <summary>Opens a nested mapping field; its errors count as this mapping's.</summary>
-        public MappingReader? Mapping(string field, IReadOnlyList<string> allowed, bool required)
-        {
-            var node = Node(field, required);
-            if (node is null)
-            {
-                return null;
-            }
+        /// <summary>Opens a nested mapping field; its errors are this mapping's too.</summary>
+        public MappingReader? Mapping(string field, IReadOnlyList<string> allowed, bool required) =>
+            Node(field, required) is { } node ? Child(node, PathOf(field), allowed) : null;
 
-            var nested = Open(node, PathOf(field), allowed, diagnostics);
-            if (nested is null)
-            {
-                HasErrors = true;
-            }
-
-            return nested;
-        }
-
-        /// <summary>Opens a mapping inside one of this mapping's fields (an entry of a list), reporting to the same list.</summary>
-        public MappingReader? OpenChild(YamlNode node, string path, IReadOnlyList<string> allowed) => Open(node, path, allowed, diagnostics);
-
-        /// <summary>Folds a nested reader's errors into this one's (call after reading the nested mapping).</summary>
-        public void Absorb(MappingReader? nested) => HasErrors |= nested?.HasErrors ?? false;
-
+        /// <summary>Reports an error of this mapping, which is an error of every mapping it is read inside.</summary>
         public void Report(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, LocationInfo at, params string[] args)
         {
-            HasErrors = true;
+            for (var reader = this; reader is not null; reader = reader.parent)
+            {
+                reader.HasErrors = true;
+            }
+
             diagnostics.Add(DiagnosticInfo.Create(descriptor, at, args));
         }
 
@@ -264,14 +303,18 @@ namespace FactCorpus.Generator.Reading
 
         internal static readonly string[] DateFields = { "on", "from" };
 
-        private LocatedText? AsText(YamlNode node, string path)
+        private LocatedText? Scalar(string field, bool required, string expected) =>
+            Node(field, required) is { } node ? AsText(node, PathOf(field), expected) : null;
+
+        /// <summary>The text of a scalar; FC1003 naming <paramref name="expected"/> (text, a number, an id…) for a list or mapping.</summary>
+        private LocatedText? AsText(YamlNode node, string path, string expected)
         {
             if (node is YamlScalar scalar && !scalar.IsNull)
             {
                 return new LocatedText(scalar.Value, scalar.Location);
             }
 
-            Report(Descriptors.WrongNodeType, node.Location, path, "text", node.Describe);
+            Report(Descriptors.WrongNodeType, node.Location, path, expected, node.Describe);
             return null;
         }
 

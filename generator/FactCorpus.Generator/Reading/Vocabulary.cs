@@ -1,48 +1,50 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using FactCorpus.Generator.Model;
 
 namespace FactCorpus.Generator.Reading
 {
     /// <summary>
-    /// The closed word lists of the fact format, each mapping the YAML word to the member name of the runtime
-    /// enum it becomes (FactCorpus.Model). The one place a new kind, bound or status is added.
+    /// The closed word lists of the fact format, each mapping the YAML word to the generator-side enum member it
+    /// is read as (named as the runtime enum member it becomes). The one place a new kind, bound or status is added.
     /// </summary>
     internal static class Vocabulary
     {
-        public static readonly WordList EntityKinds = new(
-            ("person", "Person"), ("country", "Country"), ("organization", "Organization"), ("place", "Place"),
-            ("group", "Group"), ("unnamed", "Unnamed"), ("topic", "Topic"));
+        public static readonly WordList<EntityKind> EntityKinds = new(
+            ("person", EntityKind.Person), ("country", EntityKind.Country), ("organization", EntityKind.Organization), ("place", EntityKind.Place),
+            ("group", EntityKind.Group), ("unnamed", EntityKind.Unnamed), ("topic", EntityKind.Topic));
 
-        public static readonly WordList Bounds = new(
-            ("exact", "Exact"), ("approximately", "Approximately"), ("at_least", "AtLeast"), ("at_most", "AtMost"),
-            ("more_than", "MoreThan"), ("less_than", "LessThan"));
+        public static readonly WordList<Bound> Bounds = new(
+            ("exact", Bound.Exact), ("approximately", Bound.Approximately), ("at_least", Bound.AtLeast), ("at_most", Bound.AtMost),
+            ("more_than", Bound.MoreThan), ("less_than", Bound.LessThan));
 
-        public static readonly WordList Statuses = new(
-            ("reported", "Reported"), ("disputed", "Disputed"), ("retracted", "Retracted"), ("superseded", "Superseded"));
+        public static readonly WordList<ClaimStatus> Statuses = new(
+            ("reported", ClaimStatus.Reported), ("disputed", ClaimStatus.Disputed), ("retracted", ClaimStatus.Retracted), ("superseded", ClaimStatus.Superseded));
 
-        public static readonly WordList QuoteModes = new(("direct", "Direct"), ("indirect", "Indirect"));
+        public static readonly WordList<QuoteMode> QuoteModes = new(("direct", QuoteMode.Direct), ("indirect", QuoteMode.Indirect));
 
-        public static readonly WordList TimeUnits = new(
-            ("minute", "Minute"), ("hour", "Hour"), ("day", "Day"), ("week", "Week"), ("month", "Month"), ("year", "Year"));
+        public static readonly WordList<TimeUnit> TimeUnits = new(
+            ("minute", TimeUnit.Minute), ("hour", TimeUnit.Hour), ("day", TimeUnit.Day), ("week", TimeUnit.Week), ("month", TimeUnit.Month), ("year", TimeUnit.Year));
 
-        public static readonly WordList ValueKinds = new(
-            ("quantity", "Quantity"), ("duration", "Duration"), ("date", "Date"), ("entity", "Entity"), ("text", "Text"));
+        public static readonly WordList<ValueKind> ValueKinds = new(
+            ("quantity", ValueKind.Quantity), ("duration", ValueKind.Duration), ("date", ValueKind.Date), ("entity", ValueKind.Entity), ("text", ValueKind.Text));
     }
 
-    /// <summary>An ordered list of allowed YAML words and the runtime member name each becomes.</summary>
-    internal sealed class WordList
+    /// <summary>An ordered list of allowed YAML words and the enum member each is read as.</summary>
+    internal sealed class WordList<T>
+        where T : struct, Enum
     {
-        private readonly (string Yaml, string Member)[] words;
+        private readonly (string Yaml, T Member)[] words;
 
-        public WordList(params (string Yaml, string Member)[] words) => this.words = words;
+        public WordList(params (string Yaml, T Member)[] words) => this.words = words;
 
         public IEnumerable<string> Words => words.Select(w => w.Yaml);
 
         /// <summary>The words as a message lists them: "a, b or c".</summary>
         public string Listing => string.Join(", ", Words.Take(words.Length - 1)) + " or " + words[words.Length - 1].Yaml;
 
-        public bool TryGetMember(string yaml, out string member)
+        public bool TryGetMember(string yaml, out T member)
         {
             foreach (var word in words)
             {
@@ -53,7 +55,7 @@ namespace FactCorpus.Generator.Reading
                 }
             }
 
-            member = "";
+            member = default;
             return false;
         }
     }

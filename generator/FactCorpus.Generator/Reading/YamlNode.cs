@@ -38,10 +38,17 @@ namespace FactCorpus.Generator.Reading
 
     internal sealed class YamlMapping : YamlNode
     {
-        public YamlMapping(IReadOnlyList<KeyValuePair<YamlScalar, YamlNode>> entries, LocationInfo location)
-            : base(location) => Entries = entries;
+        public YamlMapping(IReadOnlyList<KeyValuePair<YamlScalar, YamlNode>> entries, LocationInfo location, bool isFlow)
+            : base(location)
+        {
+            Entries = entries;
+            IsFlow = isFlow;
+        }
 
         public IReadOnlyList<KeyValuePair<YamlScalar, YamlNode>> Entries { get; }
+
+        /// <summary>Written inside { }, where a ', ' ends a plain value.</summary>
+        public bool IsFlow { get; }
 
         public override string Describe => "a mapping";
 

@@ -10,8 +10,9 @@ namespace FactCorpus.Generator.Reading
 {
     /// <summary>
     /// YAML text → a tree of positioned nodes, straight from YamlDotNet's parser events. Every exception the
-    /// parser can throw becomes FC0001 at the best position known (the last event read when the exception
-    /// carries none), so a syntax error never escapes into the compiler.
+    /// parser can throw becomes one FC0001 (worded by <see cref="YamlSyntaxError"/>), so a syntax error never
+    /// escapes into the compiler; and the tree built up to the error is kept, so what a file declares before its
+    /// first syntax error still counts.
     /// </summary>
     internal sealed class YamlTreeReader
     {
@@ -21,7 +22,19 @@ namespace FactCorpus.Generator.Reading
 
         /// <summary>1 when the text starts with a byte-order mark, which is not given to the parser: positions shift by it.</summary>
         private readonly int shift;
+        private readonly string text;
         private readonly Dictionary<string, YamlNode> anchors = new(StringComparer.Ordinal);
+
+        /// <summary>The mappings and lists being read, outermost first: on a syntax error they are closed where it is.</summary>
+        private readonly List<OpenNode> open = new();
+
+        /// <summary>A node read whole whose parent has not taken it yet: the parser may break on the event after it.</summary>
+        private YamlNode? finished;
+        private YamlNode? root;
+
+        /// <summary>The last scalar read, and the quoted ones that ran over more than one line: what a syntax error is explained by.</summary>
+        private Scalar? lastScalar;
+        private readonly List<Scalar> quotedOverLines = new();
         private int nodes;
         private int aliases;
         private Mark lastStart = Mark.Empty;
@@ -30,25 +43,39 @@ namespace FactCorpus.Generator.Reading
         private YamlTreeReader(string path, string text)
         {
             this.path = path;
+            this.text = text;
             lines = new LineMap(text);
             shift = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
             parser = new Parser(new StringReader(text.Substring(shift)));
         }
 
-        /// <summary>Reads the single document of <paramref name="text"/>; null when the file holds no document or is not valid YAML.</summary>
-        public static YamlNode? Read(string path, string text, List<DiagnosticInfo> diagnostics)
+        /// <summary>
+        /// Reads the single document of <paramref name="text"/>: null when the file holds no document. When the YAML
+        /// breaks off (a syntax error or a limit), the part read before the break, with <paramref name="readToEnd"/> false.
+        /// </summary>
+        public static YamlNode? Read(string path, string text, List<DiagnosticInfo> diagnostics, out bool readToEnd)
         {
             if (text.Length > ReadLimits.MaxFileLength)
             {
                 diagnostics.Add(DiagnosticInfo.Create(Descriptors.LimitExceeded, LocationInfo.StartOf(path),
                     $"the file has {text.Length} characters, more than the {ReadLimits.MaxFileLength} a *.facts.yaml file may have; split it"));
+                readToEnd = false;
                 return null;
             }
 
-            return new YamlTreeReader(path, text).ReadDocument(diagnostics);
+            var reader = new YamlTreeReader(path, text);
+            var broken = reader.ReadDocument();
+            readToEnd = broken is null;
+            if (broken is not null)
+            {
+                diagnostics.Add(broken);
+            }
+
+            return reader.root;
         }
 
-        private YamlNode? ReadDocument(List<DiagnosticInfo> diagnostics)
+        /// <summary>Reads the document into <see cref="root"/>; the error that ended the reading early, if any.</summary>
+        private DiagnosticInfo? ReadDocument()
         {
             try
             {
@@ -60,40 +87,45 @@ namespace FactCorpus.Generator.Reading
 
                 Expect<DocumentStart>(current: true);
                 Next();
-                var root = ReadNode(depth: 0);
+                root = ReadNode(depth: 0);
                 Expect<DocumentEnd>(current: true);
                 if (Next() is not StreamEnd)
                 {
-                    diagnostics.Add(DiagnosticInfo.Create(Descriptors.MultipleDocuments, Here(lastStart, lastEnd)));
-                    return null;
+                    // Nothing is generated from a file with two documents: which one was meant is anyone's guess.
+                    root = null;
+                    return DiagnosticInfo.Create(Descriptors.MultipleDocuments, Here(lastStart, lastEnd));
                 }
 
-                return root;
+                return null;
             }
             catch (LimitException e)
             {
-                diagnostics.Add(DiagnosticInfo.Create(Descriptors.LimitExceeded, Here(e.Start, e.Start), e.Message));
-                return null;
+                CloseOpenNodes();
+                return DiagnosticInfo.Create(Descriptors.LimitExceeded, Here(e.Start, e.Start), e.Message);
             }
-            catch (YamlException e)
+            catch (Exception e) when (e is YamlException or InvalidOperationException or ArgumentException or FormatException or OverflowException)
             {
-                var known = e.Start.Line > 0 && !(e.Start.Line == 1 && e.Start.Column == 1 && lastStart.Index > 0);
-                diagnostics.Add(DiagnosticInfo.Create(
-                    Descriptors.InvalidYaml, known ? Here(e.Start, e.End) : Here(lastStart, lastEnd), WithoutPosition(e.Message)));
-                return null;
+                // InvalidOperationException: YamlDotNet's scanner throws it, without a position, when a '[' or '{' is never closed.
+                var innermostFlow = open.FindLast(o => o.IsFlow);
+                var error = new YamlSyntaxError(text, lines, shift).Describe(e, lastStart, innermostFlow?.Start, lastScalar, quotedOverLines);
+                CloseOpenNodes();
+                return DiagnosticInfo.Create(Descriptors.InvalidYaml, Here(error.Start, error.End), error.Message);
             }
-            catch (InvalidOperationException)
+        }
+
+        /// <summary>
+        /// Builds <see cref="root"/> from what was read before a break: each open mapping and list is closed there
+        /// (a key still waiting for its value gets none), innermost first.
+        /// </summary>
+        private void CloseOpenNodes()
+        {
+            var child = finished;
+            for (var i = open.Count - 1; i >= 0; i--)
             {
-                // YamlDotNet's scanner throws this, without a position, when a flow collection is never closed.
-                diagnostics.Add(DiagnosticInfo.Create(
-                    Descriptors.InvalidYaml, Here(lastStart, lastEnd), "a '[' or '{' opened here is not closed before the YAML around it ends"));
-                return null;
+                child = open[i].Close(child);
             }
-            catch (Exception e) when (e is ArgumentException or FormatException or OverflowException)
-            {
-                diagnostics.Add(DiagnosticInfo.Create(Descriptors.InvalidYaml, Here(lastStart, lastEnd), e.Message));
-                return null;
-            }
+
+            root ??= child;
         }
 
         /// <summary>Reads the node at the current event and leaves the parser on the event after it.</summary>
@@ -116,8 +148,13 @@ namespace FactCorpus.Generator.Reading
                 case Scalar { Value.Length: > ReadLimits.MaxScalarLength } scalar:
                     throw new LimitException(scalar.Start, $"this text has {scalar.Value.Length} characters, more than the {ReadLimits.MaxScalarLength} one value may have");
                 case Scalar scalar:
-                    node = new YamlScalar(scalar.Value, scalar.Style == ScalarStyle.Plain, Here(scalar.Start, scalar.End));
-                    Next();
+                    lastScalar = scalar;
+                    if (scalar.Style is ScalarStyle.SingleQuoted or ScalarStyle.DoubleQuoted && scalar.Start.Line != scalar.End.Line)
+                    {
+                        quotedOverLines.Add(scalar);
+                    }
+
+                    node = Finish(new YamlScalar(scalar.Value, scalar.Style == ScalarStyle.Plain, Here(scalar.Start, scalar.End)));
                     break;
                 case AnchorAlias alias:
                     if (++aliases > ReadLimits.MaxAliases)
@@ -127,11 +164,10 @@ namespace FactCorpus.Generator.Reading
 
                     if (!anchors.TryGetValue(alias.Value.Value, out node!))
                     {
-                        throw new YamlException(alias.Start, alias.End, $"the alias '*{alias.Value.Value}' names no anchor defined before it");
+                        throw new YamlSyntaxError.WordedException(alias.Start, alias.End, $"the alias '*{alias.Value.Value}' names no anchor defined before it");
                     }
 
-                    Next();
-                    return node;
+                    return Finish(node);
                 case SequenceStart:
                     node = ReadSequence(depth);
                     break;
@@ -150,38 +186,53 @@ namespace FactCorpus.Generator.Reading
             return node;
         }
 
-        private YamlSequence ReadSequence(int depth)
+        private YamlNode ReadSequence(int depth)
         {
-            var location = Here(parser.Current!.Start, parser.Current.End);
-            var items = new List<YamlNode>();
-            Next();
+            var node = Open(isSequence: true, ((SequenceStart)parser.Current!).Style == SequenceStyle.Flow);
             while (parser.Current is not SequenceEnd)
             {
-                items.Add(ReadNode(depth + 1));
+                node.Items.Add(ReadNode(depth + 1));
             }
 
-            Next();
-            return new YamlSequence(items, location);
+            return Close(node);
         }
 
-        private YamlMapping ReadMapping(int depth)
+        private YamlNode ReadMapping(int depth)
         {
-            var location = Here(parser.Current!.Start, parser.Current.End);
-            var entries = new List<KeyValuePair<YamlScalar, YamlNode>>();
-            Next();
+            var node = Open(isSequence: false, ((MappingStart)parser.Current!).Style == MappingStyle.Flow);
             while (parser.Current is not MappingEnd)
             {
                 var key = ReadNode(depth + 1);
-                if (key is not YamlScalar scalarKey)
-                {
-                    throw new YamlException(ToMark(key.Location), ToMark(key.Location), "a mapping key must be a plain name, not a list or mapping");
-                }
-
-                entries.Add(new KeyValuePair<YamlScalar, YamlNode>(scalarKey, ReadNode(depth + 1)));
+                node.PendingKey = key as YamlScalar
+                    ?? throw new YamlSyntaxError.WordedException(ToMark(key.Location), ToMark(key.Location), "a mapping key must be a plain name, not a list or mapping");
+                node.Entries.Add(new KeyValuePair<YamlScalar, YamlNode>(node.PendingKey, ReadNode(depth + 1)));
+                node.PendingKey = null;
             }
 
+            return Close(node);
+        }
+
+        private OpenNode Open(bool isSequence, bool isFlow)
+        {
+            var node = new OpenNode(parser.Current!.Start, Here(parser.Current.Start, parser.Current.End), isSequence, isFlow);
+            open.Add(node);
             Next();
-            return new YamlMapping(entries, location);
+            return node;
+        }
+
+        private YamlNode Close(OpenNode node)
+        {
+            open.RemoveAt(open.Count - 1);
+            return Finish(node.Close(null));
+        }
+
+        /// <summary>Moves past the last event of <paramref name="node"/>, keeping the node for the tree if that move breaks.</summary>
+        private YamlNode Finish(YamlNode node)
+        {
+            finished = node;
+            Next();
+            finished = null;
+            return node;
         }
 
         private ParsingEvent? Next()
@@ -206,14 +257,16 @@ namespace FactCorpus.Generator.Reading
             }
         }
 
+        private LocationInfo Here(Mark start, Mark end) => Here(start.Index + shift, end.Index + shift);
+
         /// <summary>
-        /// A location from the marks' character offsets. Lines and columns are recomputed from the text because
-        /// YamlDotNet moves its end-of-stream mark onto a line that does not exist when the file has no final line break.
+        /// A location from character offsets. Lines and columns are recomputed from the text because YamlDotNet
+        /// moves its end-of-stream mark onto a line that does not exist when the file has no final line break.
         /// </summary>
-        private LocationInfo Here(Mark start, Mark end)
+        private LocationInfo Here(long start, long end)
         {
-            var startOffset = lines.Clamp(start.Index + shift);
-            var endOffset = Math.Max(startOffset, lines.Clamp(end.Index + shift));
+            var startOffset = lines.Clamp(start);
+            var endOffset = Math.Max(startOffset, lines.Clamp(end));
             var (startLine, startColumn) = lines.Position(startOffset);
             var (endLine, endColumn) = lines.Position(endOffset);
             return new LocationInfo(path, startOffset, endOffset, startLine, startColumn, endLine, endColumn);
@@ -222,6 +275,56 @@ namespace FactCorpus.Generator.Reading
         private Mark ToMark(LocationInfo location) =>
             new(location.StartOffset - shift, location.StartLine + 1, location.StartColumn + 1);
 
+        /// <summary>A mapping (<see cref="Entries"/>) or list (<see cref="Items"/>) whose end has not been read yet.</summary>
+        private sealed class OpenNode
+        {
+            public OpenNode(Mark start, LocationInfo location, bool isSequence, bool isFlow)
+            {
+                Start = start;
+                Location = location;
+                IsSequence = isSequence;
+                IsFlow = isFlow;
+            }
+
+            public bool IsSequence { get; }
+
+            public Mark Start { get; }
+
+            public LocationInfo Location { get; }
+
+            /// <summary>Written with '[' or '{' (flow style), which must be closed on purpose.</summary>
+            public bool IsFlow { get; }
+
+            public List<YamlNode> Items { get; } = new();
+
+            public List<KeyValuePair<YamlScalar, YamlNode>> Entries { get; } = new();
+
+            /// <summary>A mapping's key whose value is being read.</summary>
+            public YamlScalar? PendingKey { get; set; }
+
+            /// <summary>The node read so far, with <paramref name="cut"/> (a node broken off inside it) as its last part.</summary>
+            public YamlNode Close(YamlNode? cut)
+            {
+                if (IsSequence)
+                {
+                    if (cut is not null)
+                    {
+                        Items.Add(cut);
+                    }
+
+                    return new YamlSequence(Items, Location);
+                }
+
+                if (PendingKey is not null)
+                {
+                    // The value that was being read when the YAML broke off: nothing, where its key is.
+                    Entries.Add(new KeyValuePair<YamlScalar, YamlNode>(PendingKey, cut ?? new YamlScalar("", isPlain: true, PendingKey.Location)));
+                }
+
+                return new YamlMapping(Entries, Location, IsFlow);
+            }
+        }
+
         /// <summary>A bound of <see cref="ReadLimits"/> was crossed at <see cref="Start"/>.</summary>
         private sealed class LimitException : Exception
         {
@@ -229,21 +332,6 @@ namespace FactCorpus.Generator.Reading
                 : base(message) => Start = start;
 
             public Mark Start { get; }
-        }
-
-        /// <summary>YamlException messages start with "(Line: …) - (Line: …): "; the diagnostic has its own location.</summary>
-        private static string WithoutPosition(string message)
-        {
-            if (message.StartsWith("(Line:", StringComparison.Ordinal))
-            {
-                var cut = message.IndexOf("): ", StringComparison.Ordinal);
-                if (cut >= 0)
-                {
-                    return message.Substring(cut + 3);
-                }
-            }
-
-            return message;
         }
     }
 }

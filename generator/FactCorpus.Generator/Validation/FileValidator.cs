@@ -77,7 +77,7 @@ namespace FactCorpus.Generator.Validation
         {
             var path = "quotes." + quote.Id.Text;
             var valid = Check(ItemReferences.Of(quote)) & CheckEvidence(quote.Evidence, quote.Source, path + ".evidence");
-            if (quote.Mode == "Direct" && quote.Text is not null)
+            if (quote.Mode == QuoteMode.Direct && quote.Text is not null)
             {
                 valid &= CheckExcerpt(quote.Text, quote.Source, path + ".text", Descriptors.QuoteNotFound, "the quote");
             }
@@ -98,13 +98,20 @@ namespace FactCorpus.Generator.Validation
 
         /// <summary>
         /// True when the reference names an item of an allowed kind. A reference to an item that exists but is
-        /// itself invalid fails silently: that item's own error is what the author fixes.
+        /// itself invalid fails silently: that item's own error is what the author fixes. So does one to an id
+        /// that no file declares while some ids could not be read (a syntax error, a malformed id): it may be one
+        /// of them, and that error, at its place, is the one to fix.
         /// </summary>
         private bool Resolve(ItemReference reference)
         {
             var id = reference.Id;
             if (!symbols.TryGet(id.Text, out var target))
             {
+                if (symbols.HasUnreadIds)
+                {
+                    return false;
+                }
+
                 var suggestion = NearestName.Find(id.Text, symbols.Entries.Where(e => (e.Kind & reference.Allowed) != 0).Select(e => e.Id));
                 Report(Descriptors.UnknownReference, id.Location, reference.Path, id.Text, NearestName.Hint(suggestion));
                 return false;

@@ -27,7 +27,7 @@ namespace FactCorpus.Generator.Validation
             items.AddRange(file.Items.Claims.Select((c, i) => new Declaration(c.Id, ItemKind.Claim, i, c.HasErrors, SupersededBy: c.SupersededBy)));
             items.AddRange(file.Items.Quotes.Select((q, i) => new Declaration(q.Id, ItemKind.Quote, i, q.HasErrors)));
             items.AddRange(file.Items.Events.Select((e, i) => new Declaration(e.Id, ItemKind.Event, i, e.HasErrors)));
-            return new FileDeclarations(file.Path, items.ToEquatableArray());
+            return new FileDeclarations(file.Path, items.ToEquatableArray(), file.AllIdsRead);
         }
 
         /// <param name="projectTexts">Every *.txt file of the project, full paths, whether an AdditionalFile or not (see <see cref="ArticleLookup"/>).</param>
@@ -79,14 +79,15 @@ namespace FactCorpus.Generator.Validation
             return new CorpusSymbols(
                 entries.Select(e => inCycles.Contains(e.Id) ? e with { IsValid = false } : e).OrderBy(e => e.Id, StringComparer.Ordinal).ToEquatableArray(),
                 fileEntries.ToEquatableArray(),
-                problems.ToEquatableArray());
+                problems.ToEquatableArray(),
+                hasUnreadIds: files.Any(f => !f.AllIdsRead));
         }
 
         /// <summary>
         /// The part of the table <paramref name="file"/> needs: its own entries and those its references name, or
-        /// every entry when one of them does not resolve (to suggest the nearest id), its file entry, and the
-        /// cross-file errors located in it. Equal as long as nothing it depends on changed, so the file's
-        /// validation and code stay cached when another file is edited.
+        /// every entry when one of them does not resolve (to suggest the nearest id, or to say nothing while some ids
+        /// could not be read), its file entry, and the cross-file errors located in it. Equal as long as
+        /// nothing it depends on changed, so the file's validation and code stay cached when another file is edited.
         /// </summary>
         public static CorpusSymbols ScopeTo(FactFile file, CorpusSymbols all)
         {
@@ -103,7 +104,7 @@ namespace FactCorpus.Generator.Validation
             {
                 if (!all.TryGet(reference.Id.Text, out _))
                 {
-                    return new CorpusSymbols(all.Entries, files, problems);
+                    return new CorpusSymbols(all.Entries, files, problems, all.HasUnreadIds);
                 }
 
                 ids.Add(reference.Id.Text);
@@ -118,7 +119,7 @@ namespace FactCorpus.Generator.Validation
                 }
             }
 
-            return new CorpusSymbols(entries.OrderBy(e => e.Id, StringComparer.Ordinal).ToEquatableArray(), files, problems);
+            return new CorpusSymbols(entries.OrderBy(e => e.Id, StringComparer.Ordinal).ToEquatableArray(), files, problems, hasUnreadIds: false);
         }
 
         /// <summary>False, with FC2005 or FC2002, when the id's C# name is reserved or taken by an earlier id.</summary>

@@ -44,6 +44,48 @@ public class PackageTests(PackedPackages packages)
         AssertFailsWith(Build(project), "talks.facts.yaml(", "error FC0001");
     }
 
+    /// <summary>
+    /// Issue 9: a tab in one file of a multi-file corpus is one error at the tab, not an FC2003 in every file that
+    /// refers to an id the broken file declares after it.
+    /// </summary>
+    [Fact]
+    public void A_syntax_error_in_one_file_of_several_is_one_error_at_its_place()
+    {
+        var project = TalksProject.Create(packages);
+        File.WriteAllText(Path.Combine(project, "places.facts.yaml"), """
+            entities:
+              - id: jeddah
+                kind: place
+                name: Jeddah
+              - id: riyadh
+                kind: place
+                name: Riyadh
+            """);
+        File.WriteAllText(Path.Combine(project, "talks_events.facts.yaml"), """
+            events:
+              - id: jeddah_talks
+                type: talks
+                summary: Talks in Jeddah.
+                location: jeddah
+                source: talks_article
+                evidence: ["The talks in Jeddah"]
+              - id: riyadh_talks
+                type: talks
+                summary: Talks about Riyadh.
+                location: riyadh
+                source: talks_article
+                evidence: ["The talks in Jeddah"]
+            """);
+        var valid = Build(project);
+        Assert.True(valid.ExitCode == 0, valid.Output);
+
+        File.WriteAllText(Path.Combine(project, "places.facts.yaml"), File.ReadAllText(Path.Combine(project, "places.facts.yaml")).Replace("    kind: place\n    name: Jeddah", "    kind: place\n\tname: Jeddah"));
+        var broken = Build(project);
+
+        AssertFailsWith(broken, "places.facts.yaml(4,1): error FC0001: Invalid YAML: line 4 is indented with a tab; YAML allows only spaces");
+        Assert.Single(broken.Output.Split('\n'), l => l.Contains(": error ", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Severities_are_configured_per_id_in_a_global_analyzer_config()
     {
