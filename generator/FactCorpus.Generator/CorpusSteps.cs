@@ -77,19 +77,24 @@ namespace FactCorpus.Generator
         }
 
         /// <summary>
-        /// The articles evidence is checked against: not those that failed <see cref="CheckArticleEncoding"/>,
+        /// The articles evidence is checked against, by path: not those that failed <see cref="CheckArticleEncoding"/>,
         /// whose text is not what the author wrote, so one FC0005 stands for every excerpt it would make fail.
-        /// Their paths stay in the symbol table, so their sources still resolve.
+        /// Their paths stay in the symbol table, so their sources still resolve. Of two files with one path, the
+        /// later is kept.
         /// </summary>
-        public static ImmutableArray<ArticleText> Readable(ImmutableArray<ArticleText> articles, ImmutableArray<EquatableArray<DiagnosticInfo>> encodings)
+        public static ImmutableDictionary<string, ArticleText> Readable(ImmutableArray<ArticleText> articles, ImmutableArray<EquatableArray<DiagnosticInfo>> encodings)
         {
             var skipped = encodings.SelectMany(e => e).Select(d => ArticlePaths.Normalize(d.Location.FilePath)).ToImmutableHashSet(StringComparer.Ordinal);
-            if (skipped.IsEmpty)
+            var readable = ImmutableDictionary.CreateBuilder<string, ArticleText>(StringComparer.Ordinal);
+            foreach (var article in articles)
             {
-                return articles;
+                if (!skipped.Contains(article.Path))
+                {
+                    readable[article.Path] = article;
+                }
             }
 
-            return articles.Where(a => !skipped.Contains(a.Path)).ToImmutableArray();
+            return readable.ToImmutable();
         }
 
         /// <summary>An article's FC0005, reported as the file diagnostics are: by the generator in a build, by the analyzer at design time.</summary>
@@ -162,29 +167,46 @@ namespace FactCorpus.Generator
             }
         }
 
-        public static ValidatedFile Validate(ScopedFile file, ImmutableArray<ArticleText> articles)
+        /// <summary>The file with the articles it cites; should that fail, FC0002 replaces its symbols, as in <see cref="Scope"/>.</summary>
+        public static CitingFile Cite(ScopedFile file, ImmutableDictionary<string, ArticleText> articles)
         {
             try
             {
-                var validated = FileValidator.Validate(file.File, file.Symbols, articles);
-                // Text decoded from bytes that are not UTF-8 is not what the author wrote: its ids, names and
-                // excerpts would fail for that reason alone, so FC0005 is the file's one error until it is saved as UTF-8.
-                return file.File.Diagnostics.Any(d => d.Descriptor == Descriptors.NotUtf8)
-                    ? validated with { Diagnostics = validated.Diagnostics.Where(d => d.Descriptor == Descriptors.NotUtf8).ToEquatableArray() }
-                    : validated;
+                return new CitingFile(file, CitedArticles.Of(file.File, file.Symbols, articles));
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
-                return new ValidatedFile(file.File.Path, CorpusItems.Empty, ImmutableArray.Create(InternalError(file.File.Path, e)).ToEquatableArray());
+                return new CitingFile(file with { Symbols = Failed(file.File.Path, e) }, EquatableArray<ArticleText>.Empty);
+            }
+        }
+
+        /// <summary>The file's valid items and all its diagnostics, with the symbols its code is made from; no article goes further.</summary>
+        public static CheckedFile Validate(CitingFile file)
+        {
+            var scoped = file.Scoped;
+            try
+            {
+                var validated = FileValidator.Validate(scoped.File, scoped.Symbols, file.Articles);
+                // Text decoded from bytes that are not UTF-8 is not what the author wrote: its ids, names and
+                // excerpts would fail for that reason alone, so FC0005 is the file's one error until it is saved as UTF-8.
+                return new CheckedFile(
+                    scoped.File.Diagnostics.Any(d => d.Descriptor == Descriptors.NotUtf8)
+                        ? validated with { Diagnostics = validated.Diagnostics.Where(d => d.Descriptor == Descriptors.NotUtf8).ToEquatableArray() }
+                        : validated,
+                    scoped.Symbols);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                return new CheckedFile(new ValidatedFile(scoped.File.Path, CorpusItems.Empty, ImmutableArray.Create(InternalError(scoped.File.Path, e)).ToEquatableArray()), scoped.Symbols);
             }
         }
 
         /// <summary>A file's diagnostics and C# code; no code when the file declares nothing or the table has no entry for it.</summary>
-        public static GeneratorOutput GenerateFile(ScopedFile file, ImmutableArray<ArticleText> articles, CorpusOptions options)
+        public static GeneratorOutput GenerateFile(CheckedFile file, CorpusOptions options)
         {
-            var validated = Validate(file, articles);
+            var validated = file.Validated;
             var report = options.Reporter == DiagnosticsReporter.Generator;
-            var entry = file.Symbols.File(file.File.Path);
+            var entry = file.Symbols.File(validated.Path);
             if (entry is null || entry.Sections == ItemKind.None || validated.Diagnostics.Any(d => d.Descriptor == Descriptors.InternalError))
             {
                 return new GeneratorOutput(null, null, validated.Diagnostics, report);
@@ -193,11 +215,11 @@ namespace FactCorpus.Generator
             try
             {
                 var (source, literals) = FileEmitter.Emit(validated, file.Symbols, entry, options.Namespace);
-                return new GeneratorOutput(FileEmitter.HintName(entry), source, validated.Diagnostics, report, LiteralBudget.Of(file.File.Path, literals));
+                return new GeneratorOutput(FileEmitter.HintName(entry), source, validated.Diagnostics, report, LiteralBudget.Of(validated.Path, literals));
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
-                return new GeneratorOutput(null, null, validated.Diagnostics.Append(InternalError(file.File.Path, e)).ToEquatableArray(), report);
+                return new GeneratorOutput(null, null, validated.Diagnostics.Append(InternalError(validated.Path, e)).ToEquatableArray(), report);
             }
         }
 

@@ -44,10 +44,10 @@ namespace FactCorpus.Generator
                 context.ReportDiagnostic(diagnostic.ToDiagnostic());
             }
 
-            articles = CorpusSteps.Readable(articles, encodings);
+            var readable = CorpusSteps.Readable(articles, encodings);
             foreach (var file in facts)
             {
-                foreach (var diagnostic in CorpusSteps.Validate(CorpusSteps.Scope(file, symbols), articles).Diagnostics)
+                foreach (var diagnostic in CorpusSteps.Validate(CorpusSteps.Cite(CorpusSteps.Scope(file, symbols), readable)).Validated.Diagnostics)
                 {
                     context.ReportDiagnostic(diagnostic.ToDiagnostic());
                 }

@@ -9,7 +9,9 @@ namespace FactCorpus.Generator
     /// Pipeline wiring only. Each YAML file and each article is read in its own cached step. The files' declarations
     /// are linked into one symbol table of plain values, without locations, which each file then takes only the
     /// part of that it depends on; so editing one file re-reads, re-validates and re-emits that file and no other
-    /// (unless the edit changes what other files see: an id, a name, a title), and editing C# re-reads none.
+    /// (unless the edit changes what other files see: an id, a name, a title), and editing C# re-reads none. Each
+    /// file also takes only the articles it cites, and validation hands emission no article: so editing an article
+    /// re-validates only the files that cite it, and re-emits only those whose results it changed.
     /// Every step (CorpusSteps) catches what it did not expect and reports FC0002 instead of letting the compiler
     /// report CS8785.
     /// </summary>
@@ -26,12 +28,14 @@ namespace FactCorpus.Generator
             public const string Declarations = nameof(Declarations);
             public const string Symbols = nameof(Symbols);
             public const string ScopedFiles = nameof(ScopedFiles);
+            public const string CitedArticles = nameof(CitedArticles);
+            public const string ValidatedFiles = nameof(ValidatedFiles);
             public const string GeneratedFiles = nameof(GeneratedFiles);
             public const string FileList = nameof(FileList);
             public const string Corpus = nameof(Corpus);
             public const string LiteralBudget = nameof(LiteralBudget);
 
-            public static readonly string[] All = { FactFiles, Articles, ArticleEncodings, Options, Declarations, Symbols, ScopedFiles, GeneratedFiles, FileList, Corpus, LiteralBudget };
+            public static readonly string[] All = { FactFiles, Articles, ArticleEncodings, Options, Declarations, Symbols, ScopedFiles, CitedArticles, ValidatedFiles, GeneratedFiles, FileList, Corpus, LiteralBudget };
         }
 
         public void Initialize(IncrementalGeneratorInitializationContext context)
@@ -77,8 +81,12 @@ namespace FactCorpus.Generator
                 .Select(static (input, _) => CorpusSteps.Scope(input.Left, input.Right))
                 .WithTrackingName(Steps.ScopedFiles)
                 .Combine(readableArticles)
+                .Select(static (input, _) => CorpusSteps.Cite(input.Left, input.Right))
+                .WithTrackingName(Steps.CitedArticles)
+                .Select(static (file, _) => CorpusSteps.Validate(file))
+                .WithTrackingName(Steps.ValidatedFiles)
                 .Combine(options)
-                .Select(static (input, _) => CorpusSteps.GenerateFile(input.Left.Left, input.Left.Right, input.Right))
+                .Select(static (input, _) => CorpusSteps.GenerateFile(input.Left, input.Right))
                 .WithTrackingName(Steps.GeneratedFiles);
 
             var corpus = symbols

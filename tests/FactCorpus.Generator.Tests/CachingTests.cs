@@ -178,6 +178,94 @@ public class CachingTests
         AssertOnlyModified(result, Steps.GeneratedFiles, "claims.facts.yaml");
     }
 
+    /// <summary>
+    /// Two articles: the talks and meetings files cite the first, the minister file the second; the sources file
+    /// declares both and, like the entities file, cites none (a source's declaration reads no article).
+    /// </summary>
+    private static AdditionalText[] CitingFiles() =>
+    [
+        new InMemoryAdditionalText("/c/articles/a.txt", "The talks in Jeddah lasted more than eight hours. Rubio met Yermak on Tuesday.\n"),
+        new InMemoryAdditionalText("/c/articles/b.txt", "The minister spoke for an hour.\n"),
+        new InMemoryAdditionalText("/c/sources.facts.yaml", "sources:\n  - { id: article_a, title: A, text: articles/a.txt }\n  - { id: article_b, title: B, text: articles/b.txt }\n"),
+        new InMemoryAdditionalText("/c/entities.facts.yaml", "entities:\n  - { id: talks, kind: topic, name: Talks }\n"),
+        new InMemoryAdditionalText("/c/talks.facts.yaml", """
+            claims:
+              - id: talks_length
+                subject: talks
+                predicate: duration
+                value: { kind: text, text: more than eight hours }
+                statement: The talks lasted more than eight hours.
+                said_by: article_a
+                source: article_a
+                evidence: ["lasted more than eight hours"]
+
+            """),
+        new InMemoryAdditionalText("/c/meetings.facts.yaml", """
+            events:
+              - id: tuesday_meeting
+                type: meeting
+                summary: Rubio met Yermak.
+                source: article_a
+                evidence: ["Rubio met Yermak"]
+
+            """),
+        new InMemoryAdditionalText("/c/minister.facts.yaml", """
+            claims:
+              - id: speech_length
+                subject: talks
+                predicate: duration
+                value: { kind: text, text: an hour }
+                statement: The minister spoke for an hour.
+                said_by: article_b
+                source: article_b
+                evidence: ["spoke for an hour"]
+
+            """),
+    ];
+
+    [Fact]
+    public void Editing_an_article_revalidates_only_the_files_that_cite_it()
+    {
+        var files = CitingFiles();
+        var compilation = GeneratorHarness.EmptyCompilation();
+        var driver = GeneratorHarness.CreateDriver(files).RunGenerators(compilation);
+        Assert.Empty(driver.GetRunResult().Diagnostics);
+
+        // Every excerpt still occurs in the edited article.
+        var result = ReplaceIn(driver, files[0], "on Tuesday.", "on Tuesday in Jeddah.").RunGenerators(compilation).GetRunResult().Results.Single();
+
+        Assert.Empty(result.Diagnostics);
+        Assert.All(Reasons(result, Steps.Symbols), r => Assert.Contains(r, new[] { IncrementalStepRunReason.Cached, IncrementalStepRunReason.Unchanged }));
+        Assert.All(Reasons(result, Steps.ScopedFiles), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
+        // Every file picks its articles again; only the two that cite the edited one get a changed set.
+        Assert.Equal(["meetings.facts.yaml", "talks.facts.yaml"], Paths(result, Steps.CitedArticles, IncrementalStepRunReason.Modified));
+        Assert.Equal(["entities.facts.yaml", "minister.facts.yaml", "sources.facts.yaml"], Paths(result, Steps.CitedArticles, IncrementalStepRunReason.Unchanged));
+        // Those two are validated again with the same result, so no code is made again and nothing is added again.
+        Assert.Equal(["meetings.facts.yaml", "talks.facts.yaml"], Paths(result, Steps.ValidatedFiles, IncrementalStepRunReason.Unchanged));
+        Assert.Equal(["entities.facts.yaml", "minister.facts.yaml", "sources.facts.yaml"], Paths(result, Steps.ValidatedFiles, IncrementalStepRunReason.Cached));
+        Assert.Equal(["entities.facts.yaml", "meetings.facts.yaml", "minister.facts.yaml", "sources.facts.yaml", "talks.facts.yaml"], Paths(result, Steps.GeneratedFiles, IncrementalStepRunReason.Cached));
+        Assert.All(result.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs),
+            o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason));
+    }
+
+    [Fact]
+    public void An_article_edit_that_breaks_an_excerpt_reports_it_in_the_citing_file_only()
+    {
+        var files = CitingFiles();
+        var compilation = GeneratorHarness.EmptyCompilation();
+        var driver = GeneratorHarness.CreateDriver(files).RunGenerators(compilation);
+
+        // The talks file's evidence no longer occurs; the meetings file cites the same article, and its evidence still does.
+        var result = ReplaceIn(driver, files[0], "more than eight hours", "more than nine hours").RunGenerators(compilation).GetRunResult().Results.Single();
+
+        Assert.Equal(["FC3001 talks.facts.yaml(9,16)"], result.Diagnostics.Select(GeneratorResult.Locate));
+        Assert.Equal(["talks.facts.yaml"], Paths(result, Steps.ValidatedFiles, IncrementalStepRunReason.Modified));
+        Assert.Equal(["meetings.facts.yaml"], Paths(result, Steps.ValidatedFiles, IncrementalStepRunReason.Unchanged));
+        Assert.Equal(["talks.facts.yaml"], Paths(result, Steps.GeneratedFiles, IncrementalStepRunReason.Modified));
+        Assert.Equal(["entities.facts.yaml", "meetings.facts.yaml", "minister.facts.yaml", "sources.facts.yaml"], Paths(result, Steps.GeneratedFiles, IncrementalStepRunReason.Cached));
+        Assert.DoesNotContain("TalksLength", result.GeneratedSources.Single(s => s.HintName == "talks.facts.g.cs").SourceText.ToString());
+    }
+
     private static GeneratorRunResult Edit(GeneratorDriver driver, Compilation compilation, string fileName, string oldText, string newText)
     {
         var edited = Files.Single(f => Path.GetFileName(f.Path) == fileName);
@@ -205,6 +293,8 @@ public class CachingTests
     {
         Model.FactFile file => Path.GetFileName(file.Path),
         Model.ScopedFile scoped => Path.GetFileName(scoped.File.Path),
+        Model.CitingFile citing => Path.GetFileName(citing.Scoped.File.Path),
+        Model.CheckedFile checkedFile => Path.GetFileName(checkedFile.Validated.Path),
         Model.GeneratorOutput output => output.HintName!.Replace(".facts.g.cs", ".facts.yaml", StringComparison.Ordinal),
         _ => throw new ArgumentException("not a per-file output: " + value.GetType().Name),
     };
@@ -218,22 +308,28 @@ public class CachingTests
         var forbidden = new[] { typeof(Compilation), typeof(ISymbol), typeof(SyntaxNode), typeof(SyntaxTree), typeof(SourceText), typeof(AdditionalText), typeof(Location) };
         var seen = new HashSet<object>(ReferenceEqualityComparer.Instance);
         var found = new List<string>();
+        var reached = new HashSet<(string Step, Type Type)>();
         foreach (var step in Steps.All)
         {
             foreach (var output in result.TrackedSteps[step].SelectMany(s => s.Outputs))
             {
-                Walk(output.Value, step, forbidden, seen, found);
+                Walk(output.Value, step, forbidden, seen, found, reached);
             }
         }
 
         Assert.True(seen.Count > 1000, $"walked only {seen.Count} objects: the walk is not reaching the models");
+        // The articles each file cites and the validated file emission reads are walked in their own steps.
+        Assert.Contains((Steps.CitedArticles, typeof(Model.ArticleText)), reached);
+        Assert.Contains((Steps.ValidatedFiles, typeof(Model.CheckedFile)), reached);
+        Assert.Contains((Steps.ValidatedFiles, typeof(Model.ValidatedFile)), reached);
         Assert.Empty(found);
     }
 
     private static List<IncrementalStepRunReason> Reasons(GeneratorRunResult result, string step) =>
         result.TrackedSteps[step].SelectMany(s => s.Outputs).Select(o => o.Reason).ToList();
 
-    private static void Walk(object? value, string path, Type[] forbidden, HashSet<object> seen, List<string> found)
+    /// <param name="reached">Each step with the types reached under it, so a test can tell the walk covers a model.</param>
+    private static void Walk(object? value, string path, Type[] forbidden, HashSet<object> seen, List<string> found, HashSet<(string Step, Type Type)> reached)
     {
         if (value is null || value is string || value.GetType().IsPrimitive || value.GetType().IsEnum || value is decimal)
         {
@@ -247,6 +343,9 @@ public class CachingTests
             return;
         }
 
+        // Before the seen check: a step may hold objects an earlier step holds too (the articles a file cites).
+        reached.Add((path.Split('.', '[')[0], type));
+
         // Descriptors are immutable static metadata, the one Roslyn type a DiagnosticInfo may carry.
         if (value is DiagnosticDescriptor || (!type.IsValueType && !seen.Add(value)))
         {
@@ -258,7 +357,7 @@ public class CachingTests
             var i = 0;
             foreach (var item in items)
             {
-                Walk(item, $"{path}[{i++}]", forbidden, seen, found);
+                Walk(item, $"{path}[{i++}]", forbidden, seen, found, reached);
             }
 
             return;
@@ -266,7 +365,7 @@ public class CachingTests
 
         foreach (var field in type.GetFields(BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic))
         {
-            Walk(field.GetValue(value), path + "." + field.Name, forbidden, seen, found);
+            Walk(field.GetValue(value), path + "." + field.Name, forbidden, seen, found, reached);
         }
     }
 }

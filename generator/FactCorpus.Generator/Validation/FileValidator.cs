@@ -21,7 +21,7 @@ namespace FactCorpus.Generator.Validation
         private readonly Dictionary<string, ArticleText> articles;
         private readonly List<DiagnosticInfo> diagnostics;
 
-        private FileValidator(FactFile file, CorpusSymbols symbols, ImmutableArray<ArticleText> articles)
+        private FileValidator(FactFile file, CorpusSymbols symbols, EquatableArray<ArticleText> articles)
         {
             this.file = file;
             this.symbols = symbols;
@@ -36,7 +36,8 @@ namespace FactCorpus.Generator.Validation
         }
 
         /// <param name="symbols">The table scoped to this file (<see cref="SymbolTable.ScopeTo"/>), or the whole table.</param>
-        public static ValidatedFile Validate(FactFile file, CorpusSymbols symbols, ImmutableArray<ArticleText> articles) =>
+        /// <param name="articles">The articles the file cites (<see cref="CitedArticles"/>), or more.</param>
+        public static ValidatedFile Validate(FactFile file, CorpusSymbols symbols, EquatableArray<ArticleText> articles) =>
             new FileValidator(file, symbols, articles).Run();
 
         private ValidatedFile Run()
@@ -141,7 +142,7 @@ namespace FactCorpus.Generator.Validation
         private bool CheckExcerpt(LocatedText excerpt, LocatedText? source, string path, Microsoft.CodeAnalysis.DiagnosticDescriptor notFound, string excerptName)
         {
             // Without a resolvable article there is nothing to compare with; that error is reported on the source.
-            if (source is null || !symbols.TryGet(source.Text, out var entry) || entry.ArticlePath is null || !articles.TryGetValue(entry.ArticlePath, out var article))
+            if (CitedArticles.SourceOf(source, symbols) is not { } entry || !articles.TryGetValue(entry.ArticlePath!, out var article))
             {
                 return true;
             }
@@ -153,7 +154,7 @@ namespace FactCorpus.Generator.Validation
             }
 
             var (hint, passage) = ClosestPassage.Describe(ArticleIndex.Of(article), normalized, excerptName);
-            diagnostics.Add(DiagnosticInfo.Create(notFound, excerpt.Location, path, source.Text, entry.ArticleWritten!, hint) with
+            diagnostics.Add(DiagnosticInfo.Create(notFound, excerpt.Location, path, entry.Id, entry.ArticleWritten!, hint) with
             {
                 AdditionalLocations = passage is null ? EquatableArray<LocationInfo>.Empty : ImmutableArray.Create(passage).ToEquatableArray(),
             });

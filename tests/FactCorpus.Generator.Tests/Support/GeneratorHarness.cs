@@ -76,11 +76,14 @@ internal sealed record GeneratorResult(
         Output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).ToImmutableArray();
 
     /// <summary>Each FC diagnostic as "FC1001 file(line,col)", 1-based as the compiler prints it.</summary>
-    public IEnumerable<string> Located => Diagnostics.Select(d =>
+    public IEnumerable<string> Located => Diagnostics.Select(Locate);
+
+    /// <summary>One diagnostic as "FC1001 file(line,col)", for tests that drive the generator themselves.</summary>
+    public static string Locate(Diagnostic diagnostic)
     {
-        var span = d.Location.GetLineSpan();
-        return $"{d.Id} {Path.GetFileName(span.Path)}({span.StartLinePosition.Line + 1},{span.StartLinePosition.Character + 1})";
-    });
+        var span = diagnostic.Location.GetLineSpan();
+        return $"{diagnostic.Id} {Path.GetFileName(span.Path)}({span.StartLinePosition.Line + 1},{span.StartLinePosition.Character + 1})";
+    }
 
     /// <summary>Emits and loads the generated assembly, for tests that read values at run time.</summary>
     public Assembly Load()

@@ -1,0 +1,39 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using FactCorpus.Generator.Model;
+
+namespace FactCorpus.Generator.Validation
+{
+    /// <summary>
+    /// The articles a file's evidence is checked against: those of the sources its claims, quotes and events name.
+    /// A source's own declaration reads no article (whether it exists is in the symbol table), so a file of sources
+    /// alone cites none. <see cref="FileValidator"/> finds an excerpt's article through <see cref="SourceOf"/> too,
+    /// so every article it looks for is here.
+    /// </summary>
+    internal static class CitedArticles
+    {
+        /// <param name="readable">The articles evidence may be checked against, by path (see <see cref="CorpusSteps.Readable"/>).</param>
+        public static EquatableArray<ArticleText> Of(FactFile file, CorpusSymbols symbols, ImmutableDictionary<string, ArticleText> readable)
+        {
+            var sources = file.Items.Claims.Select(c => c.Source)
+                .Concat(file.Items.Quotes.Select(q => q.Source))
+                .Concat(file.Items.Events.Select(e => e.Source));
+            var cited = new SortedDictionary<string, ArticleText>(StringComparer.Ordinal);
+            foreach (var source in sources)
+            {
+                if (SourceOf(source, symbols) is { ArticlePath: { } path } && !cited.ContainsKey(path) && readable.TryGetValue(path, out var article))
+                {
+                    cited.Add(path, article);
+                }
+            }
+
+            return cited.Values.ToEquatableArray();
+        }
+
+        /// <summary>The entry a `source` reference resolves to when it has an article; else null.</summary>
+        public static SymbolEntry? SourceOf(LocatedText? source, CorpusSymbols symbols) =>
+            source is not null && symbols.TryGet(source.Text, out var entry) && entry.ArticlePath is not null ? entry : null;
+    }
+}
