@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 
@@ -23,7 +24,7 @@ internal static class BuildReport
             .Append(CultureInfo.InvariantCulture, $"Machine: {Machine.Describe()}. {rounds} rounds of each build, interleaved, after one first build of each project; medians, with the range in brackets.\n\n")
             .Append(Explanation);
         var ratios = new StringBuilder();
-        var run = System.Diagnostics.Stopwatch.StartNew();
+        var run = Stopwatch.StartNew();
         using var feed = PackedFeed.Pack();
         foreach (var claims in new[] { 1_000, 10_000 })
         {
