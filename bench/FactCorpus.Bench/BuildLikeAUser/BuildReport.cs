@@ -13,7 +13,7 @@ namespace FactCorpus.Bench.BuildLikeAUser;
 /// </summary>
 internal static class BuildReport
 {
-    /// <summary>About 12 minutes on 2 cores: a round at 10,000 claims is about 75 s (two corpus edits, 25–30 s each).</summary>
+    /// <summary>About 13 minutes on a quiet 2-core machine: a round at 10,000 claims is about 75 s (two corpus edits, 25–30 s each).</summary>
     public const int DefaultRounds = 7;
 
     private const int Files = 200;
