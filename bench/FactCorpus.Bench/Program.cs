@@ -1,10 +1,12 @@
 using BenchmarkDotNet.Running;
 using FactCorpus.Bench;
+using FactCorpus.Bench.BuildLikeAUser;
 using FactCorpus.Bench.FirstFact;
 
 // `dotnet run -c Release --project bench/FactCorpus.Bench -- --filter '*'` runs the benchmarks;
 // `-- --scale` runs the one-off 100,000-claim measurement and the code-size report, and `-- --first-fact` the
-// fresh-process time to first fact with its medians and ratios (bench/run.sh does all three).
+// fresh-process time to first fact with its medians and ratios, and `-- --build [--rounds N]` times `dotnet build` of a
+// corpus project against the bare-members floor (bench/run.sh does all four).
 if (args.Contains("--scale"))
 {
     ScaleReport.Run(args.SkipWhile(a => a != "--scale").Skip(1).FirstOrDefault() ?? "bench/results/scale.md");
@@ -14,6 +16,16 @@ if (args.Contains("--scale"))
 if (args.Contains("--first-fact"))
 {
     FirstFactReport.Run(args.SkipWhile(a => a != "--first-fact").Skip(1).FirstOrDefault() ?? "bench/results/time-to-first-fact.md");
+    return;
+}
+
+if (args.Contains("--build"))
+{
+    var next = args.SkipWhile(a => a != "--build").Skip(1).FirstOrDefault();
+    var rounds = args.SkipWhile(a => a != "--rounds").Skip(1).FirstOrDefault();
+    BuildReport.Run(
+        next is null || next.StartsWith("--", StringComparison.Ordinal) ? "bench/results/build-like-a-user.md" : next,
+        rounds is null ? BuildReport.DefaultRounds : int.Parse(rounds, System.Globalization.CultureInfo.InvariantCulture));
     return;
 }
 

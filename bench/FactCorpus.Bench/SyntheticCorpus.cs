@@ -66,9 +66,23 @@ public sealed class SyntheticCorpus
 
     public int Claims { get; }
 
+    /// <summary>Sources, entities, claims, quotes and events: every list entry of every file (each starts with its id).</summary>
+    public int Items => FactFiles.Sum(f => CountOf(f.Text, "\n  - id: "));
+
     public (string Path, string Text)[] FactFiles { get; }
 
     public (string Path, string Text)[] Articles { get; }
+
+    private static int CountOf(string text, string value)
+    {
+        var count = 0;
+        for (var at = text.IndexOf(value, StringComparison.Ordinal); at >= 0; at = text.IndexOf(value, at + value.Length, StringComparison.Ordinal))
+        {
+            count++;
+        }
+
+        return count;
+    }
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

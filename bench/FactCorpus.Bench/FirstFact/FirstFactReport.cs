@@ -15,7 +15,7 @@ internal static class FirstFactReport
 
     public static void Run(string output)
     {
-        var loadBefore = LoadAverage();
+        var loadBefore = Machine.LoadAverage();
         var report = new StringBuilder("# Time to first fact, fresh process\n\n")
             .Append(CultureInfo.InvariantCulture, $"Machine: {Machine.Describe()}. {Rounds} launches of each app, interleaved, after {WarmupRounds} warm-up launches each; medians.\n\n")
             .Append(Explanation);
@@ -55,7 +55,7 @@ internal static class FirstFactReport
             .Append("| claims | Main → fact ÷ YamlDotNet (target ≤ 0.05) | Main → fact ÷ System.Text.Json (target ≤ 0.33) | launch → fact ÷ YamlDotNet | launch → fact ÷ System.Text.Json |\n")
             .Append("|---:|---:|---:|---:|---:|\n")
             .Append(ratios)
-            .Append(CultureInfo.InvariantCulture, $"\nLoad average (1 min) before the run: {loadBefore}; at its end, the bench's own builds and launches included: {LoadAverage()}. Other work on the machine slows every app and widens the spread; the interleaved rounds share it out over all three.\n");
+            .Append(CultureInfo.InvariantCulture, $"\nLoad average (1 min) before the run: {loadBefore}; at its end, the bench's own builds and launches included: {Machine.LoadAverage()}. Other work on the machine slows every app and widens the spread; the interleaved rounds share it out over all three.\n");
 
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(output))!);
         File.WriteAllText(output, report.ToString());
@@ -115,13 +115,5 @@ internal static class FirstFactReport
         return string.Create(CultureInfo.InvariantCulture, $"| {ratio:F3}{(target is { } t ? (ratio <= t ? " (met)" : " (not met)") : "")} ");
     }
 
-    // Other work on a 2-core machine shows in every number; the report says how busy the machine was.
-    private static string LoadAverage() =>
-        File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "unknown";
-
-    private static double Median(List<FirstFactRun> runs, Func<FirstFactRun, double> time)
-    {
-        var sorted = runs.Select(time).Order().ToArray();
-        return sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[(sorted.Length / 2) - 1] + sorted[sorted.Length / 2]) / 2;
-    }
+    private static double Median(List<FirstFactRun> runs, Func<FirstFactRun, double> time) => Statistics.Median(runs.Select(time));
 }
