@@ -13,6 +13,7 @@ args=("$@")
 dotnet build -c Release bench/FactCorpus.Bench -nologo -v quiet
 dotnet run -c Release --no-build --project bench/FactCorpus.Bench -- --scale "$results/scale.md"
 dotnet run -c Release --no-build --project bench/FactCorpus.Bench -- --first-fact "$results/time-to-first-fact.md"
+dotnet run -c Release --no-build --project bench/FactCorpus.Bench -- --shapes "$results/generated-code-shapes.md"
 dotnet run -c Release --no-build --project bench/FactCorpus.Bench -- --artifacts "$artifacts" --exporters github "${args[@]}"
 cp "$artifacts"/results/*-report-github.md "$results/"
 echo "reports written to $results"

@@ -1,10 +1,12 @@
 using BenchmarkDotNet.Running;
 using FactCorpus.Bench;
 using FactCorpus.Bench.FirstFact;
+using FactCorpus.Bench.Shapes;
 
 // `dotnet run -c Release --project bench/FactCorpus.Bench -- --filter '*'` runs the benchmarks;
 // `-- --scale` runs the one-off 100,000-claim measurement and the code-size report, and `-- --first-fact` the
-// fresh-process time to first fact with its medians and ratios (bench/run.sh does all three).
+// fresh-process time to first fact with its medians and ratios, and `-- --shapes` the compile time of the shapes of
+// generated code against the bare-members floor (bench/run.sh does them all).
 if (args.Contains("--scale"))
 {
     ScaleReport.Run(args.SkipWhile(a => a != "--scale").Skip(1).FirstOrDefault() ?? "bench/results/scale.md");
@@ -14,6 +16,12 @@ if (args.Contains("--scale"))
 if (args.Contains("--first-fact"))
 {
     FirstFactReport.Run(args.SkipWhile(a => a != "--first-fact").Skip(1).FirstOrDefault() ?? "bench/results/time-to-first-fact.md");
+    return;
+}
+
+if (args.Contains("--shapes"))
+{
+    ShapesReport.Run(args.SkipWhile(a => a != "--shapes").Skip(1).FirstOrDefault() ?? "bench/results/generated-code-shapes.md");
     return;
 }
 

@@ -1,0 +1,160 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Reflection.Metadata;
+using System.Reflection.Metadata.Ecma335;
+using System.Reflection.PortableExecutable;
+using System.Text;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace FactCorpus.Bench.Shapes;
+
+/// <summary>
+/// Issue 10's design question, measured: how long Roslyn takes to compile each shape of generated code for the same
+/// corpus (parse, bind, emit with XML docs, as a build with GenerateDocumentationFile does), against the bare-members
+/// floor, in one run. Every shape is compiled once per round, in turn, so the machine's other load falls on all alike.
+/// </summary>
+internal static class ShapesReport
+{
+    private const string ConclusionMarker = "<!-- conclusion: written by hand, kept when the report is regenerated -->";
+
+    public static void Run(string output, int claims = 10_000, int files = 200, int rounds = 5)
+    {
+        var load = new List<string> { File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Trim() : "unknown" };
+        var harness = new Harness(claims, files);
+        var shapes = new GeneratedCodeShapes(harness.FullRun().GeneratedTrees.Select(t => t.ToString()));
+        var diagnose = new CSharpParseOptions(documentationMode: DocumentationMode.Diagnose);
+        var dataSection = diagnose.WithFeatures([new("experimental-data-section-string-literals", "0")]);
+        Shape[] all =
+        [
+            new("A", "today's generated code", shapes.Today(), diagnose),
+            new("B", "floor: one `public static object M{i} => D.Get(i);` an item, no docs", shapes.Floor(docs: false), diagnose),
+            new("C", "B with docs of today's length", shapes.Floor(docs: true), diagnose),
+            new("D", "data: a `\"…\"u8` literal a part, decoded on first use; members `=> Part.Item(i)`; today's docs", shapes.DataDriven(fullDocs: true, GeneratedCodeShapes.Storage.Utf8Literal), diagnose),
+            new("E", "D with short docs (links instead of repeated names and titles; no id, no repeated statement)", shapes.DataDriven(fullDocs: false, GeneratedCodeShapes.Storage.Utf8Literal), diagnose),
+            new("F", "E with the data as string literals and `experimental-data-section-string-literals=0`", shapes.DataDriven(fullDocs: false, GeneratedCodeShapes.Storage.StringLiteral), dataSection),
+            new("A+ds", "A with `experimental-data-section-string-literals=0` (every literal as UTF-8 data)", shapes.Today(), dataSection),
+        ];
+
+        foreach (var shape in all)
+        {
+            shape.Measure(harness);
+            Console.WriteLine($"{shape.Name}: sizes taken");
+        }
+
+        // The floor has no corpus; every other shape must hold today's facts, item for item.
+        var facts = CorpusFacts.Of(all[0].Assembly, "Bench");
+        var same = all.Skip(1).Where(s => s.Name is not ("B" or "C"))
+            .Select(s => $"{s.Name} {(CorpusFacts.Of(s.Assembly, "Bench") == facts ? "yes" : "NO")}").ToArray();
+
+        for (var round = 0; round < rounds; round++)
+        {
+            foreach (var shape in all)
+            {
+                shape.Time(harness);
+            }
+
+            Console.WriteLine($"round {round + 1} of {rounds}: " + string.Join(", ", all.Select(s => $"{s.Name} {s.Seconds[^1]:F1} s")));
+        }
+
+        load.Add(File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Trim() : "unknown");
+        var floor = all.Single(s => s.Name == "B").Median;
+        var report = new StringBuilder("# Shapes of generated code: compile time against the bare-members floor\n\n")
+            .Append(CultureInfo.InvariantCulture, $"Machine: {Machine.Describe()}, Roslyn {typeof(CSharpCompilation).Assembly.GetName().Version}. ")
+            .Append(CultureInfo.InvariantCulture, $"Load average (1, 5, 15 min) at the start: {load[0]}; at the end: {load[1]}.\n\n")
+            .Append(CultureInfo.InvariantCulture, $"Synthetic corpus: {claims:N0} claims in {files} files, {shapes.Today().Length - 1} generated files, the same public members in every shape. ")
+            .Append(CultureInfo.InvariantCulture, $"Compile = parse + bind + emit to memory with the XML doc file (DocumentationMode.Diagnose, debug), in process; median of {rounds} rounds after a first compile that is not timed. ")
+            .Append("Regenerate with `bench/run.sh` or `dotnet run -c Release --project bench/FactCorpus.Bench -- --shapes bench/results/generated-code-shapes.md`.\n\n")
+            .Append("| shape | what | compile, median (s) | min–max (s) | ÷ floor B | C# bytes a claim | XML doc bytes a claim | assembly (MB) | #US heap (MB) | field data (MB) | types | warnings |\n")
+            .Append("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+        foreach (var shape in all)
+        {
+            report.Append(CultureInfo.InvariantCulture,
+                $"| {shape.Name} | {shape.Description} | {shape.Median:F2} | {shape.Seconds.Min():F2}–{shape.Seconds.Max():F2} | {shape.Median / floor:F2} | {shape.SourceBytes / claims:N0} | {shape.XmlBytes / claims:N0} | {shape.AssemblyBytes / 1e6:F1} | {shape.UserStringBytes / 1e6:F2} | {shape.FieldDataBytes / 1e6:F2} | {shape.Types:N0} | {shape.Warnings:N0} |\n");
+        }
+
+        report.Append(CultureInfo.InvariantCulture, $"\nSame facts as A (every item of the loaded assembly's index, every field compared, {facts.Split('\n').Length - 1:N0} items): {string.Join(", ", same)}.\n")
+            .Append("\n#US heap: the user-string heap (string literals, UTF-16, capped at 16 MB: CS8103, the generator's FC0007). ")
+            .Append("Field data: bytes the assembly maps as field data (`\"…\"u8` literals, and string literals under the data-section feature), not capped.\n");
+
+        var path = Path.GetFullPath(output);
+        var conclusion = File.Exists(path) ? File.ReadAllText(path) : "";
+        var kept = conclusion.IndexOf(ConclusionMarker, StringComparison.Ordinal);
+        report.Append('\n').Append(kept >= 0 ? conclusion[kept..] : ConclusionMarker + "\n");
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, report.ToString());
+        Console.Write(report);
+    }
+
+    private sealed class Shape(string name, string description, string[] sources, CSharpParseOptions options)
+    {
+        public string Name => name;
+
+        public string Description => description;
+
+        public List<double> Seconds { get; } = [];
+
+        public double Median => Seconds.Order().ElementAt(Seconds.Count / 2);
+
+        public long SourceBytes { get; } = sources.Sum(s => (long)Encoding.UTF8.GetByteCount(s));
+
+        public long XmlBytes { get; private set; }
+
+        public long AssemblyBytes { get; private set; }
+
+        public long UserStringBytes { get; private set; }
+
+        public long FieldDataBytes { get; private set; }
+
+        public int Types { get; private set; }
+
+        public int Warnings { get; private set; }
+
+        public byte[] Assembly { get; private set; } = [];
+
+        /// <summary>The first compile: not timed (it warms the compiler up), it gives the sizes.</summary>
+        public void Measure(Harness harness)
+        {
+            using var pe = new MemoryStream();
+            using var xml = new MemoryStream();
+            Warnings = harness.Compile(sources, options, pe, xml).Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Warning);
+            AssemblyBytes = pe.Length;
+            Assembly = pe.ToArray();
+            XmlBytes = xml.Length;
+            pe.Position = 0;
+            using var reader = new PEReader(pe);
+            var metadata = reader.GetMetadataReader();
+            UserStringBytes = metadata.GetHeapSize(HeapIndex.UserString);
+            Types = metadata.TypeDefinitions.Count;
+            FieldDataBytes = metadata.FieldDefinitions.Select(metadata.GetFieldDefinition)
+                .Where(f => f.GetRelativeVirtualAddress() != 0)
+                .Sum(f => (long)FieldSize(metadata, f));
+        }
+
+        public void Time(Harness harness)
+        {
+            GC.Collect();
+            GC.WaitForPendingFinalizers();
+            using var pe = new MemoryStream();
+            using var xml = new MemoryStream();
+            var watch = Stopwatch.StartNew();
+            harness.Compile(sources, options, pe, xml);
+            Seconds.Add(watch.Elapsed.TotalSeconds);
+        }
+
+        // A field with data is a primitive or a struct of the data's size (<PrivateImplementationDetails>).
+        private static int FieldSize(MetadataReader metadata, FieldDefinition field)
+        {
+            var signature = metadata.GetBlobReader(field.Signature);
+            signature.ReadSignatureHeader();
+            return signature.ReadSignatureTypeCode() switch
+            {
+                SignatureTypeCode.TypeHandle => metadata.GetTypeDefinition((TypeDefinitionHandle)signature.ReadTypeHandle()).GetLayout().Size,
+                SignatureTypeCode.Int64 or SignatureTypeCode.UInt64 or SignatureTypeCode.Double => 8,
+                SignatureTypeCode.Int32 or SignatureTypeCode.UInt32 or SignatureTypeCode.Single => 4,
+                SignatureTypeCode.Int16 or SignatureTypeCode.UInt16 or SignatureTypeCode.Char => 2,
+                _ => 1,
+            };
+        }
+    }
+}
