@@ -44,6 +44,19 @@ internal sealed partial class GeneratedCodeShapes
         StringLiteral,
     }
 
+    /// <summary>The hover docs of the data shapes.</summary>
+    public enum Docs
+    {
+        /// <summary>Today's docs, unchanged.</summary>
+        Today,
+
+        /// <summary>Links to entities and sources instead of their names and titles; no id, no value's statement again.</summary>
+        Short,
+
+        /// <summary>None: what the shape costs without its docs.</summary>
+        None,
+    }
+
     /// <summary>A: today's generated code.</summary>
     public string[] Today() => code.Sources;
 
@@ -73,17 +86,17 @@ internal sealed partial class GeneratedCodeShapes
     /// are today's; short docs link to entities and sources instead of repeating their names and titles, and drop
     /// what the member's name already says (the id) and what the linked claim shows (a value's statement).
     /// </summary>
-    public string[] DataDriven(bool fullDocs, Storage storage)
+    public string[] DataDriven(Docs docs, Storage storage)
     {
         var files = code.Files.Select(file =>
         {
-            var text = new StringBuilder(Header).Append(CultureInfo.InvariantCulture, $"namespace {file.Namespace}\n{{\n");
+            var text = new StringBuilder(Header).Append(docs == Docs.None ? "#pragma warning disable CS1591\n" : "").Append(CultureInfo.InvariantCulture, $"namespace {file.Namespace}\n{{\n");
             foreach (var type in file.Classes)
             {
                 text.Append(CultureInfo.InvariantCulture, $"    public static partial class {type.Name}\n    {{\n");
                 foreach (var member in type.Members)
                 {
-                    text.Append(fullDocs ? member.Doc : ShortDoc(member.Doc))
+                    text.Append(docs switch { Docs.Today => member.Doc, Docs.Short => ShortDoc(member.Doc), _ => WithoutDoc(member.Doc) })
                         .Append(CultureInfo.InvariantCulture, $"public static {member.Type} {member.Name} => {member.Part.Name}.Item({member.Index});\n");
                 }
 
@@ -94,7 +107,8 @@ internal sealed partial class GeneratedCodeShapes
 
                 foreach (var rest in type.Rest)
                 {
-                    text.Append(fullDocs || type.Name != "Values" ? rest.ToFullString() : ShortValueDoc(rest.ToFullString()));
+                    var declaration = rest.ToFullString();
+                    text.Append(docs == Docs.None ? WithoutDoc(declaration) : docs == Docs.Short && type.Name == "Values" ? ShortValueDoc(declaration) : declaration);
                 }
 
                 text.Append("    }\n\n");
@@ -178,6 +192,9 @@ internal sealed partial class GeneratedCodeShapes
 
         return string.Concat(doc.Split('\n').Where(l => !l.Contains("<para>Id: ", StringComparison.Ordinal)).Select(l => l + "\n"))[..^1];
     }
+
+    private static string WithoutDoc(string declaration) =>
+        string.Join('\n', declaration.Split('\n').Where(l => !l.TrimStart().StartsWith("///", StringComparison.Ordinal)));
 
     // A value's doc keeps its first paragraph (the value and the link to its claim), not the claim's statement again.
     private static string ShortValueDoc(string declaration)
