@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every benchmark and writes the reports to bench/results/ (committed, with the machine noted).
-# Not part of the test run: about 25 minutes on 2 cores. BenchmarkDotNet arguments narrow it,
+# Not part of the test run: about 45 minutes on 2 cores (the shapes of generated code alone about 20). BenchmarkDotNet arguments narrow it,
 # e.g. bench/run.sh --filter '*LookupById*'.
 set -euo pipefail
 cd "$(dirname "$0")/.."

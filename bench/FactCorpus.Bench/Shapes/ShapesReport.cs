@@ -68,7 +68,7 @@ internal static class ShapesReport
                 $"| {shape.Name} | {shape.Description} | {shape.Median:F2} | {shape.Seconds.Min():F2}–{shape.Seconds.Max():F2} | {shape.Median / floor:F2} | {shape.SourceBytes / claims:N0} | {shape.XmlBytes / claims:N0} | {shape.AssemblyBytes / 1e6:F1} | {shape.UserStringBytes / 1e6:F2} | {shape.FieldDataBytes / 1e6:F2} | {shape.Types:N0} | {shape.Warnings:N0} |\n");
         }
 
-        report.Append(CultureInfo.InvariantCulture, $"\nSame facts as A (every item of the loaded assembly's index, every field compared, {facts.Split('\n').Length - 1:N0} items): {string.Join(", ", same)}.\n")
+        report.Append(CultureInfo.InvariantCulture, $"\nSame facts as A (every item of the loaded assembly's index, its fields compared, {facts.Split('\n').Length - 1:N0} items): {string.Join(", ", same)}.\n")
             .Append("\n#US heap: the user-string heap (string literals, UTF-16, capped at 16 MB: CS8103, the generator's FC0007). ")
             .Append("Field data: bytes the assembly maps as field data (`\"…\"u8` literals, and string literals under the data-section feature), not capped.\n");
 
