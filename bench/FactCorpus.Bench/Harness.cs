@@ -3,6 +3,7 @@ using FactCorpus.Generator;
 using FactCorpus.Generator.Tests.Support;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Emit;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 
@@ -49,6 +50,14 @@ public sealed class Harness
 
     /// <summary>Runs the generator once from scratch, its diagnostics in the result (the scale report shows them).</summary>
     public GeneratorDriverRunResult FullRunReportingDiagnostics() => CreateDriver(FreshTexts()).RunGenerators(Compilation).GetRunResult();
+
+    /// <summary>Compiles the given C# in place of the harness's own source, parsed with the given options; throws on errors.</summary>
+    public EmitResult Compile(IEnumerable<string> sources, CSharpParseOptions options, Stream peStream, Stream? xmlDocumentation = null)
+    {
+        var compilation = Compilation.RemoveAllSyntaxTrees().AddSyntaxTrees(sources.Select(s => CSharpSyntaxTree.ParseText(s, options)));
+        var result = compilation.Emit(peStream, xmlDocumentationStream: xmlDocumentation);
+        return result.Success ? result : throw new InvalidOperationException(string.Join("\n", result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Take(5)));
+    }
 
     /// <summary>The physical floor: one YamlDotNet event-parser pass over the bytes of every facts file.</summary>
     public int ParseYaml()

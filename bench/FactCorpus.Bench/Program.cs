@@ -2,11 +2,13 @@ using BenchmarkDotNet.Running;
 using FactCorpus.Bench;
 using FactCorpus.Bench.BuildLikeAUser;
 using FactCorpus.Bench.FirstFact;
+using FactCorpus.Bench.Shapes;
 
 // `dotnet run -c Release --project bench/FactCorpus.Bench -- --filter '*'` runs the benchmarks;
 // `-- --scale` runs the one-off 100,000-claim measurement and the code-size report, and `-- --first-fact` the
-// fresh-process time to first fact with its medians and ratios, and `-- --build [--rounds N]` times `dotnet build` of a
-// corpus project against the bare-members floor (bench/run.sh does all four).
+// fresh-process time to first fact with its medians and ratios, `-- --build [--rounds N]` times `dotnet build` of a
+// corpus project against the bare-members floor, and `-- --shapes` the compile time of the shapes of generated code
+// against the floor (bench/run.sh does them all).
 if (args.Contains("--scale"))
 {
     ScaleReport.Run(args.SkipWhile(a => a != "--scale").Skip(1).FirstOrDefault() ?? "bench/results/scale.md");
@@ -26,6 +28,12 @@ if (args.Contains("--build"))
     BuildReport.Run(
         next is null || next.StartsWith("--", StringComparison.Ordinal) ? "bench/results/build-like-a-user.md" : next,
         rounds is null ? BuildReport.DefaultRounds : int.Parse(rounds, System.Globalization.CultureInfo.InvariantCulture));
+    return;
+}
+
+if (args.Contains("--shapes"))
+{
+    ShapesReport.Run(args.SkipWhile(a => a != "--shapes").Skip(1).FirstOrDefault() ?? "bench/results/generated-code-shapes.md");
     return;
 }
 
