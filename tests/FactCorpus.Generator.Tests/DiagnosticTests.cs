@@ -684,6 +684,23 @@ public class DiagnosticTests
         AssertOnly(result, "FC1008 case.facts.yaml(5,5)", "'name'", "entities.twice_named");
     }
 
+    /// <summary>Two items merged by a missing "- ": one error at the second id, not one per field the second item repeats.</summary>
+    [Fact]
+    public void FC1008_a_second_id_is_one_error_that_asks_for_the_missing_dash()
+    {
+        var result = RunCase("""
+            entities:
+              - id: steve_witkoff
+                kind: person
+                name: Steve Witkoff
+                id: andriy_yermak
+                kind: person
+                name: Andriy Yermak
+            """);
+
+        AssertOnly(result, "FC1008 case.facts.yaml(5,5)", "'id'", "entities.steve_witkoff", "; a second 'id' starts a new item: begin it with '- '");
+    }
+
     [Fact]
     public void FC1009_empty_evidence_list()
     {

@@ -62,7 +62,7 @@ namespace FactCorpus.Generator.Diagnostics
             "FC1007", "Malformed id", "{0} must be an id of ASCII letters, digits and '_' starting with a letter, found '{1}'");
 
         public static readonly DiagnosticDescriptor DuplicateField = Error(
-            "FC1008", "Field given twice", "Field '{0}' is given twice in {1}");
+            "FC1008", "Field given twice", "Field '{0}' is given twice in {1}{2}");
 
         public static readonly DiagnosticDescriptor EmptyList = Error(
             "FC1009", "Empty list", "{0} must have at least one entry");

@@ -83,6 +83,7 @@ namespace FactCorpus.Generator.Reading
         private MappingReader Read(YamlMapping mapping, IReadOnlyList<string> allowed)
         {
             KeyValuePair<YamlScalar, YamlNode>? previous = null;
+            var merged = false;
             foreach (var entry in mapping.Entries)
             {
                 var name = entry.Key.Value;
@@ -100,7 +101,12 @@ namespace FactCorpus.Generator.Reading
                 }
                 else if (fields.ContainsKey(name))
                 {
-                    Report(Descriptors.DuplicateField, entry.Key.Location, name, Path);
+                    // A second id is a new item whose "- " is missing: one error for it, not one per field it repeats.
+                    if (!merged)
+                    {
+                        merged = name == "id";
+                        Report(Descriptors.DuplicateField, entry.Key.Location, name, Path, merged ? "; a second 'id' starts a new item: begin it with '- '" : "");
+                    }
                 }
                 else
                 {
