@@ -56,7 +56,7 @@ namespace FactCorpus.Generator.Reading
             var sink = new SectionSink(sources, entities, claims, quotes, events);
             var root = YamlTreeReader.Read(path, text, diagnostics, out var readToEnd, sink);
             // An empty document ("---" alone, or only a byte-order mark) is an empty file, not a wrongly typed one.
-            var file = root is null or YamlScalar { IsNull: true } ? null : MappingReader.Open(root, MappingReader.FileLevel, Sections, diagnostics);
+            var file = root is null or YamlScalar { IsNull: true } ? null : MappingReader.Open(root, new YamlPath(MappingReader.FileLevel), Sections, diagnostics);
             reader.Cut = readToEnd ? null : LastItem(root) ?? sink.Cut;
             var items = file is null
                 ? CorpusItems.Empty
@@ -157,7 +157,7 @@ namespace FactCorpus.Generator.Reading
                 {
                     entries.Add(new Entry(null, node, index));
                 }
-                else if (reader.Read(node, Path(index), fields, read, cut) is { } item)
+                else if (reader.Read(node, Name, index, fields, read, cut) is { } item)
                 {
                     entries.Add(new Entry(item, null, index));
                 }
@@ -168,7 +168,7 @@ namespace FactCorpus.Generator.Reading
             {
                 if (!IsStreamed)
                 {
-                    return file.List(Name, required: false, minimum: 0, (node, p) => reader.Read(node, p, fields, read));
+                    return file.List(Name, required: false, minimum: 0, (node, p) => reader.Read(node, Name, p.Index, fields, read));
                 }
 
                 if (file.Node(Name, required: false) is YamlSequence rest)
@@ -182,7 +182,7 @@ namespace FactCorpus.Generator.Reading
                 var items = ImmutableArray.CreateBuilder<T>(entries.Count);
                 foreach (var entry in entries)
                 {
-                    if ((entry.Item ?? (entry.Node is null ? null : reader.Read(entry.Node, Path(entry.Index), fields, read))) is { } item)
+                    if ((entry.Item ?? (entry.Node is null ? null : reader.Read(entry.Node, Name, entry.Index, fields, read))) is { } item)
                     {
                         items.Add(item);
                     }
@@ -206,8 +206,6 @@ namespace FactCorpus.Generator.Reading
 
                 public int Index { get; }
             }
-
-            private string Path(int index) => Name + "[" + index.ToString(System.Globalization.CultureInfo.InvariantCulture) + "]";
         }
 
         /// <summary>
@@ -237,13 +235,11 @@ namespace FactCorpus.Generator.Reading
             /// id is still read, so all its errors are reported at once, but it is not kept: nothing could refer to
             /// it. The item a syntax error cut short is read for its id only (see <see cref="MappingReader.OpenCut"/>).
             /// </summary>
-            public T? Read<T>(YamlNode node, string path, string[] fields, Func<MappingReader, LocatedText, T> read, bool cut = false)
+            public T? Read<T>(YamlNode node, string section, int index, string[] fields, Func<MappingReader, LocatedText, T> read, bool cut = false)
                 where T : class
             {
-                if ((node as YamlMapping)?.PeekText("id") is { } idText && IdText.IsValid(idText))
-                {
-                    path = path.Substring(0, path.IndexOf('[')) + "." + idText;
-                }
+                var idText = (node as YamlMapping)?.PeekText("id");
+                var path = new YamlPath(section, idText is not null && IdText.IsValid(idText) ? idText : null, index);
 
                 var item = cut || ReferenceEquals(node, Cut) ? MappingReader.OpenCut(node, path, fields) : MappingReader.Open(node, path, fields, diagnostics);
                 var id = item?.Id("id", required: true);

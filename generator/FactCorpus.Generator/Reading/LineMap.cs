@@ -26,14 +26,34 @@ namespace FactCorpus.Generator.Reading
 
         public int Clamp(long offset) => (int)Math.Min(Math.Max(offset, 0), length);
 
+        /// <summary>The line of the last position asked for: a reader asks in file order, mostly on that line or the next.</summary>
+        private int lastLine;
+
         public (int Line, int Column) Position(int offset)
         {
-            var line = lineStarts.BinarySearch(offset);
-            if (line < 0)
+            var line = lastLine;
+            if (offset < lineStarts[line])
             {
-                line = ~line - 1;
+                line = lineStarts.BinarySearch(0, line, offset, null);
+                line = line < 0 ? ~line - 1 : line;
+            }
+            else
+            {
+                // Forward from the last line: a step or two, else a search of the rest.
+                var steps = 0;
+                while (line + 1 < lineStarts.Count && lineStarts[line + 1] <= offset && ++steps < 4)
+                {
+                    line++;
+                }
+
+                if (line + 1 < lineStarts.Count && lineStarts[line + 1] <= offset)
+                {
+                    line = lineStarts.BinarySearch(line + 1, lineStarts.Count - line - 1, offset, null);
+                    line = line < 0 ? ~line - 1 : line;
+                }
             }
 
+            lastLine = line;
             return (line, offset - lineStarts[line]);
         }
     }

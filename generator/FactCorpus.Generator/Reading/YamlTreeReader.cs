@@ -62,7 +62,13 @@ namespace FactCorpus.Generator.Reading
             this.sink = sink;
             lines = new LineMap(text);
             shift = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
-            parser = new Parser(new StringReader(text.Substring(shift)));
+            var reader = new StringReader(text);
+            if (shift > 0)
+            {
+                reader.Read();
+            }
+
+            parser = new Parser(reader);
         }
 
         /// <summary>
