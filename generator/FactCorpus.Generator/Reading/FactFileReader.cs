@@ -256,19 +256,19 @@ namespace FactCorpus.Generator.Reading
 
         private static SourceSpec ReadSource(MappingReader m, LocatedText id) => new(
             Id: id,
-            Title: m.Text("title", required: true)?.Text ?? "",
-            Publisher: m.Text("publisher", required: false)?.Text,
+            Title: m.TextOnly("title", required: true) ?? "",
+            Publisher: m.TextOnly("publisher", required: false),
             Published: m.Date("published", required: false),
-            Url: m.Text("url", required: false)?.Text,
+            Url: m.TextOnly("url", required: false),
             TextPath: m.Text("text", required: true),
             HasErrors: m.HasErrors);
 
         private static EntitySpec ReadEntity(MappingReader m, LocatedText id) => new(
             Id: id,
             Kind: m.Choice("kind", Vocabulary.EntityKinds, defaultWord: null).GetValueOrDefault(),
-            Name: m.Text("name", required: true)?.Text ?? "",
+            Name: m.TextOnly("name", required: true) ?? "",
             Aliases: m.TextList("aliases", required: false).Select(a => a.Text).ToEquatableArray(),
-            Description: m.Text("description", required: false)?.Text,
+            Description: m.TextOnly("description", required: false),
             HasErrors: m.HasErrors);
 
         private static ClaimSpec ReadClaim(MappingReader m, LocatedText id)
@@ -276,7 +276,7 @@ namespace FactCorpus.Generator.Reading
             var subject = m.Id("subject", required: true);
             var predicate = m.Name("predicate", required: true);
             var value = ReadValue(m);
-            var statement = m.Text("statement", required: true)?.Text ?? "";
+            var statement = m.TextOnly("statement", required: true) ?? "";
             var saidBy = m.Id("said_by", required: true);
             var source = m.Id("source", required: true);
             var date = m.Date("date", required: false);
@@ -285,7 +285,7 @@ namespace FactCorpus.Generator.Reading
             var asOf = qualifiers?.Date("as_of", required: false);
             var includes = qualifiers?.IdList("includes") ?? EquatableArray<LocatedText>.Empty;
             var status = m.Choice("status", Vocabulary.Statuses, defaultWord: "reported");
-            var note = m.Text("note", required: false)?.Text;
+            var note = m.TextOnly("note", required: false);
             var supersededBy = m.Id("superseded_by", required: false);
             if (status is not null && (status == ClaimStatus.Superseded) != (supersededBy is not null))
             {
@@ -320,13 +320,13 @@ namespace FactCorpus.Generator.Reading
             var m = node is null ? null : owner.Mapping("value", fields, required: true);
             return m?.Choice("kind", Vocabulary.ValueKinds, defaultWord: null) switch
             {
-                ValueKind.Quantity => Value(ValueKind.Quantity, amount: m.Number("amount"), unit: m.Text("unit", required: true)?.Text ?? "",
+                ValueKind.Quantity => Value(ValueKind.Quantity, amount: m.Number("amount"), unit: m.TextOnly("unit", required: true) ?? "",
                     bound: m.Choice("bound", Vocabulary.Bounds, "exact")),
                 ValueKind.Duration => Value(ValueKind.Duration, amount: m.Number("amount"), timeUnit: m.Choice("unit", Vocabulary.TimeUnits, null),
                     bound: m.Choice("bound", Vocabulary.Bounds, "exact")),
                 ValueKind.Date => Value(ValueKind.Date, date: m.Date("date", required: true)),
                 ValueKind.Entity => Value(ValueKind.Entity, entity: m.Id("entity", required: true)),
-                ValueKind.Text => Value(ValueKind.Text, text: m.Text("text", required: true)?.Text ?? ""),
+                ValueKind.Text => Value(ValueKind.Text, text: m.TextOnly("text", required: true) ?? ""),
                 _ => null,
             };
         }
@@ -363,7 +363,7 @@ namespace FactCorpus.Generator.Reading
         private static EventSpec ReadEvent(MappingReader m, LocatedText id) => new(
             Id: id,
             Type: m.Name("type", required: true),
-            Summary: m.Text("summary", required: true)?.Text ?? "",
+            Summary: m.TextOnly("summary", required: true) ?? "",
             Date: m.Date("date", required: false),
             Location: m.Id("location", required: false),
             Participants: m.List("participants", required: false, minimum: 0, (p, path) => ReadParticipant(m.Child(p, path, ParticipantFields))),

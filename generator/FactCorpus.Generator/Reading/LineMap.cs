@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using FactCorpus.Generator.Model;
 
 namespace FactCorpus.Generator.Reading
 {
@@ -28,6 +29,19 @@ namespace FactCorpus.Generator.Reading
 
         /// <summary>The line of the last position asked for: a reader asks in file order, mostly on that line or the next.</summary>
         private int lastLine;
+
+        /// <summary>
+        /// A location from character offsets, clamped to the text. Lines and columns are computed from the text because
+        /// YamlDotNet moves its end-of-stream mark onto a line that does not exist when the file has no final line break.
+        /// </summary>
+        public LocationInfo Locate(string path, long start, long end)
+        {
+            var startOffset = Clamp(start);
+            var endOffset = Math.Max(startOffset, Clamp(end));
+            var (startLine, startColumn) = Position(startOffset);
+            var (endLine, endColumn) = Position(endOffset);
+            return new LocationInfo(path, startOffset, endOffset, startLine, startColumn, endLine, endColumn);
+        }
 
         public (int Line, int Column) Position(int offset)
         {

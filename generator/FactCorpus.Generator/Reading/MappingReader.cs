@@ -151,7 +151,11 @@ namespace FactCorpus.Generator.Reading
             return null;
         }
 
-        public LocatedText? Text(string field, bool required) => Scalar(field, required, "text");
+        public LocatedText? Text(string field, bool required) => Scalar(field, required, TextExpected);
+
+        /// <summary>The text of a field whose place in the file is not kept (a title, a statement).</summary>
+        public string? TextOnly(string field, bool required) =>
+            Node(field, required) is { } node ? AsString(node, new YamlPath(this, field), TextExpected) : null;
 
         /// <summary>A reference to another item's id (or an id being declared): checked for form here, for existence later.</summary>
         public LocatedText? Id(string field, bool required) => Id(field, required, IdExpected);
@@ -177,8 +181,9 @@ namespace FactCorpus.Generator.Reading
         public T? Choice<T>(string field, WordList<T> words, string? defaultWord)
             where T : struct, Enum
         {
-            var text = Scalar(field, required: defaultWord is null, words.Expected);
-            var word = text?.Text ?? defaultWord;
+            var node = Node(field, required: defaultWord is null);
+            var text = node is null ? null : AsString(node, new YamlPath(this, field), words.Expected);
+            var word = text ?? defaultWord;
             if (word is null)
             {
                 return null;
@@ -186,7 +191,7 @@ namespace FactCorpus.Generator.Reading
 
             if (!words.TryGetMember(word, out var member))
             {
-                Report(Descriptors.InvalidChoice, text!.Location, PathOf(field), words.Listing, word, NearestName.Hint(NearestName.Find(word, words.Words)));
+                Report(Descriptors.InvalidChoice, node!.Location, PathOf(field), words.Listing, word, NearestName.Hint(NearestName.Find(word, words.Words)));
                 return null;
             }
 
@@ -195,21 +200,22 @@ namespace FactCorpus.Generator.Reading
 
         public decimal Number(string field)
         {
-            var text = Scalar(field, required: true, NumberExpected);
+            var node = Node(field, required: true);
+            var text = node is null ? null : AsString(node, new YamlPath(this, field), NumberExpected);
             if (text is null)
             {
                 return 0;
             }
 
-            var isNumber = decimal.TryParse(text.Text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number);
-            if (isNumber && fields[field] is YamlScalar { IsPlain: true })
+            var isNumber = decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number);
+            if (isNumber && node is YamlScalar { IsPlain: true })
             {
                 return number;
             }
 
             // A quoted "5" is text in YAML (and in the JSON Schema editors check against), not a number.
-            Report(Descriptors.InvalidNumber, text.Location, PathOf(field),
-                isNumber ? $"'{text.Text}' in quotes, which YAML reads as text; write the number without quotes" : $"'{text.Text}'");
+            Report(Descriptors.InvalidNumber, node!.Location, PathOf(field),
+                isNumber ? $"'{text}' in quotes, which YAML reads as text; write the number without quotes" : $"'{text}'");
             return 0;
         }
 
@@ -227,7 +233,7 @@ namespace FactCorpus.Generator.Reading
             if (node is YamlMapping)
             {
                 var mapping = Child(node, path, DateFields)!;
-                from = mapping.Text("from", required: false)?.Text;
+                from = mapping.TextOnly("from", required: false);
                 node = mapping.Node("on", required: true);
                 path = new YamlPath(mapping, "on");
                 if (node is null)
@@ -321,12 +327,16 @@ namespace FactCorpus.Generator.Reading
         private LocatedText? Scalar(string field, bool required, string expected) =>
             Node(field, required) is { } node ? AsText(node, new YamlPath(this, field), expected) : null;
 
+        /// <summary>The text of a scalar with where it is written; see <see cref="AsString"/>.</summary>
+        private LocatedText? AsText(YamlNode node, YamlPath path, string expected) =>
+            AsString(node, path, expected) is { } text ? new LocatedText(text, node.Location) : null;
+
         /// <summary>The text of a scalar; FC1003 naming <paramref name="expected"/> (text, a number, an id…) for a list or mapping.</summary>
-        private LocatedText? AsText(YamlNode node, YamlPath path, string expected)
+        private string? AsString(YamlNode node, YamlPath path, string expected)
         {
             if (node is YamlScalar scalar && !scalar.IsNull)
             {
-                return new LocatedText(scalar.Value, scalar.Location);
+                return scalar.Value;
             }
 
             Report(Descriptors.WrongNodeType, node.Location, path.ToString(), expected, node.Describe);

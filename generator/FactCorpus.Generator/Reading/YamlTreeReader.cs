@@ -179,7 +179,7 @@ namespace FactCorpus.Generator.Reading
                         quotedOverLines.Add(scalar);
                     }
 
-                    node = Finish(new YamlScalar(scalar.Value, scalar.Style == ScalarStyle.Plain, Here(scalar.Start, scalar.End)));
+                    node = Finish(new YamlScalar(scalar.Value, scalar.Style == ScalarStyle.Plain, Span(scalar.Start, scalar.End)));
                     break;
                 case AnchorAlias alias:
                     if (++aliases > ReadLimits.MaxAliases)
@@ -280,7 +280,7 @@ namespace FactCorpus.Generator.Reading
 
         private OpenNode Open(bool isSequence, bool isFlow)
         {
-            var node = new OpenNode(parser.Current!.Start, Here(parser.Current.Start, parser.Current.End), isSequence, isFlow);
+            var node = new OpenNode(parser.Current!.Start, Span(parser.Current.Start, parser.Current.End), isSequence, isFlow);
             open.Add(node);
             Next();
             return node;
@@ -329,14 +329,10 @@ namespace FactCorpus.Generator.Reading
         /// A location from character offsets. Lines and columns are recomputed from the text because YamlDotNet
         /// moves its end-of-stream mark onto a line that does not exist when the file has no final line break.
         /// </summary>
-        private LocationInfo Here(long start, long end)
-        {
-            var startOffset = lines.Clamp(start);
-            var endOffset = Math.Max(startOffset, lines.Clamp(end));
-            var (startLine, startColumn) = lines.Position(startOffset);
-            var (endLine, endColumn) = lines.Position(endOffset);
-            return new LocationInfo(path, startOffset, endOffset, startLine, startColumn, endLine, endColumn);
-        }
+        private LocationInfo Here(long start, long end) => lines.Locate(path, start, end);
+
+        /// <summary>A node's span, located only if a message or a spec needs it.</summary>
+        private NodeSpan Span(Mark start, Mark end) => new(path, lines, start.Index + shift, end.Index + shift);
 
         private Mark ToMark(LocationInfo location) =>
             new(location.StartOffset - shift, location.StartLine + 1, location.StartColumn + 1);
@@ -344,7 +340,7 @@ namespace FactCorpus.Generator.Reading
         /// <summary>A mapping (<see cref="Entries"/>) or list (<see cref="Items"/>) whose end has not been read yet.</summary>
         private sealed class OpenNode
         {
-            public OpenNode(Mark start, LocationInfo location, bool isSequence, bool isFlow)
+            public OpenNode(Mark start, NodeSpan location, bool isSequence, bool isFlow)
             {
                 Start = start;
                 Location = location;
@@ -356,7 +352,7 @@ namespace FactCorpus.Generator.Reading
 
             public Mark Start { get; }
 
-            public LocationInfo Location { get; }
+            public NodeSpan Location { get; }
 
             /// <summary>Written with '[' or '{' (flow style), which must be closed on purpose.</summary>
             public bool IsFlow { get; }
@@ -384,7 +380,7 @@ namespace FactCorpus.Generator.Reading
                 if (PendingKey is not null)
                 {
                     // The value that was being read when the YAML broke off: nothing, where its key is.
-                    Entries.Add(new KeyValuePair<YamlScalar, YamlNode>(PendingKey, cut ?? new YamlScalar("", isPlain: true, PendingKey.Location)));
+                    Entries.Add(new KeyValuePair<YamlScalar, YamlNode>(PendingKey, cut ?? new YamlScalar("", isPlain: true, PendingKey.Span)));
                 }
 
                 return new YamlMapping(Entries, Location, IsFlow);
