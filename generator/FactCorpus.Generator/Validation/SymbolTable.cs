@@ -95,10 +95,11 @@ namespace FactCorpus.Generator.Validation
             var problems = all.Problems.Where(p => p.Location.FilePath == file.Path).ToEquatableArray();
             var files = own is null ? EquatableArray<FactFileEntry>.Empty : ImmutableArray.Create(own).ToEquatableArray();
             var ids = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var declaration in Declare(file).Items)
-            {
-                ids.Add(declaration.Id.Text);
-            }
+            AddIds(ids, file.Items.Sources, s => s.Id);
+            AddIds(ids, file.Items.Entities, e => e.Id);
+            AddIds(ids, file.Items.Claims, c => c.Id);
+            AddIds(ids, file.Items.Quotes, q => q.Id);
+            AddIds(ids, file.Items.Events, e => e.Id);
 
             foreach (var reference in ItemReferences.In(file.Items))
             {
@@ -120,6 +121,15 @@ namespace FactCorpus.Generator.Validation
             }
 
             return new CorpusSymbols(entries.OrderBy(e => e.Id, StringComparer.Ordinal).ToEquatableArray(), files, problems, hasUnreadIds: false);
+        }
+
+        private static void AddIds<T>(HashSet<string> ids, EquatableArray<T> items, Func<T, LocatedText> id)
+            where T : IEquatable<T>
+        {
+            foreach (var item in items)
+            {
+                ids.Add(id(item).Text);
+            }
         }
 
         /// <summary>False, with FC2005 or FC2002, when the id's C# name is reserved or taken by an earlier id.</summary>
