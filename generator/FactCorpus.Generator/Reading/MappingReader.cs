@@ -17,10 +17,15 @@ namespace FactCorpus.Generator.Reading
     /// </summary>
     internal sealed class MappingReader
     {
-        private readonly Dictionary<string, YamlNode> fields = new(StringComparer.Ordinal);
+        /// <summary>
+        /// The allowed fields given, each by its first entry: a few at most (one of each allowed name), so looked up
+        /// by a scan, which costs less than a dictionary for every mapping of a file.
+        /// </summary>
+        private KeyValuePair<string, YamlNode>[] fields = Array.Empty<KeyValuePair<string, YamlNode>>();
+        private int fieldCount;
 
         /// <summary>Fields an unknown field was taken for ("predicat" → predicate): already reported, so not reported missing too.</summary>
-        private readonly HashSet<string> misspelt = new(StringComparer.Ordinal);
+        private HashSet<string>? misspelt;
         private readonly List<DiagnosticInfo> diagnostics;
         private readonly MappingReader? parent;
         private readonly LocationInfo location;
@@ -87,6 +92,7 @@ namespace FactCorpus.Generator.Reading
         {
             KeyValuePair<YamlScalar, YamlNode>? previous = null;
             var merged = false;
+            fields = new KeyValuePair<string, YamlNode>[Math.Min(mapping.Entries.Count, allowed.Count)];
             foreach (var entry in mapping.Entries)
             {
                 var name = entry.Key.Value;
@@ -95,14 +101,14 @@ namespace FactCorpus.Generator.Reading
                     var suggestion = NearestName.Find(name, allowed);
                     if (suggestion is not null)
                     {
-                        misspelt.Add(suggestion);
+                        (misspelt ??= new HashSet<string>(StringComparer.Ordinal)).Add(suggestion);
                     }
 
                     var splitText = suggestion is null || name.IndexOf(' ') >= 0 ? SplitByComma(mapping, previous, entry) : null;
                     var hint = splitText ?? NearestName.Hint(suggestion);
                     Report(Descriptors.UnknownField, entry.Key.Location, name, Path, hint, string.Join(", ", allowed));
                 }
-                else if (fields.ContainsKey(name))
+                else if (TryGetField(name, out _))
                 {
                     // A second id is a new item whose "- " is missing: one error for it, not one per field it repeats.
                     if (!merged)
@@ -113,7 +119,7 @@ namespace FactCorpus.Generator.Reading
                 }
                 else
                 {
-                    fields.Add(name, entry.Value);
+                    fields[fieldCount++] = new KeyValuePair<string, YamlNode>(name, entry.Value);
                 }
 
                 previous = entry;
@@ -133,19 +139,34 @@ namespace FactCorpus.Generator.Reading
                 ? $" (a ', ' inside {{ }} ends the text of '{previous.Value.Key.Value}': put text that holds a comma in quotes)"
                 : null;
 
+        private bool TryGetField(string name, out YamlNode? node)
+        {
+            for (var i = 0; i < fieldCount; i++)
+            {
+                if (string.Equals(fields[i].Key, name, StringComparison.Ordinal))
+                {
+                    node = fields[i].Value;
+                    return true;
+                }
+            }
+
+            node = null;
+            return false;
+        }
+
         public string PathOf(string field) => Path == FileLevel ? field : Path + "." + field;
 
         /// <summary>The raw node of a field; reports FC1002 when it is required and absent (or null).</summary>
         public YamlNode? Node(string field, bool required)
         {
-            if (fields.TryGetValue(field, out var node) && !(node is YamlScalar { IsNull: true }))
+            if (TryGetField(field, out var node) && !(node is YamlScalar { IsNull: true }))
             {
                 return node;
             }
 
-            if (required && !misspelt.Contains(field))
+            if (required && misspelt?.Contains(field) != true)
             {
-                Report(Descriptors.MissingField, fields.TryGetValue(field, out var nullNode) ? nullNode.Location : location, Path, field);
+                Report(Descriptors.MissingField, node?.Location ?? location, Path, field);
             }
 
             return null;
@@ -172,7 +193,7 @@ namespace FactCorpus.Generator.Reading
             }
 
             // YAML reads a plain true or false as a boolean, so editors (and the JSON Schema) see no id there.
-            return fields[field] is YamlScalar { IsPlain: true, Value: "true" or "True" or "TRUE" or "false" or "False" or "FALSE" }
+            return TryGetField(field, out var node) && node is YamlScalar { IsPlain: true, Value: "true" or "True" or "TRUE" or "false" or "False" or "FALSE" }
                 ? Invalid(text, new YamlPath(this, field))
                 : CheckId(text, new YamlPath(this, field));
         }

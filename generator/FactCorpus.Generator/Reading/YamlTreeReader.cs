@@ -340,6 +340,9 @@ namespace FactCorpus.Generator.Reading
         /// <summary>A mapping (<see cref="Entries"/>) or list (<see cref="Items"/>) whose end has not been read yet.</summary>
         private sealed class OpenNode
         {
+            private List<YamlNode>? items;
+            private List<KeyValuePair<YamlScalar, YamlNode>>? entries;
+
             public OpenNode(Mark start, NodeSpan location, bool isSequence, bool isFlow)
             {
                 Start = start;
@@ -357,9 +360,10 @@ namespace FactCorpus.Generator.Reading
             /// <summary>Written with '[' or '{' (flow style), which must be closed on purpose.</summary>
             public bool IsFlow { get; }
 
-            public List<YamlNode> Items { get; } = new();
+            // Only the list of its kind is made.
+            public List<YamlNode> Items => items ??= new List<YamlNode>();
 
-            public List<KeyValuePair<YamlScalar, YamlNode>> Entries { get; } = new();
+            public List<KeyValuePair<YamlScalar, YamlNode>> Entries => entries ??= new List<KeyValuePair<YamlScalar, YamlNode>>();
 
             /// <summary>A mapping's key whose value is being read.</summary>
             public YamlScalar? PendingKey { get; set; }

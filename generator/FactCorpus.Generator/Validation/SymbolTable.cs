@@ -34,9 +34,16 @@ namespace FactCorpus.Generator.Validation
         public static CorpusSymbols Build(ImmutableArray<FileDeclarations> files, ImmutableArray<string> articlePaths, EquatableArray<string> projectTexts)
         {
             var articles = new ArticleLookup(articlePaths, projectTexts);
-            var declaredAt = new Dictionary<string, LocatedText>(StringComparer.Ordinal);
-            var memberNames = new Dictionary<string, LocatedText>(StringComparer.Ordinal);
-            var entries = new List<SymbolEntry>();
+            // Sized up front: in a large corpus every growth of these would copy them.
+            var declarations = 0;
+            foreach (var file in files)
+            {
+                declarations += file.Items.Count;
+            }
+
+            var declaredAt = new Dictionary<string, LocatedText>(declarations, StringComparer.Ordinal);
+            var memberNames = new Dictionary<string, LocatedText>(declarations, StringComparer.Ordinal);
+            var entries = ImmutableArray.CreateBuilder<SymbolEntry>(declarations);
             var claims = new List<Declaration>();
             var problems = new List<DiagnosticInfo>();
             var fileEntries = new List<FactFileEntry>();
@@ -76,8 +83,17 @@ namespace FactCorpus.Generator.Validation
             }
 
             var inCycles = SupersedeCycles.Find(claims, problems);
+            for (var i = 0; i < entries.Count; i++)
+            {
+                if (inCycles.Contains(entries[i].Id))
+                {
+                    entries[i] = entries[i] with { IsValid = false };
+                }
+            }
+
+            entries.Sort(ById);
             return new CorpusSymbols(
-                entries.Select(e => inCycles.Contains(e.Id) ? e with { IsValid = false } : e).OrderBy(e => e.Id, StringComparer.Ordinal).ToEquatableArray(),
+                new EquatableArray<SymbolEntry>(entries.Count == entries.Capacity ? entries.MoveToImmutable() : entries.ToImmutable()),
                 fileEntries.ToEquatableArray(),
                 problems.ToEquatableArray(),
                 hasUnreadIds: files.Any(f => !f.AllIdsRead));
@@ -131,6 +147,8 @@ namespace FactCorpus.Generator.Validation
                 ids.Add(id(item).Text);
             }
         }
+
+        private static readonly Comparer<SymbolEntry> ById = Comparer<SymbolEntry>.Create((a, b) => string.CompareOrdinal(a.Id, b.Id));
 
         /// <summary>False, with FC2005 or FC2002, when the id's C# name is reserved or taken by an earlier id.</summary>
         private static bool HasOwnName(LocatedText id, Dictionary<string, LocatedText> memberNames, List<DiagnosticInfo> problems)
