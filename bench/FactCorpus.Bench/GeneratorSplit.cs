@@ -25,8 +25,8 @@ internal static class GeneratorSplit
         var report = new StringBuilder();
         report.AppendLine("# Where a full generator run spends its time").AppendLine()
             .AppendLine(CultureInfo.InvariantCulture, $"{Machine.Describe()}; median of {Rounds} rounds, each step timed alone; ms.").AppendLine()
-            .AppendLine("| claims × files | parser pass | YAML → tree | tree → items | encoding | articles | symbol table | scope | cite | validate | emit | sum of steps | full run | Roslyn's share | full ÷ parser |")
-            .AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+            .AppendLine("| claims × files | parser pass | read (YAML → items) | encoding | articles | symbol table | scope | cite | validate | emit | sum of steps | full run | Roslyn's share | full ÷ parser |")
+            .AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var (claims, files) in new[] { (10000, 200), (10000, 1) })
         {
             report.AppendLine(Row(claims, files));
@@ -40,18 +40,10 @@ internal static class GeneratorSplit
     private static string Row(int claims, int files)
     {
         var harness = new Harness(claims, files);
+        Allocated.Clear();
         var factTexts = harness.Corpus.FactFiles.Select(f => ("/bench/" + f.Path, SourceText.From(f.Text))).ToArray();
         var articleTexts = harness.Corpus.Articles.Select(a => ("/bench/" + a.Path, a.Text)).ToArray();
-        var trees = new List<DiagnosticInfo>();
-
         var parser = Time(() => harness.ParseYaml());
-        var tree = Time(() =>
-        {
-            foreach (var (path, text) in factTexts)
-            {
-                YamlTreeReader.Read(path, text.ToString(), trees, out _);
-            }
-        });
         var read = Time(() =>
         {
             foreach (var (path, text) in factTexts)
@@ -87,25 +79,37 @@ internal static class GeneratorSplit
             CorpusSteps.CheckLiteralBudget(outputs.Where(o => o.Literals is not null).Select(o => o.Literals!).ToImmutableArray());
         });
         var full = Time(() => harness.FullRun());
-        var steps = new[] { tree, read - tree, encoding, articles, symbolsTime, scope, cite, validate, emit };
+        var steps = new[] { read, encoding, articles, symbolsTime, scope, cite, validate, emit };
         var sum = read + encoding + articles + symbolsTime + scope + cite + validate + emit;
+        // Allocated: the parser pass, the steps in the columns' order, then the full run.
+        var mb = Allocated.ToArray();
+        var stepsMb = mb.Skip(1).Take(steps.Length).ToArray();
         return string.Create(CultureInfo.InvariantCulture,
-            $"| {claims:N0} × {files} | {parser:F0} | {string.Join(" | ", steps.Select(s => s.ToString("F0", CultureInfo.InvariantCulture)))} | {sum:F0} | {full:F0} | {full - sum:F0} | {full / parser:F2} |");
+            $"| {claims:N0} × {files} | {parser:F0} | {string.Join(" | ", steps.Select(s => s.ToString("F0", CultureInfo.InvariantCulture)))} | {sum:F0} | {full:F0} | {full - sum:F0} | {full / parser:F2} |\n")
+            + string.Create(CultureInfo.InvariantCulture,
+            $"| (MB allocated) | {mb[0]:F0} | {string.Join(" | ", stepsMb.Select(s => s.ToString("F0", CultureInfo.InvariantCulture)))} | {stepsMb.Sum():F0} | {mb[^1]:F0} | {mb[^1] - stepsMb.Sum():F0} | {mb[^1] / mb[0]:F2} |");
     }
+
+    /// <summary>The MB each step timed last allocated, in the order timed.</summary>
+    private static readonly List<double> Allocated = new();
 
     private static double Time(Action action)
     {
         action();
         var times = new List<double>();
+        long allocated = 0;
         for (var i = 0; i < Rounds; i++)
         {
             GC.Collect();
             GC.WaitForPendingFinalizers();
+            var before = GC.GetAllocatedBytesForCurrentThread();
             var watch = Stopwatch.StartNew();
             action();
             times.Add(watch.Elapsed.TotalMilliseconds);
+            allocated = GC.GetAllocatedBytesForCurrentThread() - before;
         }
 
+        Allocated.Add(allocated / 1e6);
         return Statistics.Median(times);
     }
 

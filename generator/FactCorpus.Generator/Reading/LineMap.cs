@@ -9,9 +9,12 @@ namespace FactCorpus.Generator.Reading
     {
         private readonly List<int> lineStarts = new() { 0 };
         private readonly int length;
+        private readonly string path;
 
-        public LineMap(string text)
+        /// <param name="path">The file's path, for the locations this map makes (<see cref="Locate"/>).</param>
+        public LineMap(string text, string path = "")
         {
+            this.path = path;
             length = text.Length;
             for (var i = 0; i < text.Length; i++)
             {
@@ -31,13 +34,12 @@ namespace FactCorpus.Generator.Reading
         private int lastLine;
 
         /// <summary>
-        /// A location from character offsets, clamped to the text. Lines and columns are computed from the text because
+        /// A location from character offsets within the text. Lines and columns are computed from the text because
         /// YamlDotNet moves its end-of-stream mark onto a line that does not exist when the file has no final line break.
         /// </summary>
-        public LocationInfo Locate(string path, long start, long end)
+        public LocationInfo Locate(int startOffset, int end)
         {
-            var startOffset = Clamp(start);
-            var endOffset = Math.Max(startOffset, Clamp(end));
+            var endOffset = Math.Max(startOffset, end);
             var (startLine, startColumn) = Position(startOffset);
             var (endLine, endColumn) = Position(endOffset);
             return new LocationInfo(path, startOffset, endOffset, startLine, startColumn, endLine, endColumn);

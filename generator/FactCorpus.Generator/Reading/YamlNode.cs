@@ -83,19 +83,18 @@ namespace FactCorpus.Generator.Reading
     /// <summary>Where a node is written, as offsets into its file; its lines and columns are counted when it is located.</summary>
     internal readonly struct NodeSpan
     {
-        private readonly string path;
         private readonly LineMap lines;
-        private readonly long start;
-        private readonly long end;
+        private readonly int start;
+        private readonly int end;
 
-        public NodeSpan(string path, LineMap lines, long start, long end)
+        /// <param name="lines">The file's lines, which know its path.</param>
+        public NodeSpan(LineMap lines, int start, int end)
         {
-            this.path = path;
             this.lines = lines;
             this.start = start;
             this.end = end;
         }
 
-        public LocationInfo Locate() => lines.Locate(path, start, end);
+        public LocationInfo Locate() => lines.Locate(start, end);
     }
 }

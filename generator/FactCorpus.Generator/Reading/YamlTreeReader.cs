@@ -17,7 +17,6 @@ namespace FactCorpus.Generator.Reading
     /// </summary>
     internal sealed class YamlTreeReader
     {
-        private readonly string path;
         private readonly LineMap lines;
         private readonly IParser parser;
 
@@ -28,6 +27,10 @@ namespace FactCorpus.Generator.Reading
 
         /// <summary>The mappings and lists being read, outermost first: on a syntax error they are closed where it is.</summary>
         private readonly List<OpenNode> open = new();
+
+        /// <summary>The entries of the open lists and mappings, innermost last (see <see cref="OpenNode"/>).</summary>
+        private readonly List<YamlNode> itemStack = new();
+        private readonly List<KeyValuePair<YamlScalar, YamlNode>> entryStack = new();
 
         /// <summary>A node read whole whose parent has not taken it yet: the parser may break on the event after it.</summary>
         private YamlNode? finished;
@@ -57,10 +60,9 @@ namespace FactCorpus.Generator.Reading
 
         private YamlTreeReader(string path, string text, IItemSink? sink)
         {
-            this.path = path;
             this.text = text;
             this.sink = sink;
-            lines = new LineMap(text);
+            lines = new LineMap(text, path);
             shift = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
             var reader = new StringReader(text);
             if (shift > 0)
@@ -93,7 +95,7 @@ namespace FactCorpus.Generator.Reading
                 diagnostics.Add(broken);
             }
 
-            reader.Flush(cut: !readToEnd && reader.streamedList is { Items.Count: 0 });
+            reader.Flush(cut: !readToEnd && reader.streamedList is { Count: 0 });
 
             return reader.root;
         }
@@ -221,7 +223,7 @@ namespace FactCorpus.Generator.Reading
             {
                 if (streamed is null)
                 {
-                    node.Items.Add(ReadNode(depth + 1));
+                    node.Add(ReadNode(depth + 1));
                     continue;
                 }
 
@@ -244,7 +246,7 @@ namespace FactCorpus.Generator.Reading
                 node.PendingKey = key as YamlScalar
                     ?? throw new YamlSyntaxError.WordedException(ToMark(key.Location), ToMark(key.Location), "a mapping key must be a plain name, not a list or mapping");
                 var value = depth == 0 && sink is not null ? ReadTopLevelValue(node.PendingKey.Value, depth) : ReadNode(depth + 1);
-                node.Entries.Add(new KeyValuePair<YamlScalar, YamlNode>(node.PendingKey, value));
+                node.Add(new KeyValuePair<YamlScalar, YamlNode>(node.PendingKey, value));
                 node.PendingKey = null;
             }
 
@@ -280,7 +282,7 @@ namespace FactCorpus.Generator.Reading
 
         private OpenNode Open(bool isSequence, bool isFlow)
         {
-            var node = new OpenNode(parser.Current!.Start, Span(parser.Current.Start, parser.Current.End), isSequence, isFlow);
+            var node = new OpenNode(parser.Current!.Start, Span(parser.Current.Start, parser.Current.End), isSequence, isFlow, itemStack, entryStack);
             open.Add(node);
             Next();
             return node;
@@ -329,26 +331,35 @@ namespace FactCorpus.Generator.Reading
         /// A location from character offsets. Lines and columns are recomputed from the text because YamlDotNet
         /// moves its end-of-stream mark onto a line that does not exist when the file has no final line break.
         /// </summary>
-        private LocationInfo Here(long start, long end) => lines.Locate(path, start, end);
+        private LocationInfo Here(long start, long end) => lines.Locate(lines.Clamp(start), lines.Clamp(end));
 
         /// <summary>A node's span, located only if a message or a spec needs it.</summary>
-        private NodeSpan Span(Mark start, Mark end) => new(path, lines, start.Index + shift, end.Index + shift);
+        private NodeSpan Span(Mark start, Mark end) => new(lines, lines.Clamp(start.Index + shift), lines.Clamp(end.Index + shift));
 
         private Mark ToMark(LocationInfo location) =>
             new(location.StartOffset - shift, location.StartLine + 1, location.StartColumn + 1);
 
         /// <summary>A mapping (<see cref="Entries"/>) or list (<see cref="Items"/>) whose end has not been read yet.</summary>
+        /// <remarks>
+        /// Its entries wait on the reader's stacks, above those of the nodes it is inside, and are copied into an array
+        /// of their number when it closes: no list is made and grown for each node.
+        /// </remarks>
         private sealed class OpenNode
         {
-            private List<YamlNode>? items;
-            private List<KeyValuePair<YamlScalar, YamlNode>>? entries;
+            private readonly List<YamlNode> items;
+            private readonly List<KeyValuePair<YamlScalar, YamlNode>> entries;
+            private readonly int from;
+            private int closedCount = -1;
 
-            public OpenNode(Mark start, NodeSpan location, bool isSequence, bool isFlow)
+            public OpenNode(Mark start, NodeSpan location, bool isSequence, bool isFlow, List<YamlNode> items, List<KeyValuePair<YamlScalar, YamlNode>> entries)
             {
                 Start = start;
                 Location = location;
                 IsSequence = isSequence;
                 IsFlow = isFlow;
+                this.items = items;
+                this.entries = entries;
+                from = isSequence ? items.Count : entries.Count;
             }
 
             public bool IsSequence { get; }
@@ -360,10 +371,12 @@ namespace FactCorpus.Generator.Reading
             /// <summary>Written with '[' or '{' (flow style), which must be closed on purpose.</summary>
             public bool IsFlow { get; }
 
-            // Only the list of its kind is made.
-            public List<YamlNode> Items => items ??= new List<YamlNode>();
+            /// <summary>The entries read so far, or once closed, all it had.</summary>
+            public int Count => closedCount >= 0 ? closedCount : (IsSequence ? items.Count : entries.Count) - from;
 
-            public List<KeyValuePair<YamlScalar, YamlNode>> Entries => entries ??= new List<KeyValuePair<YamlScalar, YamlNode>>();
+            public void Add(YamlNode item) => items.Add(item);
+
+            public void Add(KeyValuePair<YamlScalar, YamlNode> entry) => entries.Add(entry);
 
             /// <summary>A mapping's key whose value is being read.</summary>
             public YamlScalar? PendingKey { get; set; }
@@ -375,19 +388,29 @@ namespace FactCorpus.Generator.Reading
                 {
                     if (cut is not null)
                     {
-                        Items.Add(cut);
+                        Add(cut);
                     }
 
-                    return new YamlSequence(Items, Location);
+                    return new YamlSequence(Take(items), Location);
                 }
 
                 if (PendingKey is not null)
                 {
                     // The value that was being read when the YAML broke off: nothing, where its key is.
-                    Entries.Add(new KeyValuePair<YamlScalar, YamlNode>(PendingKey, cut ?? new YamlScalar("", isPlain: true, PendingKey.Span)));
+                    Add(new KeyValuePair<YamlScalar, YamlNode>(PendingKey, cut ?? new YamlScalar("", isPlain: true, PendingKey.Span)));
                 }
 
-                return new YamlMapping(Entries, Location, IsFlow);
+                return new YamlMapping(Take(entries), Location, IsFlow);
+            }
+
+            /// <summary>This node's entries, taken off the top of the stack.</summary>
+            private T[] Take<T>(List<T> stack)
+            {
+                closedCount = stack.Count - from;
+                var taken = new T[closedCount];
+                stack.CopyTo(from, taken, 0, closedCount);
+                stack.RemoveRange(from, closedCount);
+                return taken;
             }
         }
 
