@@ -11,6 +11,12 @@ namespace FactCorpus.Generator.Reading
         private readonly int length;
         private readonly string path;
 
+        /// <summary>
+        /// The line of the last position asked for: a reader asks in file order, mostly on that line or the next. Only
+        /// where the search starts, right from any line, so threads that share a map (an article's) need no lock.
+        /// </summary>
+        private int lastLine;
+
         /// <param name="path">The file's path, for the locations this map makes (<see cref="Locate"/>).</param>
         public LineMap(string text, string path = "")
         {
@@ -29,9 +35,6 @@ namespace FactCorpus.Generator.Reading
         public int Start(int line) => line < lineStarts.Count ? lineStarts[line] : length;
 
         public int Clamp(long offset) => (int)Math.Min(Math.Max(offset, 0), length);
-
-        /// <summary>The line of the last position asked for: a reader asks in file order, mostly on that line or the next.</summary>
-        private int lastLine;
 
         /// <summary>
         /// A location from character offsets within the text. Lines and columns are computed from the text because
