@@ -37,5 +37,11 @@ if (args.Contains("--shapes"))
     return;
 }
 
+if (args.Contains("--split"))
+{
+    GeneratorSplit.Run(args.SkipWhile(a => a != "--split").Skip(1).FirstOrDefault() ?? "bench/results/generator-split.md");
+    return;
+}
+
 // One report per class, so each Ratio column is against that class's own baseline.
 BenchmarkSwitcher.FromAssembly(typeof(Harness).Assembly).Run(args);

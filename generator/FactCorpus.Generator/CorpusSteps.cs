@@ -40,8 +40,8 @@ namespace FactCorpus.Generator
                 }
 
                 var path = text.Path;
-                var file = Read.GetValue(content, c => CheckEncoding(FactFileReader.Read(path, c.ToString()), c));
-                return file.Path == path ? file : CheckEncoding(FactFileReader.Read(path, content.ToString()), content);
+                var file = Read.GetValue(content, c => ReadChecked(path, c));
+                return file.Path == path ? file : ReadChecked(path, content);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
@@ -49,11 +49,15 @@ namespace FactCorpus.Generator
             }
         }
 
-        /// <summary>FC0005 at the first character of the file that its bytes, not being UTF-8, made wrong (see <see cref="EncodingCheck"/>).</summary>
-        private static FactFile CheckEncoding(FactFile file, Microsoft.CodeAnalysis.Text.SourceText content) =>
-            EncodingCheck.Check(file.Path, content) is { } notUtf8
+        /// <summary>The file read, with FC0005 at its first character that its bytes, not being UTF-8, made wrong (see <see cref="EncodingCheck"/>).</summary>
+        private static FactFile ReadChecked(string path, Microsoft.CodeAnalysis.Text.SourceText content)
+        {
+            var chars = content.ToString();
+            var file = FactFileReader.Read(path, chars);
+            return EncodingCheck.Check(file.Path, content, chars) is { } notUtf8
                 ? file with { Diagnostics = file.Diagnostics.Append(notUtf8).ToEquatableArray() }
                 : file;
+        }
 
         public static ArticleText ReadArticle(AdditionalText text, CancellationToken cancellationToken)
         {

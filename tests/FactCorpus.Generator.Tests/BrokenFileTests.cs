@@ -212,6 +212,68 @@ public class BrokenFileTests
         Assert.DoesNotContain("Hopes", Generated(result));
     }
 
+    /// <summary>The items of a file with two documents are read as the first document is, but none of their errors is reported.</summary>
+    [Fact]
+    public void A_file_with_two_documents_reports_only_that()
+    {
+        var result = GeneratorHarness.Run(
+            ("people.facts.yaml", """
+                entities:
+                  - id: sergey_lavrov
+                    kind: persn
+                    name: Sergey Lavrov
+                  - id: mike_waltz
+                    kind: person
+                ---
+                entities: []
+                """));
+
+        Assert.Equal(["FC0003 people.facts.yaml(7,1)"], result.Located);
+    }
+
+    /// <summary>
+    /// A break on the first event of an item (an alias that names nothing) leaves nothing of that item: the item
+    /// before it is the one cut short, so its errors are not reported, while those of the items before that are.
+    /// </summary>
+    [Fact]
+    public void A_break_at_the_start_of_an_item_cuts_the_item_before_it()
+    {
+        var result = GeneratorHarness.Run(
+            ("people.facts.yaml", """
+                entities:
+                  - id: sergey_lavrov
+                    kind: persn
+                    name: Sergey Lavrov
+                  - id: mike_waltz
+                    kind: persn
+                    name: Mike Waltz
+                  - *nobody
+                """));
+
+        Assert.Equal(["FC1004 people.facts.yaml(3,11)", "FC0001 people.facts.yaml(8,5)"], result.Located);
+    }
+
+    /// <summary>The same list of entities given twice: the second is reported, and only the first one's items are read.</summary>
+    [Fact]
+    public void A_section_given_twice_reads_the_first()
+    {
+        var result = GeneratorHarness.Run(
+            ("people.facts.yaml", """
+                entities:
+                  - id: sergey_lavrov
+                    kind: person
+                    name: Sergey Lavrov
+                entities:
+                  - id: mike_waltz
+                    kind: persn
+                    name: Mike Waltz
+                """));
+
+        Assert.Equal(["FC1008 people.facts.yaml(5,1)"], result.Located);
+        Assert.Contains(" SergeyLavrov = ", Generated(result));
+        Assert.DoesNotContain("MikeWaltz", Generated(result));
+    }
+
     [Fact]
     public void Limits_keep_what_was_read_before_them()
     {

@@ -22,8 +22,18 @@ namespace FactCorpus.Generator.Model
             Files = files;
             Problems = problems;
             HasUnreadIds = hasUnreadIds;
-            byId = entries.ToDictionary(e => e.Id, StringComparer.Ordinal);
-            byPath = files.ToDictionary(f => f.Path, StringComparer.Ordinal);
+            // Sized up front: a table of a large corpus would otherwise be copied at every growth.
+            byId = new Dictionary<string, SymbolEntry>(entries.Count, StringComparer.Ordinal);
+            foreach (var entry in entries)
+            {
+                byId.Add(entry.Id, entry);
+            }
+
+            byPath = new Dictionary<string, FactFileEntry>(files.Count, StringComparer.Ordinal);
+            foreach (var file in files)
+            {
+                byPath.Add(file.Path, file);
+            }
         }
 
         /// <summary>One entry an id, ordered by id.</summary>

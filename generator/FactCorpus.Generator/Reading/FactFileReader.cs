@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using FactCorpus.Generator.Diagnostics;
 using FactCorpus.Generator.Model;
@@ -43,20 +44,168 @@ namespace FactCorpus.Generator.Reading
         public static FactFile Read(string path, string text)
         {
             var diagnostics = new List<DiagnosticInfo>();
-            var root = YamlTreeReader.Read(path, text, diagnostics, out var readToEnd);
+            // The items' errors apart: they are read while the YAML is, and a file that turns out to have no
+            // document to read (two documents) reports none of them.
+            var itemDiagnostics = new List<DiagnosticInfo>();
+            var reader = new ItemReader(itemDiagnostics);
+            var sources = new Section<SourceSpec>("sources", SourceFields, ReadSource, reader);
+            var entities = new Section<EntitySpec>("entities", EntityFields, ReadEntity, reader);
+            var claims = new Section<ClaimSpec>("claims", ClaimFields, ReadClaim, reader);
+            var quotes = new Section<QuoteSpec>("quotes", QuoteFields, ReadQuote, reader);
+            var events = new Section<EventSpec>("events", EventFields, ReadEvent, reader);
+            var sink = new SectionSink(sources, entities, claims, quotes, events);
+            var root = YamlTreeReader.Read(path, text, diagnostics, out var readToEnd, sink);
             // An empty document ("---" alone, or only a byte-order mark) is an empty file, not a wrongly typed one.
-            var file = root is null or YamlScalar { IsNull: true } ? null : MappingReader.Open(root, MappingReader.FileLevel, Sections, diagnostics);
-            var reader = new ItemReader(diagnostics, cut: readToEnd ? null : LastItem(root));
+            var file = root is null or YamlScalar { IsNull: true } ? null : MappingReader.Open(root, new YamlPath(MappingReader.FileLevel), Sections, diagnostics);
+            reader.Cut = readToEnd ? null : LastItem(root) ?? sink.Cut;
             var items = file is null
                 ? CorpusItems.Empty
-                : new CorpusItems(
-                    Sources: file.List("sources", required: false, minimum: 0, (node, p) => reader.Read(node, p, SourceFields, ReadSource)),
-                    Entities: file.List("entities", required: false, minimum: 0, (node, p) => reader.Read(node, p, EntityFields, ReadEntity)),
-                    Claims: file.List("claims", required: false, minimum: 0, (node, p) => reader.Read(node, p, ClaimFields, ReadClaim)),
-                    Quotes: file.List("quotes", required: false, minimum: 0, (node, p) => reader.Read(node, p, QuoteFields, ReadQuote)),
-                    Events: file.List("events", required: false, minimum: 0, (node, p) => reader.Read(node, p, EventFields, ReadEvent)));
+                : new CorpusItems(sources.Items(file), entities.Items(file), claims.Items(file), quotes.Items(file), events.Items(file));
+            if (file is not null)
+            {
+                diagnostics.AddRange(itemDiagnostics);
+            }
+
             var sectionsAreLists = file is null || Sections.All(section => file.Node(section, required: false) is null or YamlSequence);
             return new FactFile(path, items, diagnostics.ToEquatableArray(), AllIdsRead: readToEnd && sectionsAreLists && reader.AllIdsRead);
+        }
+
+        /// <summary>Routes the streamed entries of each section's list to its <see cref="Section{T}"/>; the first list of each section name only, as <see cref="MappingReader"/> keeps the first.</summary>
+        private sealed class SectionSink : IItemSink
+        {
+            private readonly ISection[] sections;
+            private readonly HashSet<string> seen = new(StringComparer.Ordinal);
+
+            public SectionSink(params ISection[] sections) => this.sections = sections;
+
+            /// <summary>The streamed entry a syntax error cut short, if it was one.</summary>
+            public YamlNode? Cut { get; private set; }
+
+            public bool Streams(string key, bool isList)
+            {
+                if (!seen.Add(key) || !isList)
+                {
+                    return false;
+                }
+
+                foreach (var section in sections)
+                {
+                    if (section.Name == key)
+                    {
+                        section.IsStreamed = true;
+                        return true;
+                    }
+                }
+
+                return false;
+            }
+
+            public void Item(string key, int index, YamlNode node, bool cut, bool shared)
+            {
+                Cut = cut ? node : Cut;
+                foreach (var section in sections)
+                {
+                    if (section.Name == key)
+                    {
+                        section.Add(node, index, cut, shared);
+                    }
+                }
+            }
+        }
+
+        private interface ISection
+        {
+            string Name { get; }
+
+            bool IsStreamed { get; set; }
+
+            void Add(YamlNode node, int index, bool cut, bool shared);
+        }
+
+        /// <summary>
+        /// The items of one section: read as the YAML reader streams them, or, when it did not (the section is not a
+        /// list, or an alias), read from the tree as every other field is.
+        /// </summary>
+        private sealed class Section<T> : ISection
+            where T : class, IEquatable<T>
+        {
+            private readonly string[] fields;
+            private readonly Func<MappingReader, LocatedText, T> read;
+            private readonly ItemReader reader;
+
+            /// <summary>Read items, or (<see cref="Entry.Node"/>) entries left to read once the cut item is known.</summary>
+            private readonly List<Entry> entries = new();
+            private int count;
+
+            public Section(string name, string[] fields, Func<MappingReader, LocatedText, T> read, ItemReader reader)
+            {
+                Name = name;
+                this.fields = fields;
+                this.read = read;
+                this.reader = reader;
+            }
+
+            public string Name { get; }
+
+            public bool IsStreamed { get; set; }
+
+            public void Add(YamlNode node, int index, bool cut, bool shared)
+            {
+                count = index + 1;
+                // A node that occurs twice (an anchor and its aliases) is read as cut everywhere if it is the one cut short.
+                if (shared && !cut)
+                {
+                    entries.Add(new Entry(null, node, index));
+                }
+                else if (reader.Read(node, Name, index, fields, read, cut) is { } item)
+                {
+                    entries.Add(new Entry(item, null, index));
+                }
+            }
+
+            /// <summary>The section's items; a streamed list's tree holds at most the entry a syntax error broke off inside, after those streamed.</summary>
+            public EquatableArray<T> Items(MappingReader file)
+            {
+                if (!IsStreamed)
+                {
+                    return file.List(Name, required: false, minimum: 0, (node, p) => reader.Read(node, Name, p.Index, fields, read));
+                }
+
+                if (file.Node(Name, required: false) is YamlSequence rest)
+                {
+                    foreach (var node in rest.Items)
+                    {
+                        Add(node, count, cut: false, shared: false);
+                    }
+                }
+
+                var items = ImmutableArray.CreateBuilder<T>(entries.Count);
+                foreach (var entry in entries)
+                {
+                    if ((entry.Item ?? (entry.Node is null ? null : reader.Read(entry.Node, Name, entry.Index, fields, read))) is { } item)
+                    {
+                        items.Add(item);
+                    }
+                }
+
+                return new EquatableArray<T>(items.ToImmutable());
+            }
+
+            private readonly struct Entry
+            {
+                public Entry(T? item, YamlNode? node, int index)
+                {
+                    Item = item;
+                    Node = node;
+                    Index = index;
+                }
+
+                public T? Item { get; }
+
+                public YamlNode? Node { get; }
+
+                public int Index { get; }
+            }
         }
 
         /// <summary>
@@ -72,13 +221,11 @@ namespace FactCorpus.Generator.Reading
         private sealed class ItemReader
         {
             private readonly List<DiagnosticInfo> diagnostics;
-            private readonly YamlNode? cut;
 
-            public ItemReader(List<DiagnosticInfo> diagnostics, YamlNode? cut)
-            {
-                this.diagnostics = diagnostics;
-                this.cut = cut;
-            }
+            public ItemReader(List<DiagnosticInfo> diagnostics) => this.diagnostics = diagnostics;
+
+            /// <summary>The item of the tree a syntax error cut short, once the YAML has been read (streamed items say so themselves).</summary>
+            public YamlNode? Cut { get; set; }
 
             public bool AllIdsRead { get; private set; } = true;
 
@@ -88,15 +235,13 @@ namespace FactCorpus.Generator.Reading
             /// id is still read, so all its errors are reported at once, but it is not kept: nothing could refer to
             /// it. The item a syntax error cut short is read for its id only (see <see cref="MappingReader.OpenCut"/>).
             /// </summary>
-            public T? Read<T>(YamlNode node, string path, string[] fields, Func<MappingReader, LocatedText, T> read)
+            public T? Read<T>(YamlNode node, string section, int index, string[] fields, Func<MappingReader, LocatedText, T> read, bool cut = false)
                 where T : class
             {
-                if ((node as YamlMapping)?.PeekText("id") is { } idText && IdText.IsValid(idText))
-                {
-                    path = path.Substring(0, path.IndexOf('[')) + "." + idText;
-                }
+                var idText = (node as YamlMapping)?.PeekText("id");
+                var path = new YamlPath(section, idText is not null && IdText.IsValid(idText) ? idText : null, index);
 
-                var item = ReferenceEquals(node, cut) ? MappingReader.OpenCut(node, path, fields) : MappingReader.Open(node, path, fields, diagnostics);
+                var item = cut || ReferenceEquals(node, Cut) ? MappingReader.OpenCut(node, path, fields) : MappingReader.Open(node, path, fields, diagnostics);
                 var id = item?.Id("id", required: true);
                 AllIdsRead &= id is not null;
                 if (item is null)
@@ -111,19 +256,19 @@ namespace FactCorpus.Generator.Reading
 
         private static SourceSpec ReadSource(MappingReader m, LocatedText id) => new(
             Id: id,
-            Title: m.Text("title", required: true)?.Text ?? "",
-            Publisher: m.Text("publisher", required: false)?.Text,
+            Title: m.TextOnly("title", required: true) ?? "",
+            Publisher: m.TextOnly("publisher", required: false),
             Published: m.Date("published", required: false),
-            Url: m.Text("url", required: false)?.Text,
+            Url: m.TextOnly("url", required: false),
             TextPath: m.Text("text", required: true),
             HasErrors: m.HasErrors);
 
         private static EntitySpec ReadEntity(MappingReader m, LocatedText id) => new(
             Id: id,
             Kind: m.Choice("kind", Vocabulary.EntityKinds, defaultWord: null).GetValueOrDefault(),
-            Name: m.Text("name", required: true)?.Text ?? "",
+            Name: m.TextOnly("name", required: true) ?? "",
             Aliases: m.TextList("aliases", required: false).Select(a => a.Text).ToEquatableArray(),
-            Description: m.Text("description", required: false)?.Text,
+            Description: m.TextOnly("description", required: false),
             HasErrors: m.HasErrors);
 
         private static ClaimSpec ReadClaim(MappingReader m, LocatedText id)
@@ -131,7 +276,7 @@ namespace FactCorpus.Generator.Reading
             var subject = m.Id("subject", required: true);
             var predicate = m.Name("predicate", required: true);
             var value = ReadValue(m);
-            var statement = m.Text("statement", required: true)?.Text ?? "";
+            var statement = m.TextOnly("statement", required: true) ?? "";
             var saidBy = m.Id("said_by", required: true);
             var source = m.Id("source", required: true);
             var date = m.Date("date", required: false);
@@ -140,7 +285,7 @@ namespace FactCorpus.Generator.Reading
             var asOf = qualifiers?.Date("as_of", required: false);
             var includes = qualifiers?.IdList("includes") ?? EquatableArray<LocatedText>.Empty;
             var status = m.Choice("status", Vocabulary.Statuses, defaultWord: "reported");
-            var note = m.Text("note", required: false)?.Text;
+            var note = m.TextOnly("note", required: false);
             var supersededBy = m.Id("superseded_by", required: false);
             if (status is not null && (status == ClaimStatus.Superseded) != (supersededBy is not null))
             {
@@ -175,13 +320,13 @@ namespace FactCorpus.Generator.Reading
             var m = node is null ? null : owner.Mapping("value", fields, required: true);
             return m?.Choice("kind", Vocabulary.ValueKinds, defaultWord: null) switch
             {
-                ValueKind.Quantity => Value(ValueKind.Quantity, amount: m.Number("amount"), unit: m.Text("unit", required: true)?.Text ?? "",
+                ValueKind.Quantity => Value(ValueKind.Quantity, amount: m.Number("amount"), unit: m.TextOnly("unit", required: true) ?? "",
                     bound: m.Choice("bound", Vocabulary.Bounds, "exact")),
                 ValueKind.Duration => Value(ValueKind.Duration, amount: m.Number("amount"), timeUnit: m.Choice("unit", Vocabulary.TimeUnits, null),
                     bound: m.Choice("bound", Vocabulary.Bounds, "exact")),
                 ValueKind.Date => Value(ValueKind.Date, date: m.Date("date", required: true)),
                 ValueKind.Entity => Value(ValueKind.Entity, entity: m.Id("entity", required: true)),
-                ValueKind.Text => Value(ValueKind.Text, text: m.Text("text", required: true)?.Text ?? ""),
+                ValueKind.Text => Value(ValueKind.Text, text: m.TextOnly("text", required: true) ?? ""),
                 _ => null,
             };
         }
@@ -218,7 +363,7 @@ namespace FactCorpus.Generator.Reading
         private static EventSpec ReadEvent(MappingReader m, LocatedText id) => new(
             Id: id,
             Type: m.Name("type", required: true),
-            Summary: m.Text("summary", required: true)?.Text ?? "",
+            Summary: m.TextOnly("summary", required: true) ?? "",
             Date: m.Date("date", required: false),
             Location: m.Id("location", required: false),
             Participants: m.List("participants", required: false, minimum: 0, (p, path) => ReadParticipant(m.Child(p, path, ParticipantFields))),

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
 using FactCorpus.Generator.Diagnostics;
@@ -16,24 +17,31 @@ namespace FactCorpus.Generator.Reading
     /// </summary>
     internal sealed class MappingReader
     {
-        private readonly Dictionary<string, YamlNode> fields = new(StringComparer.Ordinal);
+        /// <summary>
+        /// The allowed fields given, each by its first entry: a few at most (one of each allowed name), so looked up
+        /// by a scan, which costs less than a dictionary for every mapping of a file.
+        /// </summary>
+        private KeyValuePair<string, YamlNode>[] fields = Array.Empty<KeyValuePair<string, YamlNode>>();
+        private int fieldCount;
 
         /// <summary>Fields an unknown field was taken for ("predicat" → predicate): already reported, so not reported missing too.</summary>
-        private readonly HashSet<string> misspelt = new(StringComparer.Ordinal);
+        private HashSet<string>? misspelt;
         private readonly List<DiagnosticInfo> diagnostics;
         private readonly MappingReader? parent;
         private readonly LocationInfo location;
+        private readonly YamlPath path;
+        private string? pathText;
 
-        private MappingReader(string path, LocationInfo location, List<DiagnosticInfo> diagnostics, MappingReader? parent)
+        private MappingReader(YamlPath path, LocationInfo location, List<DiagnosticInfo> diagnostics, MappingReader? parent)
         {
-            Path = path;
+            this.path = path;
             this.location = location;
             this.diagnostics = diagnostics;
             this.parent = parent;
         }
 
-        /// <summary>The YAML path of this mapping, used in messages; "the file" for the top level.</summary>
-        public string Path { get; }
+        /// <summary>The YAML path of this mapping, used in messages; "the file" for the top level. Built when a message needs it.</summary>
+        public string Path => pathText ??= path.ToString();
 
         /// <summary>The YAML path that the top-level mapping of a file has.</summary>
         public const string FileLevel = "the file";
@@ -42,11 +50,11 @@ namespace FactCorpus.Generator.Reading
         public bool HasErrors { get; private set; }
 
         /// <summary>Opens <paramref name="node"/>, the file or one item, as a mapping with the given allowed fields; null (and FC1003) when it is not a mapping.</summary>
-        public static MappingReader? Open(YamlNode node, string path, IReadOnlyList<string> allowed, List<DiagnosticInfo> diagnostics)
+        public static MappingReader? Open(YamlNode node, YamlPath path, IReadOnlyList<string> allowed, List<DiagnosticInfo> diagnostics)
         {
             if (node is not YamlMapping mapping)
             {
-                diagnostics.Add(DiagnosticInfo.Create(Descriptors.WrongNodeType, node.Location, path, "a mapping of fields", node.Describe));
+                diagnostics.Add(DiagnosticInfo.Create(Descriptors.WrongNodeType, node.Location, path.ToString(), "a mapping of fields", node.Describe));
                 return null;
             }
 
@@ -57,7 +65,7 @@ namespace FactCorpus.Generator.Reading
         /// Opens an item that a syntax error cut short: it is incomplete rather than wrong, so none of its problems
         /// is reported, and it counts as having errors, so nothing is generated from it.
         /// </summary>
-        public static MappingReader? OpenCut(YamlNode node, string path, IReadOnlyList<string> allowed)
+        public static MappingReader? OpenCut(YamlNode node, YamlPath path, IReadOnlyList<string> allowed)
         {
             var reader = node is YamlMapping ? Open(node, path, allowed, new List<DiagnosticInfo>()) : null;
             if (reader is not null)
@@ -69,11 +77,11 @@ namespace FactCorpus.Generator.Reading
         }
 
         /// <summary>Opens a mapping inside this one (an entry of one of its lists); its errors are this mapping's too.</summary>
-        public MappingReader? Child(YamlNode node, string path, IReadOnlyList<string> allowed)
+        public MappingReader? Child(YamlNode node, YamlPath path, IReadOnlyList<string> allowed)
         {
             if (node is not YamlMapping mapping)
             {
-                Report(Descriptors.WrongNodeType, node.Location, path, "a mapping of fields", node.Describe);
+                Report(Descriptors.WrongNodeType, node.Location, path.ToString(), "a mapping of fields", node.Describe);
                 return null;
             }
 
@@ -84,6 +92,7 @@ namespace FactCorpus.Generator.Reading
         {
             KeyValuePair<YamlScalar, YamlNode>? previous = null;
             var merged = false;
+            fields = new KeyValuePair<string, YamlNode>[Math.Min(mapping.Entries.Count, allowed.Count)];
             foreach (var entry in mapping.Entries)
             {
                 var name = entry.Key.Value;
@@ -92,14 +101,14 @@ namespace FactCorpus.Generator.Reading
                     var suggestion = NearestName.Find(name, allowed);
                     if (suggestion is not null)
                     {
-                        misspelt.Add(suggestion);
+                        (misspelt ??= new HashSet<string>(StringComparer.Ordinal)).Add(suggestion);
                     }
 
                     var splitText = suggestion is null || name.IndexOf(' ') >= 0 ? SplitByComma(mapping, previous, entry) : null;
                     var hint = splitText ?? NearestName.Hint(suggestion);
                     Report(Descriptors.UnknownField, entry.Key.Location, name, Path, hint, string.Join(", ", allowed));
                 }
-                else if (fields.ContainsKey(name))
+                else if (TryGetField(name, out _))
                 {
                     // A second id is a new item whose "- " is missing: one error for it, not one per field it repeats.
                     if (!merged)
@@ -110,7 +119,7 @@ namespace FactCorpus.Generator.Reading
                 }
                 else
                 {
-                    fields.Add(name, entry.Value);
+                    fields[fieldCount++] = new KeyValuePair<string, YamlNode>(name, entry.Value);
                 }
 
                 previous = entry;
@@ -130,31 +139,50 @@ namespace FactCorpus.Generator.Reading
                 ? $" (a ', ' inside {{ }} ends the text of '{previous.Value.Key.Value}': put text that holds a comma in quotes)"
                 : null;
 
+        private bool TryGetField(string name, out YamlNode? node)
+        {
+            for (var i = 0; i < fieldCount; i++)
+            {
+                if (string.Equals(fields[i].Key, name, StringComparison.Ordinal))
+                {
+                    node = fields[i].Value;
+                    return true;
+                }
+            }
+
+            node = null;
+            return false;
+        }
+
         public string PathOf(string field) => Path == FileLevel ? field : Path + "." + field;
 
         /// <summary>The raw node of a field; reports FC1002 when it is required and absent (or null).</summary>
         public YamlNode? Node(string field, bool required)
         {
-            if (fields.TryGetValue(field, out var node) && !(node is YamlScalar { IsNull: true }))
+            if (TryGetField(field, out var node) && !(node is YamlScalar { IsNull: true }))
             {
                 return node;
             }
 
-            if (required && !misspelt.Contains(field))
+            if (required && misspelt?.Contains(field) != true)
             {
-                Report(Descriptors.MissingField, fields.TryGetValue(field, out var nullNode) ? nullNode.Location : location, Path, field);
+                Report(Descriptors.MissingField, node?.Location ?? location, Path, field);
             }
 
             return null;
         }
 
-        public LocatedText? Text(string field, bool required) => Scalar(field, required, "text");
+        public LocatedText? Text(string field, bool required) => Scalar(field, required, TextExpected);
+
+        /// <summary>The text of a field whose place in the file is not kept (a title, a statement).</summary>
+        public string? TextOnly(string field, bool required) =>
+            Node(field, required) is { } node ? AsString(node, new YamlPath(this, field), TextExpected) : null;
 
         /// <summary>A reference to another item's id (or an id being declared): checked for form here, for existence later.</summary>
-        public LocatedText? Id(string field, bool required) => Id(field, required, "an id");
+        public LocatedText? Id(string field, bool required) => Id(field, required, IdExpected);
 
         /// <summary>A snake_case name (predicate, event type, role): the same form as an id.</summary>
-        public string Name(string field, bool required) => Id(field, required, "a snake_case name")?.Text ?? "";
+        public string Name(string field, bool required) => Id(field, required, NameExpected)?.Text ?? "";
 
         private LocatedText? Id(string field, bool required, string expected)
         {
@@ -165,17 +193,18 @@ namespace FactCorpus.Generator.Reading
             }
 
             // YAML reads a plain true or false as a boolean, so editors (and the JSON Schema) see no id there.
-            return fields[field] is YamlScalar { IsPlain: true, Value: "true" or "True" or "TRUE" or "false" or "False" or "FALSE" }
-                ? Invalid(text, PathOf(field))
-                : CheckId(text, PathOf(field));
+            return TryGetField(field, out var node) && node is YamlScalar { IsPlain: true, Value: "true" or "True" or "TRUE" or "false" or "False" or "FALSE" }
+                ? Invalid(text, new YamlPath(this, field))
+                : CheckId(text, new YamlPath(this, field));
         }
 
         /// <summary>A word of a closed list, as its enum member; null (reported) when it is missing or not in the list.</summary>
         public T? Choice<T>(string field, WordList<T> words, string? defaultWord)
             where T : struct, Enum
         {
-            var text = Scalar(field, required: defaultWord is null, "one of " + words.Listing);
-            var word = text?.Text ?? defaultWord;
+            var node = Node(field, required: defaultWord is null);
+            var text = node is null ? null : AsString(node, new YamlPath(this, field), words.Expected);
+            var word = text ?? defaultWord;
             if (word is null)
             {
                 return null;
@@ -183,7 +212,7 @@ namespace FactCorpus.Generator.Reading
 
             if (!words.TryGetMember(word, out var member))
             {
-                Report(Descriptors.InvalidChoice, text!.Location, PathOf(field), words.Listing, word, NearestName.Hint(NearestName.Find(word, words.Words)));
+                Report(Descriptors.InvalidChoice, node!.Location, PathOf(field), words.Listing, word, NearestName.Hint(NearestName.Find(word, words.Words)));
                 return null;
             }
 
@@ -192,21 +221,22 @@ namespace FactCorpus.Generator.Reading
 
         public decimal Number(string field)
         {
-            var text = Scalar(field, required: true, "a number");
+            var node = Node(field, required: true);
+            var text = node is null ? null : AsString(node, new YamlPath(this, field), NumberExpected);
             if (text is null)
             {
                 return 0;
             }
 
-            var isNumber = decimal.TryParse(text.Text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number);
-            if (isNumber && fields[field] is YamlScalar { IsPlain: true })
+            var isNumber = decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number);
+            if (isNumber && node is YamlScalar { IsPlain: true })
             {
                 return number;
             }
 
             // A quoted "5" is text in YAML (and in the JSON Schema editors check against), not a number.
-            Report(Descriptors.InvalidNumber, text.Location, PathOf(field),
-                isNumber ? $"'{text.Text}' in quotes, which YAML reads as text; write the number without quotes" : $"'{text.Text}'");
+            Report(Descriptors.InvalidNumber, node!.Location, PathOf(field),
+                isNumber ? $"'{text}' in quotes, which YAML reads as text; write the number without quotes" : $"'{text}'");
             return 0;
         }
 
@@ -220,20 +250,20 @@ namespace FactCorpus.Generator.Reading
             }
 
             string? from = null;
-            var path = PathOf(field);
+            var path = new YamlPath(this, field);
             if (node is YamlMapping)
             {
                 var mapping = Child(node, path, DateFields)!;
-                from = mapping.Text("from", required: false)?.Text;
+                from = mapping.TextOnly("from", required: false);
                 node = mapping.Node("on", required: true);
-                path += ".on";
+                path = new YamlPath(mapping, "on");
                 if (node is null)
                 {
                     return null;
                 }
             }
 
-            var text = AsText(node, path, "a date");
+            var text = AsText(node, path, DateExpected);
             if (text is null)
             {
                 return null;
@@ -241,7 +271,7 @@ namespace FactCorpus.Generator.Reading
 
             if (DateText.Check(text.Text, out var year, out var month, out var day) is { } problem)
             {
-                Report(Descriptors.InvalidDate, text.Location, path, problem);
+                Report(Descriptors.InvalidDate, text.Location, path.ToString(), problem);
                 return null;
             }
 
@@ -250,13 +280,13 @@ namespace FactCorpus.Generator.Reading
 
         /// <summary>A list of text (evidence, aliases); <paramref name="minimum"/> 1 reports an empty list.</summary>
         public EquatableArray<LocatedText> TextList(string field, bool required, int minimum = 0) =>
-            List(field, required, minimum, (node, path) => AsText(node, path, "text"));
+            List(field, required, minimum, (node, path) => path.Owner!.AsText(node, path, TextExpected));
 
         public EquatableArray<LocatedText> IdList(string field) =>
-            List(field, required: false, minimum: 0, (node, path) => AsText(node, path, "an id") is { } text ? CheckId(text, path) : null);
+            List(field, required: false, minimum: 0, (node, path) => path.Owner!.AsText(node, path, IdExpected) is { } text ? path.Owner.CheckId(text, path) : null);
 
         /// <summary>A list of mappings, each read by <paramref name="readItem"/> with its YAML path.</summary>
-        public EquatableArray<T> List<T>(string field, bool required, int minimum, Func<YamlNode, string, T?> readItem)
+        public EquatableArray<T> List<T>(string field, bool required, int minimum, Func<YamlNode, YamlPath, T?> readItem)
             where T : class, IEquatable<T>
         {
             var node = Node(field, required);
@@ -265,34 +295,33 @@ namespace FactCorpus.Generator.Reading
                 return EquatableArray<T>.Empty;
             }
 
-            var path = PathOf(field);
             if (node is not YamlSequence sequence)
             {
-                Report(Descriptors.WrongNodeType, node.Location, path, "a list", node.Describe);
+                Report(Descriptors.WrongNodeType, node.Location, PathOf(field), "a list", node.Describe);
                 return EquatableArray<T>.Empty;
             }
 
             if (sequence.Items.Count < minimum)
             {
-                Report(Descriptors.EmptyList, sequence.Location, path);
+                Report(Descriptors.EmptyList, sequence.Location, PathOf(field));
             }
 
-            var items = new List<T>(sequence.Items.Count);
+            var items = ImmutableArray.CreateBuilder<T>(sequence.Items.Count);
             for (var i = 0; i < sequence.Items.Count; i++)
             {
                 // An entry that could not be read has reported why, through this reader or a child of it.
-                if (readItem(sequence.Items[i], path + "[" + i.ToString(CultureInfo.InvariantCulture) + "]") is { } item)
+                if (readItem(sequence.Items[i], new YamlPath(this, field, i)) is { } item)
                 {
                     items.Add(item);
                 }
             }
 
-            return items.ToEquatableArray();
+            return new EquatableArray<T>(items.Count == items.Capacity ? items.MoveToImmutable() : items.ToImmutable());
         }
 
         /// <summary>Opens a nested mapping field; its errors are this mapping's too.</summary>
         public MappingReader? Mapping(string field, IReadOnlyList<string> allowed, bool required) =>
-            Node(field, required) is { } node ? Child(node, PathOf(field), allowed) : null;
+            Node(field, required) is { } node ? Child(node, new YamlPath(this, field), allowed) : null;
 
         /// <summary>Reports an error of this mapping, which is an error of every mapping it is read inside.</summary>
         public void Report(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, LocationInfo at, params string[] args)
@@ -309,29 +338,40 @@ namespace FactCorpus.Generator.Reading
 
         internal static readonly string[] DateFields = { "on", "from" };
 
+        // What a field was expected to be, for FC1003.
+        private static readonly string TextExpected = "text";
+        private static readonly string IdExpected = "an id";
+        private static readonly string NameExpected = "a snake_case name";
+        private static readonly string NumberExpected = "a number";
+        private static readonly string DateExpected = "a date";
+
         private LocatedText? Scalar(string field, bool required, string expected) =>
-            Node(field, required) is { } node ? AsText(node, PathOf(field), expected) : null;
+            Node(field, required) is { } node ? AsText(node, new YamlPath(this, field), expected) : null;
+
+        /// <summary>The text of a scalar with where it is written; see <see cref="AsString"/>.</summary>
+        private LocatedText? AsText(YamlNode node, YamlPath path, string expected) =>
+            AsString(node, path, expected) is { } text ? new LocatedText(text, node.Location) : null;
 
         /// <summary>The text of a scalar; FC1003 naming <paramref name="expected"/> (text, a number, an id…) for a list or mapping.</summary>
-        private LocatedText? AsText(YamlNode node, string path, string expected)
+        private string? AsString(YamlNode node, YamlPath path, string expected)
         {
             if (node is YamlScalar scalar && !scalar.IsNull)
             {
-                return new LocatedText(scalar.Value, scalar.Location);
+                return scalar.Value;
             }
 
-            Report(Descriptors.WrongNodeType, node.Location, path, expected, node.Describe);
+            Report(Descriptors.WrongNodeType, node.Location, path.ToString(), expected, node.Describe);
             return null;
         }
 
-        private LocatedText? CheckId(LocatedText text, string path)
+        private LocatedText? CheckId(LocatedText text, YamlPath path)
         {
             return IdText.IsValid(text.Text) ? text : Invalid(text, path);
         }
 
-        private LocatedText? Invalid(LocatedText text, string path)
+        private LocatedText? Invalid(LocatedText text, YamlPath path)
         {
-            Report(Descriptors.InvalidId, text.Location, path, text.Text);
+            Report(Descriptors.InvalidId, text.Location, path.ToString(), text.Text);
             return null;
         }
     }

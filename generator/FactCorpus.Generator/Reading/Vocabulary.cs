@@ -37,12 +37,20 @@ namespace FactCorpus.Generator.Reading
     {
         private readonly (string Yaml, T Member)[] words;
 
-        public WordList(params (string Yaml, T Member)[] words) => this.words = words;
+        public WordList(params (string Yaml, T Member)[] words)
+        {
+            this.words = words;
+            Listing = string.Join(", ", Words.Take(words.Length - 1)) + " or " + words[words.Length - 1].Yaml;
+            Expected = "one of " + Listing;
+        }
 
         public IEnumerable<string> Words => words.Select(w => w.Yaml);
 
         /// <summary>The words as a message lists them: "a, b or c".</summary>
-        public string Listing => string.Join(", ", Words.Take(words.Length - 1)) + " or " + words[words.Length - 1].Yaml;
+        public string Listing { get; }
+
+        /// <summary>What a field of this list was expected to be, as FC1003 says it.</summary>
+        public string Expected { get; }
 
         public bool TryGetMember(string yaml, out T member)
         {

@@ -9,9 +9,12 @@ namespace FactCorpus.Generator.Reading
     /// </summary>
     internal abstract class YamlNode
     {
-        protected YamlNode(LocationInfo location) => Location = location;
+        protected YamlNode(NodeSpan span) => Span = span;
 
-        public LocationInfo Location { get; }
+        public NodeSpan Span { get; }
+
+        /// <summary>Located anew at each call: most nodes (keys above all) are never asked.</summary>
+        public LocationInfo Location => Span.Locate();
 
         /// <summary>How a message names this kind of node ("a mapping", "a list", "text").</summary>
         public abstract string Describe { get; }
@@ -19,8 +22,8 @@ namespace FactCorpus.Generator.Reading
 
     internal sealed class YamlScalar : YamlNode
     {
-        public YamlScalar(string value, bool isPlain, LocationInfo location)
-            : base(location)
+        public YamlScalar(string value, bool isPlain, NodeSpan span)
+            : base(span)
         {
             Value = value;
             IsPlain = isPlain;
@@ -38,8 +41,8 @@ namespace FactCorpus.Generator.Reading
 
     internal sealed class YamlMapping : YamlNode
     {
-        public YamlMapping(IReadOnlyList<KeyValuePair<YamlScalar, YamlNode>> entries, LocationInfo location, bool isFlow)
-            : base(location)
+        public YamlMapping(IReadOnlyList<KeyValuePair<YamlScalar, YamlNode>> entries, NodeSpan span, bool isFlow)
+            : base(span)
         {
             Entries = entries;
             IsFlow = isFlow;
@@ -69,11 +72,29 @@ namespace FactCorpus.Generator.Reading
 
     internal sealed class YamlSequence : YamlNode
     {
-        public YamlSequence(IReadOnlyList<YamlNode> items, LocationInfo location)
-            : base(location) => Items = items;
+        public YamlSequence(IReadOnlyList<YamlNode> items, NodeSpan span)
+            : base(span) => Items = items;
 
         public IReadOnlyList<YamlNode> Items { get; }
 
         public override string Describe => "a list";
+    }
+
+    /// <summary>Where a node is written, as offsets into its file; its lines and columns are counted when it is located.</summary>
+    internal readonly struct NodeSpan
+    {
+        private readonly LineMap lines;
+        private readonly int start;
+        private readonly int end;
+
+        /// <param name="lines">The file's lines, which know its path.</param>
+        public NodeSpan(LineMap lines, int start, int end)
+        {
+            this.lines = lines;
+            this.start = start;
+            this.end = end;
+        }
+
+        public LocationInfo Locate() => lines.Locate(start, end);
     }
 }

@@ -12,11 +12,11 @@ namespace FactCorpus.Generator.Reading
     /// YAML text → a tree of positioned nodes, straight from YamlDotNet's parser events. Every exception the
     /// parser can throw becomes one FC0001 (worded by <see cref="YamlSyntaxError"/>), so a syntax error never
     /// escapes into the compiler; and the tree built up to the error is kept, so what a file declares before its
-    /// first syntax error still counts.
+    /// first syntax error still counts. Given an <see cref="IItemSink"/>, the entries of the top-level lists it
+    /// asks for are handed to it one by one as they are read and not kept, so a file's tree never lives whole.
     /// </summary>
     internal sealed class YamlTreeReader
     {
-        private readonly string path;
         private readonly LineMap lines;
         private readonly IParser parser;
 
@@ -28,9 +28,27 @@ namespace FactCorpus.Generator.Reading
         /// <summary>The mappings and lists being read, outermost first: on a syntax error they are closed where it is.</summary>
         private readonly List<OpenNode> open = new();
 
+        /// <summary>The entries of the open lists and mappings, innermost last (see <see cref="OpenNode"/>).</summary>
+        private readonly List<YamlNode> itemStack = new();
+        private readonly List<KeyValuePair<YamlScalar, YamlNode>> entryStack = new();
+
         /// <summary>A node read whole whose parent has not taken it yet: the parser may break on the event after it.</summary>
         private YamlNode? finished;
         private YamlNode? root;
+
+        private readonly IItemSink? sink;
+
+        /// <summary>
+        /// The last entry read of a list handed to <see cref="sink"/>, held back until the reading goes past its list:
+        /// should the YAML break before that, it is the entry the break cut short (see <see cref="IItemSink.Item"/>).
+        /// </summary>
+        private (string Key, int Index, YamlNode Node, bool Shared)? pending;
+
+        /// <summary>The list <see cref="pending"/> belongs to: what a break left of it in the tree is the entry the break fell inside.</summary>
+        private OpenNode? streamedList;
+
+        /// <summary>True while <see cref="sink"/> runs: its exceptions are its own, not syntax errors.</summary>
+        private bool inSink;
 
         /// <summary>The last scalar read, and the quoted ones that ran over more than one line: what a syntax error is explained by.</summary>
         private Scalar? lastScalar;
@@ -40,20 +58,26 @@ namespace FactCorpus.Generator.Reading
         private Mark lastStart = Mark.Empty;
         private Mark lastEnd = Mark.Empty;
 
-        private YamlTreeReader(string path, string text)
+        private YamlTreeReader(string path, string text, IItemSink? sink)
         {
-            this.path = path;
             this.text = text;
-            lines = new LineMap(text);
+            this.sink = sink;
+            lines = new LineMap(text, path);
             shift = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
-            parser = new Parser(new StringReader(text.Substring(shift)));
+            var reader = new StringReader(text);
+            if (shift > 0)
+            {
+                reader.Read();
+            }
+
+            parser = new Parser(reader);
         }
 
         /// <summary>
         /// Reads the single document of <paramref name="text"/>: null when the file holds no document. When the YAML
         /// breaks off (a syntax error or a limit), the part read before the break, with <paramref name="readToEnd"/> false.
         /// </summary>
-        public static YamlNode? Read(string path, string text, List<DiagnosticInfo> diagnostics, out bool readToEnd)
+        public static YamlNode? Read(string path, string text, List<DiagnosticInfo> diagnostics, out bool readToEnd, IItemSink? sink = null)
         {
             if (text.Length > ReadLimits.MaxFileLength)
             {
@@ -63,13 +87,15 @@ namespace FactCorpus.Generator.Reading
                 return null;
             }
 
-            var reader = new YamlTreeReader(path, text);
+            var reader = new YamlTreeReader(path, text, sink);
             var broken = reader.ReadDocument();
             readToEnd = broken is null;
             if (broken is not null)
             {
                 diagnostics.Add(broken);
             }
+
+            reader.Flush(cut: !readToEnd && reader.streamedList is { Count: 0 });
 
             return reader.root;
         }
@@ -98,12 +124,12 @@ namespace FactCorpus.Generator.Reading
 
                 return null;
             }
-            catch (LimitException e)
+            catch (LimitException e) when (!inSink)
             {
                 CloseOpenNodes();
                 return DiagnosticInfo.Create(Descriptors.LimitExceeded, Here(e.Start, e.Start), e.Message);
             }
-            catch (Exception e) when (e is YamlException or InvalidOperationException or ArgumentException or FormatException or OverflowException)
+            catch (Exception e) when (!inSink && e is YamlException or InvalidOperationException or ArgumentException or FormatException or OverflowException)
             {
                 // InvalidOperationException: YamlDotNet's scanner throws it, without a position, when a '[' or '{' is never closed.
                 var innermostFlow = open.FindLast(o => o.IsFlow);
@@ -129,7 +155,8 @@ namespace FactCorpus.Generator.Reading
         }
 
         /// <summary>Reads the node at the current event and leaves the parser on the event after it.</summary>
-        private YamlNode ReadNode(int depth)
+        /// <param name="streamed">For a top-level list whose entries go to <see cref="sink"/>, its key.</param>
+        private YamlNode ReadNode(int depth, string? streamed = null)
         {
             var start = parser.Current!;
             if (depth > ReadLimits.MaxDepth)
@@ -154,7 +181,7 @@ namespace FactCorpus.Generator.Reading
                         quotedOverLines.Add(scalar);
                     }
 
-                    node = Finish(new YamlScalar(scalar.Value, scalar.Style == ScalarStyle.Plain, Here(scalar.Start, scalar.End)));
+                    node = Finish(new YamlScalar(scalar.Value, scalar.Style == ScalarStyle.Plain, Span(scalar.Start, scalar.End)));
                     break;
                 case AnchorAlias alias:
                     if (++aliases > ReadLimits.MaxAliases)
@@ -169,7 +196,7 @@ namespace FactCorpus.Generator.Reading
 
                     return Finish(node);
                 case SequenceStart:
-                    node = ReadSequence(depth);
+                    node = ReadSequence(depth, streamed);
                     break;
                 case MappingStart:
                     node = ReadMapping(depth);
@@ -186,12 +213,25 @@ namespace FactCorpus.Generator.Reading
             return node;
         }
 
-        private YamlNode ReadSequence(int depth)
+        /// <param name="streamed">The top-level key whose list this is, when its entries go to <see cref="sink"/>; else null.</param>
+        private YamlNode ReadSequence(int depth, string? streamed)
         {
             var node = Open(isSequence: true, ((SequenceStart)parser.Current!).Style == SequenceStyle.Flow);
+            var index = 0;
+            streamedList = streamed is null ? streamedList : node;
             while (parser.Current is not SequenceEnd)
             {
-                node.Items.Add(ReadNode(depth + 1));
+                if (streamed is null)
+                {
+                    node.Add(ReadNode(depth + 1));
+                    continue;
+                }
+
+                var shared = parser.Current is AnchorAlias or NodeEvent { Anchor.IsEmpty: false };
+                var item = ReadNode(depth + 1);
+                // This entry was read whole, so a break can no longer cut the one before it.
+                Flush(cut: false);
+                pending = (streamed, index++, item, shared);
             }
 
             return Close(node);
@@ -205,16 +245,44 @@ namespace FactCorpus.Generator.Reading
                 var key = ReadNode(depth + 1);
                 node.PendingKey = key as YamlScalar
                     ?? throw new YamlSyntaxError.WordedException(ToMark(key.Location), ToMark(key.Location), "a mapping key must be a plain name, not a list or mapping");
-                node.Entries.Add(new KeyValuePair<YamlScalar, YamlNode>(node.PendingKey, ReadNode(depth + 1)));
+                var value = depth == 0 && sink is not null ? ReadTopLevelValue(node.PendingKey.Value, depth) : ReadNode(depth + 1);
+                node.Add(new KeyValuePair<YamlScalar, YamlNode>(node.PendingKey, value));
                 node.PendingKey = null;
             }
 
             return Close(node);
         }
 
+        /// <summary>
+        /// The value of a top-level key: a list the sink asks for (not one with an anchor, which an alias could
+        /// name again) is read entry by entry into the sink, and stays in the tree empty.
+        /// </summary>
+        private YamlNode ReadTopLevelValue(string key, int depth)
+        {
+            // A new key ends the list before it, and with it the last entry that a break could have cut short.
+            Flush(cut: false);
+            var isList = parser.Current is SequenceStart { Anchor.IsEmpty: true };
+            inSink = true;
+            var streams = sink!.Streams(key, isList);
+            inSink = false;
+            return ReadNode(depth + 1, streams ? key : null);
+        }
+
+        /// <summary>Hands the held-back entry to the sink, as cut short by a break or not.</summary>
+        private void Flush(bool cut)
+        {
+            if (pending is { } entry)
+            {
+                pending = null;
+                inSink = true;
+                sink!.Item(entry.Key, entry.Index, entry.Node, cut, entry.Shared);
+                inSink = false;
+            }
+        }
+
         private OpenNode Open(bool isSequence, bool isFlow)
         {
-            var node = new OpenNode(parser.Current!.Start, Here(parser.Current.Start, parser.Current.End), isSequence, isFlow);
+            var node = new OpenNode(parser.Current!.Start, Span(parser.Current.Start, parser.Current.End), isSequence, isFlow, itemStack, entryStack);
             open.Add(node);
             Next();
             return node;
@@ -263,41 +331,52 @@ namespace FactCorpus.Generator.Reading
         /// A location from character offsets. Lines and columns are recomputed from the text because YamlDotNet
         /// moves its end-of-stream mark onto a line that does not exist when the file has no final line break.
         /// </summary>
-        private LocationInfo Here(long start, long end)
-        {
-            var startOffset = lines.Clamp(start);
-            var endOffset = Math.Max(startOffset, lines.Clamp(end));
-            var (startLine, startColumn) = lines.Position(startOffset);
-            var (endLine, endColumn) = lines.Position(endOffset);
-            return new LocationInfo(path, startOffset, endOffset, startLine, startColumn, endLine, endColumn);
-        }
+        private LocationInfo Here(long start, long end) => lines.Locate(lines.Clamp(start), lines.Clamp(end));
+
+        /// <summary>A node's span, located only if a message or a spec needs it.</summary>
+        private NodeSpan Span(Mark start, Mark end) => new(lines, lines.Clamp(start.Index + shift), lines.Clamp(end.Index + shift));
 
         private Mark ToMark(LocationInfo location) =>
             new(location.StartOffset - shift, location.StartLine + 1, location.StartColumn + 1);
 
         /// <summary>A mapping (<see cref="Entries"/>) or list (<see cref="Items"/>) whose end has not been read yet.</summary>
+        /// <remarks>
+        /// Its entries wait on the reader's stacks, above those of the nodes it is inside, and are copied into an array
+        /// of their number when it closes: no list is made and grown for each node.
+        /// </remarks>
         private sealed class OpenNode
         {
-            public OpenNode(Mark start, LocationInfo location, bool isSequence, bool isFlow)
+            private readonly List<YamlNode> items;
+            private readonly List<KeyValuePair<YamlScalar, YamlNode>> entries;
+            private readonly int from;
+            private int closedCount = -1;
+
+            public OpenNode(Mark start, NodeSpan location, bool isSequence, bool isFlow, List<YamlNode> items, List<KeyValuePair<YamlScalar, YamlNode>> entries)
             {
                 Start = start;
                 Location = location;
                 IsSequence = isSequence;
                 IsFlow = isFlow;
+                this.items = items;
+                this.entries = entries;
+                from = isSequence ? items.Count : entries.Count;
             }
 
             public bool IsSequence { get; }
 
             public Mark Start { get; }
 
-            public LocationInfo Location { get; }
+            public NodeSpan Location { get; }
 
             /// <summary>Written with '[' or '{' (flow style), which must be closed on purpose.</summary>
             public bool IsFlow { get; }
 
-            public List<YamlNode> Items { get; } = new();
+            /// <summary>The entries read so far, or once closed, all it had.</summary>
+            public int Count => closedCount >= 0 ? closedCount : (IsSequence ? items.Count : entries.Count) - from;
 
-            public List<KeyValuePair<YamlScalar, YamlNode>> Entries { get; } = new();
+            public void Add(YamlNode item) => items.Add(item);
+
+            public void Add(KeyValuePair<YamlScalar, YamlNode> entry) => entries.Add(entry);
 
             /// <summary>A mapping's key whose value is being read.</summary>
             public YamlScalar? PendingKey { get; set; }
@@ -309,19 +388,29 @@ namespace FactCorpus.Generator.Reading
                 {
                     if (cut is not null)
                     {
-                        Items.Add(cut);
+                        Add(cut);
                     }
 
-                    return new YamlSequence(Items, Location);
+                    return new YamlSequence(Take(items), Location);
                 }
 
                 if (PendingKey is not null)
                 {
                     // The value that was being read when the YAML broke off: nothing, where its key is.
-                    Entries.Add(new KeyValuePair<YamlScalar, YamlNode>(PendingKey, cut ?? new YamlScalar("", isPlain: true, PendingKey.Location)));
+                    Add(new KeyValuePair<YamlScalar, YamlNode>(PendingKey, cut ?? new YamlScalar("", isPlain: true, PendingKey.Span)));
                 }
 
-                return new YamlMapping(Entries, Location, IsFlow);
+                return new YamlMapping(Take(entries), Location, IsFlow);
+            }
+
+            /// <summary>This node's entries, taken off the top of the stack.</summary>
+            private T[] Take<T>(List<T> stack)
+            {
+                closedCount = stack.Count - from;
+                var taken = new T[closedCount];
+                stack.CopyTo(from, taken, 0, closedCount);
+                stack.RemoveRange(from, closedCount);
+                return taken;
             }
         }
 

@@ -45,9 +45,9 @@ namespace FactCorpus.Generator.Validation
             var items = new CorpusItems(
                 Keep(ItemKind.Source, file.Items.Sources, s => s.Id, _ => true),
                 Keep(ItemKind.Entity, file.Items.Entities, e => e.Id, _ => true),
-                Keep(ItemKind.Claim, file.Items.Claims, c => c.Id, c => Check(ItemReferences.Of(c)) & CheckEvidence(c.Evidence, c.Source, "claims." + c.Id.Text + ".evidence")),
+                Keep(ItemKind.Claim, file.Items.Claims, c => c.Id, c => Check(ItemReferences.Of(c)) & CheckEvidence(c.Evidence, c.Source, "claims", c.Id)),
                 Keep(ItemKind.Quote, file.Items.Quotes, q => q.Id, CheckQuote),
-                Keep(ItemKind.Event, file.Items.Events, e => e.Id, e => Check(ItemReferences.Of(e)) & CheckEvidence(e.Evidence, e.Source, "events." + e.Id.Text + ".evidence")));
+                Keep(ItemKind.Event, file.Items.Events, e => e.Id, e => Check(ItemReferences.Of(e)) & CheckEvidence(e.Evidence, e.Source, "events", e.Id)));
             return new ValidatedFile(file.Path, items, Ordered(diagnostics).ToEquatableArray());
         }
 
@@ -76,11 +76,10 @@ namespace FactCorpus.Generator.Validation
 
         private bool CheckQuote(QuoteSpec quote)
         {
-            var path = "quotes." + quote.Id.Text;
-            var valid = Check(ItemReferences.Of(quote)) & CheckEvidence(quote.Evidence, quote.Source, path + ".evidence");
+            var valid = Check(ItemReferences.Of(quote)) & CheckEvidence(quote.Evidence, quote.Source, "quotes", quote.Id);
             if (quote.Mode == QuoteMode.Direct && quote.Text is not null)
             {
-                valid &= CheckExcerpt(quote.Text, quote.Source, path + ".text", Descriptors.QuoteNotFound, "the quote");
+                valid &= CheckExcerpt(quote.Text, quote.Source, new ExcerptPath("quotes", quote.Id, ".text", -1), Descriptors.QuoteNotFound, "the quote");
             }
 
             return valid;
@@ -127,19 +126,26 @@ namespace FactCorpus.Generator.Validation
             return target.IsValid || !reference.RequireValid;
         }
 
-        private bool CheckEvidence(EquatableArray<LocatedText> evidence, LocatedText? source, string path)
+        private bool CheckEvidence(EquatableArray<LocatedText> evidence, LocatedText? source, string section, LocatedText id)
         {
             var valid = true;
             for (var i = 0; i < evidence.Count; i++)
             {
-                valid &= CheckExcerpt(evidence[i], source, path + "[" + i.ToString(System.Globalization.CultureInfo.InvariantCulture) + "]", Descriptors.EvidenceNotFound, "the evidence");
+                valid &= CheckExcerpt(evidence[i], source, new ExcerptPath(section, id, ".evidence", i), Descriptors.EvidenceNotFound, "the evidence");
             }
 
             return valid;
         }
 
+        /// <summary>An excerpt's YAML path (claims.talks.evidence[0]), written out only for a message.</summary>
+        private readonly record struct ExcerptPath(string Section, LocatedText Id, string Field, int Index)
+        {
+            public override string ToString() =>
+                Section + "." + Id.Text + Field + (Index < 0 ? "" : "[" + Index.ToString(System.Globalization.CultureInfo.InvariantCulture) + "]");
+        }
+
         /// <summary>True when the excerpt occurs in the source's article; else the error shows the closest passage and how it differs.</summary>
-        private bool CheckExcerpt(LocatedText excerpt, LocatedText? source, string path, Microsoft.CodeAnalysis.DiagnosticDescriptor notFound, string excerptName)
+        private bool CheckExcerpt(LocatedText excerpt, LocatedText? source, ExcerptPath path, Microsoft.CodeAnalysis.DiagnosticDescriptor notFound, string excerptName)
         {
             // Without a resolvable article there is nothing to compare with; that error is reported on the source.
             if (CitedArticles.SourceOf(source, symbols) is not { } entry || !articles.TryGetValue(entry.ArticlePath!, out var article))
@@ -154,7 +160,7 @@ namespace FactCorpus.Generator.Validation
             }
 
             var (hint, passage) = ClosestPassage.Describe(ArticleIndex.Of(article), normalized, excerptName);
-            diagnostics.Add(DiagnosticInfo.Create(notFound, excerpt.Location, path, entry.Id, entry.ArticleWritten!, hint) with
+            diagnostics.Add(DiagnosticInfo.Create(notFound, excerpt.Location, path.ToString(), entry.Id, entry.ArticleWritten!, hint) with
             {
                 AdditionalLocations = passage is null ? EquatableArray<LocationInfo>.Empty : ImmutableArray.Create(passage).ToEquatableArray(),
             });

@@ -4,7 +4,12 @@ using FactCorpus.Generator.Model;
 namespace FactCorpus.Generator.Validation
 {
     /// <summary>One id an item refers to: where it is written, its YAML path for messages, and what it may name.</summary>
-    internal sealed record ItemReference(LocatedText Id, string Path, ItemKind Allowed, bool RequireValid = true);
+    /// <param name="Section">The referring item's section and <paramref name="Item"/> its id, to which <paramref name="Field"/> adds the field's path.</param>
+    internal readonly record struct ItemReference(LocatedText Id, string Section, string Item, string Field, ItemKind Allowed, bool RequireValid = true)
+    {
+        /// <summary>The YAML path (claims.talks.subject), written out only for a message.</summary>
+        public string Path => Section + "." + Item + Field;
+    }
 
     /// <summary>
     /// Every reference of every kind of item, in one place: the validator resolves them, and the symbol table
@@ -14,41 +19,41 @@ namespace FactCorpus.Generator.Validation
     {
         public static List<ItemReference> Of(ClaimSpec claim)
         {
-            var path = "claims." + claim.Id.Text;
+            var id = claim.Id.Text;
             var references = new List<ItemReference>();
-            Add(references, claim.Subject, path + ".subject", ItemKind.Entity);
-            Add(references, claim.SaidBy, path + ".said_by", ItemKind.Entity | ItemKind.Source);
-            Add(references, claim.Source, path + ".source", ItemKind.Source);
-            Add(references, claim.Value?.Entity, path + ".value.entity", ItemKind.Entity);
+            Add(references, claim.Subject, "claims", id, ".subject", ItemKind.Entity);
+            Add(references, claim.SaidBy, "claims", id, ".said_by", ItemKind.Entity | ItemKind.Source);
+            Add(references, claim.Source, "claims", id, ".source", ItemKind.Source);
+            Add(references, claim.Value?.Entity, "claims", id, ".value.entity", ItemKind.Entity);
             foreach (var included in claim.Includes)
             {
-                Add(references, included, path + ".qualifiers.includes", ItemKind.Entity);
+                Add(references, included, "claims", id, ".qualifiers.includes", ItemKind.Entity);
             }
 
             // A superseded claim names its replacement by id only, so only existence matters.
-            Add(references, claim.SupersededBy, path + ".superseded_by", ItemKind.Claim, requireValid: false);
+            Add(references, claim.SupersededBy, "claims", id, ".superseded_by", ItemKind.Claim, requireValid: false);
             return references;
         }
 
         public static List<ItemReference> Of(QuoteSpec quote)
         {
-            var path = "quotes." + quote.Id.Text;
+            var id = quote.Id.Text;
             var references = new List<ItemReference>();
-            Add(references, quote.Speaker, path + ".speaker", ItemKind.Entity);
-            Add(references, quote.Source, path + ".source", ItemKind.Source);
-            Add(references, quote.Audience, path + ".audience", ItemKind.Entity);
+            Add(references, quote.Speaker, "quotes", id, ".speaker", ItemKind.Entity);
+            Add(references, quote.Source, "quotes", id, ".source", ItemKind.Source);
+            Add(references, quote.Audience, "quotes", id, ".audience", ItemKind.Entity);
             return references;
         }
 
         public static List<ItemReference> Of(EventSpec @event)
         {
-            var path = "events." + @event.Id.Text;
+            var id = @event.Id.Text;
             var references = new List<ItemReference>();
-            Add(references, @event.Location, path + ".location", ItemKind.Entity);
-            Add(references, @event.Source, path + ".source", ItemKind.Source);
+            Add(references, @event.Location, "events", id, ".location", ItemKind.Entity);
+            Add(references, @event.Source, "events", id, ".source", ItemKind.Source);
             foreach (var participant in @event.Participants)
             {
-                Add(references, participant.Entity, path + ".participants", ItemKind.Entity);
+                Add(references, participant.Entity, "events", id, ".participants", ItemKind.Entity);
             }
 
             return references;
@@ -82,11 +87,11 @@ namespace FactCorpus.Generator.Validation
             }
         }
 
-        private static void Add(List<ItemReference> references, LocatedText? id, string path, ItemKind allowed, bool requireValid = true)
+        private static void Add(List<ItemReference> references, LocatedText? id, string section, string item, string field, ItemKind allowed, bool requireValid = true)
         {
             if (id is not null)
             {
-                references.Add(new ItemReference(id, path, allowed, requireValid));
+                references.Add(new ItemReference(id, section, item, field, allowed, requireValid));
             }
         }
     }

@@ -29,11 +29,13 @@ namespace FactCorpus.Generator.Validation
 
             var inCycles = new HashSet<string>(StringComparer.Ordinal);
             var done = new HashSet<string>(StringComparer.Ordinal);
+            var chain = new List<string>();
+            var onChain = new Dictionary<string, int>(StringComparer.Ordinal);
             foreach (var start in claims)
             {
                 // Walk the chain until it leaves the claims, meets a walked claim, or meets itself (a cycle).
-                var chain = new List<string>();
-                var onChain = new Dictionary<string, int>(StringComparer.Ordinal);
+                chain.Clear();
+                onChain.Clear();
                 for (var id = start.Id.Text; id is not null && byId.ContainsKey(id) && !done.Contains(id); id = byId[id].Claim.SupersededBy?.Text)
                 {
                     if (onChain.TryGetValue(id, out var from))

@@ -34,9 +34,16 @@ namespace FactCorpus.Generator.Validation
         public static CorpusSymbols Build(ImmutableArray<FileDeclarations> files, ImmutableArray<string> articlePaths, EquatableArray<string> projectTexts)
         {
             var articles = new ArticleLookup(articlePaths, projectTexts);
-            var declaredAt = new Dictionary<string, LocatedText>(StringComparer.Ordinal);
-            var memberNames = new Dictionary<string, LocatedText>(StringComparer.Ordinal);
-            var entries = new List<SymbolEntry>();
+            // Sized up front: in a large corpus every growth of these would copy them.
+            var declarations = 0;
+            foreach (var file in files)
+            {
+                declarations += file.Items.Count;
+            }
+
+            var declaredAt = new Dictionary<string, LocatedText>(declarations, StringComparer.Ordinal);
+            var memberNames = new Dictionary<string, LocatedText>(declarations, StringComparer.Ordinal);
+            var entries = ImmutableArray.CreateBuilder<SymbolEntry>(declarations);
             var claims = new List<Declaration>();
             var problems = new List<DiagnosticInfo>();
             var fileEntries = new List<FactFileEntry>();
@@ -76,8 +83,17 @@ namespace FactCorpus.Generator.Validation
             }
 
             var inCycles = SupersedeCycles.Find(claims, problems);
+            for (var i = 0; i < entries.Count; i++)
+            {
+                if (inCycles.Contains(entries[i].Id))
+                {
+                    entries[i] = entries[i] with { IsValid = false };
+                }
+            }
+
+            entries.Sort(ById);
             return new CorpusSymbols(
-                entries.Select(e => inCycles.Contains(e.Id) ? e with { IsValid = false } : e).OrderBy(e => e.Id, StringComparer.Ordinal).ToEquatableArray(),
+                new EquatableArray<SymbolEntry>(entries.Count == entries.Capacity ? entries.MoveToImmutable() : entries.ToImmutable()),
                 fileEntries.ToEquatableArray(),
                 problems.ToEquatableArray(),
                 hasUnreadIds: files.Any(f => !f.AllIdsRead));
@@ -95,10 +111,11 @@ namespace FactCorpus.Generator.Validation
             var problems = all.Problems.Where(p => p.Location.FilePath == file.Path).ToEquatableArray();
             var files = own is null ? EquatableArray<FactFileEntry>.Empty : ImmutableArray.Create(own).ToEquatableArray();
             var ids = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var declaration in Declare(file).Items)
-            {
-                ids.Add(declaration.Id.Text);
-            }
+            AddIds(ids, file.Items.Sources, s => s.Id);
+            AddIds(ids, file.Items.Entities, e => e.Id);
+            AddIds(ids, file.Items.Claims, c => c.Id);
+            AddIds(ids, file.Items.Quotes, q => q.Id);
+            AddIds(ids, file.Items.Events, e => e.Id);
 
             foreach (var reference in ItemReferences.In(file.Items))
             {
@@ -121,6 +138,17 @@ namespace FactCorpus.Generator.Validation
 
             return new CorpusSymbols(entries.OrderBy(e => e.Id, StringComparer.Ordinal).ToEquatableArray(), files, problems, hasUnreadIds: false);
         }
+
+        private static void AddIds<T>(HashSet<string> ids, EquatableArray<T> items, Func<T, LocatedText> id)
+            where T : IEquatable<T>
+        {
+            foreach (var item in items)
+            {
+                ids.Add(id(item).Text);
+            }
+        }
+
+        private static readonly Comparer<SymbolEntry> ById = Comparer<SymbolEntry>.Create((a, b) => string.CompareOrdinal(a.Id, b.Id));
 
         /// <summary>False, with FC2005 or FC2002, when the id's C# name is reserved or taken by an earlier id.</summary>
         private static bool HasOwnName(LocatedText id, Dictionary<string, LocatedText> memberNames, List<DiagnosticInfo> problems)

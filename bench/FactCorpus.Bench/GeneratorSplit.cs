@@ -1,0 +1,117 @@
+using System.Collections.Immutable;
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using FactCorpus.Generator;
+using FactCorpus.Generator.Diagnostics;
+using FactCorpus.Generator.Model;
+using FactCorpus.Generator.Reading;
+using FactCorpus.Generator.Validation;
+using Microsoft.CodeAnalysis.Text;
+
+namespace FactCorpus.Bench;
+
+/// <summary>
+/// Where a full generator run spends its time, step by step, each step timed alone on the same bytes as
+/// <see cref="GeneratorVsParser"/> (median of several rounds): what is left of the driver's full run after the
+/// steps is Roslyn's own share (the driver, its tables and the added sources' text). `-- --split [file]`.
+/// </summary>
+internal static class GeneratorSplit
+{
+    private const int Rounds = 7;
+
+    public static void Run(string output)
+    {
+        var report = new StringBuilder();
+        report.AppendLine("# Where a full generator run spends its time").AppendLine()
+            .AppendLine(CultureInfo.InvariantCulture, $"{Machine.Describe()}; median of {Rounds} rounds, each step timed alone; ms.").AppendLine()
+            .AppendLine("| claims × files | parser pass | read (YAML → items) | encoding | articles | symbol table | scope | cite | validate | emit | sum of steps | full run | Roslyn's share | full ÷ parser |")
+            .AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        foreach (var (claims, files) in new[] { (10000, 200), (10000, 1) })
+        {
+            report.AppendLine(Row(claims, files));
+            Console.WriteLine(report.ToString());
+        }
+
+        File.WriteAllText(output, report.ToString());
+        Console.WriteLine(report.ToString());
+    }
+
+    private static string Row(int claims, int files)
+    {
+        var harness = new Harness(claims, files);
+        Allocated.Clear();
+        var factTexts = harness.Corpus.FactFiles.Select(f => ("/bench/" + f.Path, SourceText.From(f.Text))).ToArray();
+        var articleTexts = harness.Corpus.Articles.Select(a => ("/bench/" + a.Path, a.Text)).ToArray();
+        var parser = Time(() => harness.ParseYaml());
+        var read = Time(() =>
+        {
+            foreach (var (path, text) in factTexts)
+            {
+                FactFileReader.Read(path, text.ToString());
+            }
+        });
+        var encoding = Time(() =>
+        {
+            foreach (var (path, text) in factTexts)
+            {
+                EncodingCheck.Check(path, text);
+            }
+        });
+
+        var factFiles = factTexts.Select(f => FactFileReader.Read(f.Item1, f.Item2.ToString())).ToImmutableArray();
+        var articles = Time(() => articleTexts.Select(a => new ArticleText(ArticlePaths.Normalize(a.Item1), TextNormalizer.Normalize(a.Item2), a.Item2)).ToList());
+        var articleList = articleTexts.Select(a => new ArticleText(ArticlePaths.Normalize(a.Item1), TextNormalizer.Normalize(a.Item2), a.Item2)).ToImmutableArray();
+        var readable = CorpusSteps.Readable(articleList, articleList.Select(_ => EquatableArray<DiagnosticInfo>.Empty).ToImmutableArray());
+        var symbolsTime = Time(() => CorpusSteps.Link(factFiles.Select(CorpusSteps.Declare).ToImmutableArray(), articleList.Select(a => a.Path).ToImmutableArray(), EquatableArray<string>.Empty));
+        var symbols = CorpusSteps.Link(factFiles.Select(CorpusSteps.Declare).ToImmutableArray(), articleList.Select(a => a.Path).ToImmutableArray(), EquatableArray<string>.Empty);
+        var scope = Time(() => factFiles.Select(f => CorpusSteps.Scope(f, symbols)).ToList());
+        var scoped = factFiles.Select(f => CorpusSteps.Scope(f, symbols)).ToList();
+        var cite = Time(() => scoped.Select(f => CorpusSteps.Cite(f, readable)).ToList());
+        var citing = scoped.Select(f => CorpusSteps.Cite(f, readable)).ToList();
+        var validate = Time(() => citing.Select(CorpusSteps.Validate).ToList());
+        var validated = citing.Select(CorpusSteps.Validate).ToList();
+        var options = new CorpusOptions("Bench", DiagnosticsReporter.Generator);
+        var emit = Time(() =>
+        {
+            var outputs = validated.Select(f => CorpusSteps.GenerateFile(f, options)).ToList();
+            CorpusSteps.GenerateCorpus(symbols.Files, options);
+            CorpusSteps.CheckLiteralBudget(outputs.Where(o => o.Literals is not null).Select(o => o.Literals!).ToImmutableArray());
+        });
+        var full = Time(() => harness.FullRun());
+        var steps = new[] { read, encoding, articles, symbolsTime, scope, cite, validate, emit };
+        var sum = read + encoding + articles + symbolsTime + scope + cite + validate + emit;
+        // Allocated: the parser pass, the steps in the columns' order, then the full run.
+        var mb = Allocated.ToArray();
+        var stepsMb = mb.Skip(1).Take(steps.Length).ToArray();
+        return string.Create(CultureInfo.InvariantCulture,
+            $"| {claims:N0} × {files} | {parser:F0} | {string.Join(" | ", steps.Select(s => s.ToString("F0", CultureInfo.InvariantCulture)))} | {sum:F0} | {full:F0} | {full - sum:F0} | {full / parser:F2} |\n")
+            + string.Create(CultureInfo.InvariantCulture,
+            $"| (MB allocated) | {mb[0]:F0} | {string.Join(" | ", stepsMb.Select(s => s.ToString("F0", CultureInfo.InvariantCulture)))} | {stepsMb.Sum():F0} | {mb[^1]:F0} | {mb[^1] - stepsMb.Sum():F0} | {mb[^1] / mb[0]:F2} |");
+    }
+
+    /// <summary>The MB each step timed last allocated, in the order timed.</summary>
+    private static readonly List<double> Allocated = new();
+
+    private static double Time(Action action)
+    {
+        action();
+        var times = new List<double>();
+        long allocated = 0;
+        for (var i = 0; i < Rounds; i++)
+        {
+            GC.Collect();
+            GC.WaitForPendingFinalizers();
+            var before = GC.GetAllocatedBytesForCurrentThread();
+            var watch = Stopwatch.StartNew();
+            action();
+            times.Add(watch.Elapsed.TotalMilliseconds);
+            allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        }
+
+        Allocated.Add(allocated / 1e6);
+        return Statistics.Median(times);
+    }
+
+    private static double Time<T>(Func<T> action) => Time(() => { _ = action(); });
+}
