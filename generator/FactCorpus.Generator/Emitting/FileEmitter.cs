@@ -134,26 +134,29 @@ namespace FactCorpus.Generator.Emitting
             w.Append(");").EndLine().Close();
         }
 
-        /// <summary>A part: its items as one literal of data, and the items they refer to as a switch the compiler checks.</summary>
+        /// <summary>
+        /// A part: its items as one literal of data, and the items they refer to as an array of members the compiler
+        /// checks, which the part reads on its first use (an array compiles several times faster than a switch).
+        /// </summary>
         private void WritePart(CodeWriter w, string type, string name)
         {
             var text = data.ToString();
             literals.Add(text);
             w.Separate().Open("private static class " + name)
                 .StartLine().Append("internal static readonly ").Append(PartReader).Append("<").Append(type).Append("> Items = new ")
-                .Append(PartReader).Append("<").Append(type).Append(">(global::").Append(ns).Append(".Corpus.Scope, ").AppendLiteral(text).Append(", Ref);").EndLine()
+                .Append(PartReader).Append("<").Append(type).Append(">(global::").Append(ns).Append(".Corpus.Scope, ").AppendLiteral(text).Append(", References);").EndLine()
                 .Line()
                 .StartLine().Append("internal static ").Append(type).Append(" Item(int index) => Items.Item(index);").EndLine()
                 .Line()
-                .Line($"private static {ModelNs}CorpusItem Ref(int r) => r switch")
+                .Line($"private static {ModelNs}CorpusItem[] References() => new {ModelNs}CorpusItem[]")
                 .Line("{")
                 .Indent();
-            for (var r = 0; r < data.References.Count; r++)
+            foreach (var reference in data.References)
             {
-                w.StartLine().Append(r).Append(" => ").Append(data.References[r]).Append(",").EndLine();
+                w.StartLine().Append(reference).Append(",").EndLine();
             }
 
-            w.Line("_ => null!,").Unindent().Line("};").Close();
+            w.Unindent().Line("};").Close();
         }
 
         private void WriteSource(SourceSpec source, ItemData d) => d

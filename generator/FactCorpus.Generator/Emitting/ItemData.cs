@@ -10,8 +10,8 @@ namespace FactCorpus.Generator.Emitting
     /// decodes field by field in the order written here. Every record and field is a token: '~' for null, or its
     /// length in UTF-16 characters, ':' and the characters, so no value needs escaping inside the data (the C#
     /// literal around it escapes it for the source). Items refer to other items by small numbers: the index of the
-    /// member in <see cref="References"/>, which the part's generated Ref method maps back to a C# member, so every
-    /// reference stays checked by the compiler.
+    /// member in <see cref="References"/>, which the part's generated table of references lists as C# members, so
+    /// every reference stays checked by the compiler.
     /// </summary>
     internal sealed class ItemData
     {

@@ -9,7 +9,7 @@ namespace FactCorpus.Model.Encoded
     /// each of its fields is a token: <c>~</c> for null, or the length in UTF-16 characters (decimal digits), a
     /// <c>:</c> and that many characters. Nothing is escaped or separated, so any string a YAML file can hold (quotes,
     /// line breaks, NUL, surrogate pairs) passes unchanged. Numbers are culture-invariant text; enum members are
-    /// their names; an item another item refers to is a number the part's reference method maps to the item. The
+    /// their names; an item another item refers to is its number in the part's table of references. The
     /// generator's writer (FactCorpus.Generator.Emitting.ItemData) writes the fields in the order read here.
     /// </summary>
     internal sealed class ItemDataReader
@@ -19,10 +19,10 @@ namespace FactCorpus.Model.Encoded
 
         private readonly string data;
         private readonly CorpusScope scope;
-        private readonly Func<int, CorpusItem> references;
+        private readonly CorpusItem[] references;
         private int position;
 
-        public ItemDataReader(string data, int position, CorpusScope scope, Func<int, CorpusItem> references)
+        public ItemDataReader(string data, int position, CorpusScope scope, CorpusItem[] references)
         {
             this.data = data;
             this.position = position;
@@ -161,7 +161,8 @@ namespace FactCorpus.Model.Encoded
             }
 
             var at = position;
-            return references(Int()) as T ?? throw Corrupt(at);
+            var number = Int();
+            return (uint)number < (uint)references.Length && references[number] is T item ? item : throw Corrupt(at);
         }
 
         private T[] References<T>()
