@@ -120,6 +120,13 @@ namespace FactCorpus.Generator
         }
 
         /// <summary>
+        /// Whether the compiler reads doc comments in the generated code: an IDE parses them for hover, and a build
+        /// that writes the XML doc file diagnoses them; a plain build (DocumentationMode.None) treats `///` as comments
+        /// nobody reads, so the generator leaves them out there and the edit loop does not compile them.
+        /// </summary>
+        public static bool ReadsDocs(ParseOptions options) => options.DocumentationMode != DocumentationMode.None;
+
+        /// <summary>
         /// The project's *.txt files (full paths) as the package's props list them in FactCorpusProjectTexts, '|'
         /// apart (';' would end an analyzer config value): only to tell an author that an article path names a
         /// file that exists but is not an AdditionalFile. Empty when the props are not used.
@@ -218,7 +225,7 @@ namespace FactCorpus.Generator
 
             try
             {
-                var (source, literals) = FileEmitter.Emit(validated, file.Symbols, entry, options.Namespace);
+                var (source, literals) = FileEmitter.Emit(validated, file.Symbols, entry, options.Namespace, options.Docs);
                 return new GeneratorOutput(FileEmitter.HintName(entry), source, validated.Diagnostics, report, LiteralBudget.Of(validated.Path, literals));
             }
             catch (Exception e) when (e is not OperationCanceledException)
@@ -237,7 +244,7 @@ namespace FactCorpus.Generator
 
             try
             {
-                return new GeneratorOutput(CorpusEmitter.HintName, CorpusEmitter.Emit(files, options.Namespace), EquatableArray<DiagnosticInfo>.Empty, false);
+                return new GeneratorOutput(CorpusEmitter.HintName, CorpusEmitter.Emit(files, options.Namespace, options.Docs), EquatableArray<DiagnosticInfo>.Empty, false);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
@@ -246,11 +253,11 @@ namespace FactCorpus.Generator
         }
 
         /// <summary>FC0007 when the corpus's string literals overflow what one assembly can hold.</summary>
-        public static GeneratorOutput CheckLiteralBudget(ImmutableArray<FileLiterals> files)
+        public static GeneratorOutput CheckLiteralBudget(ImmutableArray<FileLiterals> files, int? dataSectionThreshold)
         {
             try
             {
-                return GeneratorOutput.Report(LiteralBudget.Check(files));
+                return GeneratorOutput.Report(LiteralBudget.Check(files, dataSectionThreshold));
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {

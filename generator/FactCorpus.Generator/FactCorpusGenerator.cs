@@ -1,4 +1,5 @@
 using System.Linq;
+using FactCorpus.Generator.Emitting;
 using FactCorpus.Generator.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
@@ -60,8 +61,17 @@ namespace FactCorpus.Generator
                 .Combine(articleEncodings.Collect())
                 .Select(static (input, _) => CorpusSteps.Readable(input.Left, input.Right));
 
+            // Plain values of the parse options, so editing C# (new trees, equal options) changes neither.
+            var readsDocs = context.ParseOptionsProvider
+                .Select(static (parseOptions, _) => CorpusSteps.ReadsDocs(parseOptions));
+
+            var dataSectionThreshold = context.ParseOptionsProvider
+                .Select(static (parseOptions, _) => LiteralBudget.DataSectionThreshold(parseOptions, LiteralBudget.CompilerVersion));
+
             var options = context.AnalyzerConfigOptionsProvider
                 .Select(static (provider, _) => CorpusSteps.ReadOptions(provider.GlobalOptions))
+                .Combine(readsDocs)
+                .Select(static (input, _) => input.Left with { Docs = input.Right })
                 .WithTrackingName(Steps.Options);
 
             var projectTexts = context.AnalyzerConfigOptionsProvider
@@ -100,7 +110,8 @@ namespace FactCorpus.Generator
                 .Where(static output => output.Literals is not null)
                 .Select(static (output, _) => output.Literals!)
                 .Collect()
-                .Select(static (files, _) => CorpusSteps.CheckLiteralBudget(files))
+                .Combine(dataSectionThreshold)
+                .Select(static (input, _) => CorpusSteps.CheckLiteralBudget(input.Left, input.Right))
                 .WithTrackingName(Steps.LiteralBudget);
 
             var articleErrors = articleEncodings

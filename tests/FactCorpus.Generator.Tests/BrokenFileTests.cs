@@ -71,7 +71,7 @@ public class BrokenFileTests
         Assert.Equal("Invalid YAML: line 8 is indented with a tab; YAML allows only spaces", result.Diagnostics[0].GetMessage(CultureInfo.InvariantCulture));
         Assert.Empty(result.CompileDiagnostics.Select(d => d.ToString()));
         // The source file is untouched and still generated; marco_rubio, cut by the tab, is not.
-        Assert.Contains(" UsResumesAssistanceArticle = ", Generated(result));
+        Assert.Contains(" UsResumesAssistanceArticle => ", Generated(result));
         Assert.DoesNotContain(" MarcoRubio = ", Generated(result));
     }
 
@@ -99,8 +99,8 @@ public class BrokenFileTests
         Assert.Equal(["FC0001 people.facts.yaml(7,1)"], result.Located);
         Assert.Empty(result.CompileDiagnostics.Select(d => d.ToString()));
         var generated = Generated(result);
-        Assert.Contains(" SergeyLavrov = ", generated);
-        Assert.Contains(" LavrovHopes = ", generated);
+        Assert.Contains(" SergeyLavrov => ", generated);
+        Assert.Contains(" LavrovHopes => ", generated);
         Assert.DoesNotContain("MikeWaltz", generated);
         Assert.DoesNotContain("WaltzHopes", generated);
         Assert.DoesNotContain("AndriyYermak", generated);
@@ -125,7 +125,7 @@ public class BrokenFileTests
 
         Assert.Equal(["FC0001 people.facts.yaml(8,1)"], result.Located);
         Assert.Equal("Invalid YAML: this ']' closes nothing; remove it or add the '[' it should close", result.Diagnostics[0].GetMessage(CultureInfo.InvariantCulture));
-        Assert.Contains(" SergeyLavrov = ", Generated(result));
+        Assert.Contains(" SergeyLavrov => ", Generated(result));
     }
 
     /// <summary>An item before the break keeps its own errors: it was read whole.</summary>
@@ -170,7 +170,7 @@ public class BrokenFileTests
             ("quotes.facts.yaml", Quotes));
 
         Assert.Equal([located], result.Located);
-        Assert.Contains(" YermakHopes = ", Generated(result));
+        Assert.Contains(" YermakHopes => ", Generated(result));
         Assert.DoesNotContain("WaltzHopes", Generated(result));
     }
 
@@ -289,6 +289,6 @@ public class BrokenFileTests
 
         // The item mapping is at depth 2, so the 63rd '[' (at column 13 + 63) is the 65th level.
         Assert.Equal(["FC0004 people.facts.yaml(6,76)"], result.Located);
-        Assert.Contains(" SergeyLavrov = ", Generated(result));
+        Assert.Contains(" SergeyLavrov => ", Generated(result));
     }
 }

@@ -107,7 +107,7 @@ public class DiagnosticTests
         var generated = Generated(result);
         Assert.All(
             new[] { "TalksArticle", "MarcoRubio", "Jeddah", "TalksLength", "RubioHopesForYes", "JeddahTalks" },
-            member => Assert.Contains($" {member} = ", generated));
+            member => Assert.Contains($" {member} => ", generated));
     }
 
     [Fact]
@@ -138,8 +138,8 @@ public class DiagnosticTests
 
         Assert.Empty(result.Located);
         Assert.Empty(result.CompileDiagnostics.Select(d => d.ToString()));
-        Assert.Contains(" RubioHopesForYes = ", Generated(result));
-        Assert.Contains(" JeddahTalks = ", Generated(result));
+        Assert.Contains(" RubioHopesForYes => ", Generated(result));
+        Assert.Contains(" JeddahTalks => ", Generated(result));
     }
 
     // ---- FC0xxx: reading YAML ---------------------------------------------------------------------------------
@@ -255,7 +255,7 @@ public class DiagnosticTests
         var result = RunCase(yaml);
 
         AssertOnly(result, located, "Invalid YAML: " + message);
-        Assert.Contains(" MarcoRubio = ", Generated(result));
+        Assert.Contains(" MarcoRubio => ", Generated(result));
     }
 
     /// <summary>The parser notices the missing ']' at the end of the file; the error is at the '[' that is not closed.</summary>
@@ -776,7 +776,7 @@ public class DiagnosticTests
             """);
 
         AssertOnly(result, "FC2001 case.facts.yaml(8,9)", "'jeddah_talks'", "first at case.facts.yaml(2,9)");
-        Assert.Contains(" JeddahTalks = ", Generated(result));
+        Assert.Contains(" JeddahTalks => ", Generated(result));
         Assert.DoesNotContain("\"The talks in Jeddah\",", Generated(result));
     }
 
@@ -813,7 +813,7 @@ public class DiagnosticTests
             """);
 
         AssertOnly(result, "FC2002 case.facts.yaml(5,9)", "'usTalks'", "'UsTalks'", "'us_talks'", "case.facts.yaml(2,9)");
-        Assert.Contains(" UsTalks = ", Generated(result));
+        Assert.Contains(" UsTalks => ", Generated(result));
     }
 
     [Theory]
@@ -921,7 +921,7 @@ public class DiagnosticTests
         var generated = Generated(result);
         Assert.DoesNotContain(" LaterFigure = ", generated);
         Assert.DoesNotContain(" FirstFigure = ", generated);
-        Assert.Contains(" OldFigure = ", generated);
+        Assert.Contains(" OldFigure => ", generated);
     }
 
     /// <summary>Whatever order the build lists the files in, the error is in the file first in path order, and the cycle is named from there.</summary>
@@ -951,9 +951,9 @@ public class DiagnosticTests
         Assert.Empty(result.Located);
         Assert.Empty(result.CompileDiagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Select(d => d.ToString()));
         var generated = Generated(result);
-        Assert.Contains(" FirstFigure = ", generated);
-        Assert.Contains(" SecondFigure = ", generated);
-        Assert.Contains(" ThirdFigure = ", generated);
+        Assert.Contains(" FirstFigure => ", generated);
+        Assert.Contains(" SecondFigure => ", generated);
+        Assert.Contains(" ThirdFigure => ", generated);
     }
 
     // ---- FC3xxx: evidence against the article -----------------------------------------------------------------
@@ -1279,9 +1279,9 @@ public class DiagnosticTests
         Assert.Equal(["FC1004 case.facts.yaml(3,11)", "FC3001 case.facts.yaml(24,16)"], result.Located);
         Assert.Empty(result.CompileDiagnostics.Select(d => d.ToString()));
         var generated = Generated(result);
-        Assert.Contains(" SergeyLavrov = ", generated);
-        Assert.Contains(" TalksLength = ", generated);
-        Assert.Contains(" MarcoRubio = ", generated);
+        Assert.Contains(" SergeyLavrov => ", generated);
+        Assert.Contains(" TalksLength => ", generated);
+        Assert.Contains(" MarcoRubio => ", generated);
         Assert.DoesNotContain("BrokenEntity", generated);
         Assert.DoesNotContain("BrokenClaim", generated);
     }
@@ -1344,7 +1344,7 @@ public class DiagnosticTests
             result.Located);
         Assert.Empty(result.CompileDiagnostics.Select(d => d.ToString()));
         var generated = Generated(result);
-        Assert.Contains(" Replaced = ", generated);
+        Assert.Contains(" Replaced => ", generated);
         Assert.DoesNotContain(" Dangling = ", generated);
         Assert.DoesNotContain(" AboutBrokenEntity = ", generated);
         Assert.DoesNotContain(" FromLostArticle = ", generated);

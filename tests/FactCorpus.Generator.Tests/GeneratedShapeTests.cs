@@ -1,5 +1,6 @@
 using System.Reflection;
 using FactCorpus.Generator.Tests.Support;
+using Microsoft.CodeAnalysis;
 
 namespace FactCorpus.Generator.Tests;
 
@@ -19,11 +20,36 @@ public class GeneratedShapeTests
         var assembly = result.Load();
         var parts = assembly.GetType("TestCorpus.Entities")!.GetNestedTypes(BindingFlags.NonPublic);
         Assert.Equal(["Part_people_0", "Part_people_1", "Part_people_2", "Part_people_3"], parts.Select(p => p.Name).Order(StringComparer.Ordinal));
-        Assert.All(parts, p => Assert.InRange(p.GetFields(BindingFlags.Static | BindingFlags.NonPublic).Length, 1, 64));
+        // Each part holds its items as one reader over one string of data.
+        var counts = parts.OrderBy(p => p.Name, StringComparer.Ordinal)
+            .Select(p => (FactCorpus.Model.Encoded.PartReader<FactCorpus.Model.Entity>)p.GetField("Items", BindingFlags.Static | BindingFlags.NonPublic)!.GetValue(null)!)
+            .Select(reader => reader.Count);
+        Assert.Equal([64, 64, 64, 8], counts);
 
         var last = (FactCorpus.Model.Entity)assembly.Member("TestCorpus.Entities", "E199")!;
         Assert.Equal("Person 199", last.Name);
         Assert.Equal(200, last.Corpus.Entities.Count);
+    }
+
+    /// <summary>
+    /// Hover docs only where the compiler reads them: an IDE (Parse) and a build writing the doc file (Diagnose) get
+    /// them; a plain build (None) treats `///` as comments, so it gets none and does not pay for them.
+    /// </summary>
+    [Theory]
+    [InlineData(DocumentationMode.Diagnose, true)]
+    [InlineData(DocumentationMode.Parse, true)]
+    [InlineData(DocumentationMode.None, false)]
+    public void Docs_are_written_only_when_the_compiler_reads_them(DocumentationMode mode, bool docs)
+    {
+        var result = GeneratorHarness.Run(ShippedCorpus.Files(), "FactCorpus", documentationMode: mode);
+
+        Assert.Empty(result.Diagnostics);
+        Assert.Empty(result.CompileDiagnostics.Select(d => d.ToString()));
+        var claims = result.Sources.Single(s => s.HintName == "claims.facts.g.cs").Source;
+        Assert.Equal(docs, claims.Contains("/// <para>The article reports that Putin has insisted that any agreement must protect Russia's long-term security interests.</para>", StringComparison.Ordinal));
+        Assert.Equal(docs, result.Sources.All(s => s.Source.Contains("/// <summary>", StringComparison.Ordinal)));
+        Assert.Equal(docs, result.Sources.Any(s => s.Source.Contains("///", StringComparison.Ordinal)));
+        Assert.Contains("public static global::FactCorpus.Model.Claim AgreementMustProtectRussianSecurity => Part_claims_0.Item(0);", claims);
     }
 
     [Fact]

@@ -43,7 +43,8 @@ public class LiteralBudgetTests
                 || (a is Microsoft.CodeAnalysis.CSharp.Syntax.FieldDeclarationSyntax field && field.Modifiers.Any(SyntaxKind.ConstKeyword))))
             .Select(l => l.Token.ValueText).ToHashSet();
 
-        Assert.True(inCode.Count > 300, $"only {inCode.Count} literals found");
+        // One literal a part: each part's items are one string of data.
+        Assert.True(inCode.Count >= 7, $"only {inCode.Count} literals found");
         Assert.Equal(inCode.Order(StringComparer.Ordinal), counted.Order(StringComparer.Ordinal));
     }
 
@@ -74,18 +75,81 @@ public class LiteralBudgetTests
     [Fact]
     public void A_corpus_too_large_for_one_assembly_gets_FC0007_on_its_largest_file()
     {
-        // 140 entities with a different 64,000-character description each: about 17.9 MB of UTF-16 literals.
-        var big = new StringBuilder("entities:\n");
-        for (var i = 0; i < 140; i++)
-        {
-            big.Append($"  - id: e{i}\n    kind: person\n    name: Person {i}\n    description: {i:D3}{new string('x', 64_000)}\n");
-        }
-
-        var result = GeneratorHarness.Run(("big.facts.yaml", big.ToString()), ("small.facts.yaml", "entities:\n  - { id: s, kind: person, name: S }\n"));
+        var result = GeneratorHarness.Run(("big.facts.yaml", BigCorpus()), ("small.facts.yaml", "entities:\n  - { id: s, kind: person, name: S }\n"));
 
         Assert.Equal(["FC0007 big.facts.yaml(1,1)"], result.Located);
         Assert.Contains("split the corpus", result.Diagnostics.Single().GetMessage(System.Globalization.CultureInfo.InvariantCulture));
     }
+
+    /// <summary>
+    /// With the data-section feature on, a compiler that has it (Roslyn 4.14+) stores the parts' data as UTF-8 data,
+    /// so the same corpus fits; one that predates it ignores the feature, and FC0007 stays.
+    /// </summary>
+    [Fact]
+    public void The_data_section_feature_takes_the_data_out_of_the_budget_only_on_compilers_that_have_it()
+    {
+        var on = new CSharpParseOptions().WithFeatures([new KeyValuePair<string, string>(LiteralBudget.DataSectionFeature, "1000")]);
+        var files = DataLiterals(on, ("big.facts.yaml", BigCorpus()));
+        var longest = files.SelectMany(f => f.Values).Max(v => v.Length);
+
+        Assert.Equal(1000, LiteralBudget.DataSectionThreshold(on, new Version(4, 14, 0, 0)));
+        Assert.Null(LiteralBudget.Check(files, LiteralBudget.DataSectionThreshold(on, new Version(4, 14, 0, 0))));
+        Assert.Null(LiteralBudget.DataSectionThreshold(on, new Version(4, 13, 0, 0)));
+        Assert.Equal("FC0007", LiteralBudget.Check(files, LiteralBudget.DataSectionThreshold(on, new Version(4, 13, 0, 0)))?.Descriptor.Id);
+        // A threshold as long as the literals leaves them in the heap.
+        Assert.Equal("FC0007", LiteralBudget.Check(files, longest)?.Descriptor.Id);
+
+        // The tests' own compiler predates the feature: the generator counts the data, as the compiler will.
+        Assert.True(LiteralBudget.CompilerVersion < LiteralBudget.DataSectionSince, $"the tests run Roslyn {LiteralBudget.CompilerVersion}: this case needs one before 4.14");
+        var driver = GeneratorHarness.CreateDriver([new InMemoryAdditionalText(GeneratorHarness.Root + "big.facts.yaml", BigCorpus())])
+            .WithUpdatedParseOptions(on)
+            .RunGenerators(GeneratorHarness.EmptyCompilation());
+        Assert.Equal(["FC0007"], driver.GetRunResult().Diagnostics.Select(d => d.Id));
+    }
+
+    [Theory]
+    [InlineData(null, null)]
+    [InlineData("off", null)]
+    [InlineData("0", 0)]
+    [InlineData("20", 20)]
+    [InlineData("true", 100)]
+    [InlineData("-5", 100)]
+    public void The_threshold_is_read_as_Roslyn_reads_it(string? value, int? threshold)
+    {
+        var options = value is null ? new CSharpParseOptions() : new CSharpParseOptions().WithFeatures([new KeyValuePair<string, string>(LiteralBudget.DataSectionFeature, value)]);
+
+        Assert.Equal(threshold, LiteralBudget.DataSectionThreshold(options, new Version(4, 14, 0, 0)));
+    }
+
+    /// <summary>Roslyn keeps a literal UTF-8 cannot hold (a lone surrogate) in the heap, however long.</summary>
+    [Fact]
+    public void A_long_literal_with_a_lone_surrogate_stays_in_the_heap()
+    {
+        Assert.False(LiteralBudget.InHeap(new string('a', 50) + "\U0001F600", 10));
+        Assert.True(LiteralBudget.InHeap(new string('a', 50) + "\uD800", 10));
+        Assert.True(LiteralBudget.InHeap("\uDC00" + new string('a', 50), 10));
+        Assert.True(LiteralBudget.InHeap(new string('a', 10), 10));
+        Assert.True(LiteralBudget.InHeap(new string('a', 50), null));
+    }
+
+    /// <summary>200 entities with a different 64,000-character description each: about 25.6 MB of UTF-16 data in four parts.</summary>
+    private static string BigCorpus()
+    {
+        var big = new StringBuilder("entities:\n");
+        for (var i = 0; i < 200; i++)
+        {
+            big.Append($"  - id: e{i}\n    kind: person\n    name: Person {i}\n    description: {i:D3}{new string('x', 64_000)}\n");
+        }
+
+        return big.ToString();
+    }
+
+    private static ImmutableArray<FileLiterals> DataLiterals(CSharpParseOptions options, params (string Path, string Text)[] files) =>
+        GeneratorHarness.CreateDriver(files.Select(f => (AdditionalText)new InMemoryAdditionalText(GeneratorHarness.Root + f.Path, f.Text)))
+            .WithUpdatedParseOptions(options)
+            .RunGenerators(GeneratorHarness.EmptyCompilation()).GetRunResult().Results.Single()
+            .TrackedSteps[FactCorpusGenerator.Steps.GeneratedFiles].SelectMany(s => s.Outputs)
+            .Select(o => ((GeneratorOutput)o.Value).Literals).OfType<FileLiterals>().ToImmutableArray();
 
     /// <summary>Distinct strings whose heap sizes add up to exactly <paramref name="total"/>.</summary>
     private static List<string> StringsOfTotalSize(long total)

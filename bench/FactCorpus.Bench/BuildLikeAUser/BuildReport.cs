@@ -83,8 +83,8 @@ internal static class BuildReport
         Each run packs FactCorpus.Model and FactCorpus.Generator from the checkout into a feed of its own, restored
         into a packages folder of its own, and writes two projects per size into a temporary folder:
 
-        - **corpus project**: what `dotnet new factcorpus` makes (netstandard2.0, `GenerateDocumentationFile`, the
-          packed generator and model), holding the bench's synthetic corpus (per 50 claims: one article, 10
+        - **corpus project**: what `dotnet new factcorpus` makes (netstandard2.0, `GenerateDocumentationFile` in
+          Release only, so these Debug builds write no doc file; the packed generator and model), holding the bench's synthetic corpus (per 50 claims: one article, 10
           entities, 12 quotes, 5 events, evidence for all) in 200 YAML files, and one C# file of its own.
         - **floor**: the same project without the generator, holding as many bare members
           `public static object M{i} => D.Get(i);` as the corpus has items (claims, entities, quotes, events and

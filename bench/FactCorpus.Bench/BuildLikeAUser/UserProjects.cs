@@ -37,7 +37,7 @@ internal static partial class UserProjects
     {
         var project = new UserProject("Floor", feed.NewProjectFolder($"floor-{corpus.Claims}"));
 
-        // Bare members have nothing to document; the documentation file is still written, as the corpus's is.
+        // Bare members have nothing to document; the documentation file is written when the corpus's is (Release).
         project.Write("Floor.csproj", ProjectFile("Floor", """
               <PropertyGroup>
                 <NoWarn>$(NoWarn);CS1591</NoWarn>
@@ -81,7 +81,7 @@ internal static partial class UserProjects
             <LangVersion>latest</LangVersion>
             <Nullable>enable</Nullable>
             <RootNamespace>{name}</RootNamespace>
-            <GenerateDocumentationFile>true</GenerateDocumentationFile>
+            <GenerateDocumentationFile Condition="'$(Configuration)' == 'Release'">true</GenerateDocumentationFile>
           </PropertyGroup>
         {items}
         </Project>

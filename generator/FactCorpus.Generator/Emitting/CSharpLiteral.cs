@@ -18,7 +18,12 @@ namespace FactCorpus.Generator.Emitting
                 return "\"" + value + "\"";
             }
 
-            var builder = new StringBuilder(value.Length + 16);
+            return AppendString(new StringBuilder(value.Length + 16), value).ToString();
+        }
+
+        /// <summary>The literal of <paramref name="value"/> appended to <paramref name="builder"/>.</summary>
+        public static StringBuilder AppendString(StringBuilder builder, string value)
+        {
             builder.Append('"');
             foreach (var c in value)
             {
@@ -39,7 +44,7 @@ namespace FactCorpus.Generator.Emitting
                 }
             }
 
-            return builder.Append('"').ToString();
+            return builder.Append('"');
         }
 
         private static bool IsPlain(string value)

@@ -17,9 +17,9 @@ namespace FactCorpus.Generator.Emitting
         private static readonly string GeneratorVersion =
             typeof(CorpusEmitter).Assembly.GetName().Version?.ToString(3) ?? "0.0.0";
 
-        public static string Emit(EquatableArray<FactFileEntry> files, string ns)
+        public static string Emit(EquatableArray<FactFileEntry> files, string ns, bool withDocs)
         {
-            var w = CodeWriter.GeneratedFile(ns);
+            var w = CodeWriter.GeneratedFile(ns, withDocs);
             foreach (var section in ItemKinds.All)
             {
                 Declare(w, section.ClassName, section.Summary);

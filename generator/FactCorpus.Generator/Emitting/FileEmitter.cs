@@ -8,20 +8,26 @@ namespace FactCorpus.Generator.Emitting
 {
     /// <summary>
     /// One validated *.facts.yaml file → one C# file of partial classes (Sources, Entities, Claims, Quotes,
-    /// Events, Values) holding that file's items, so editing one YAML file regenerates one C# file. Every
-    /// string goes through <see cref="CSharpLiteral"/> or <see cref="XmlDocText"/>; numbers are written with the
-    /// invariant culture; items come sorted by id, so equal input gives byte-equal output.
+    /// Events, Values) holding that file's items, so editing one YAML file regenerates one C# file. Items are
+    /// data (<see cref="ItemData"/>) behind members that are one call each; every string goes through
+    /// <see cref="CSharpLiteral"/> or <see cref="XmlDocText"/>; numbers are written with the invariant culture;
+    /// items come sorted by id, so equal input gives byte-equal output.
     /// </summary>
     internal sealed class FileEmitter
     {
         private const string ModelNs = "global::FactCorpus.Model.";
+        private const string PartReader = "global::FactCorpus.Model.Encoded.PartReader";
+
+        /// <summary>Items a part holds: one data literal and one reference method each; small enough that first use decodes little.</summary>
+        private const int PartSize = 64;
 
         private readonly ValidatedFile file;
         private readonly CorpusSymbols symbols;
         private readonly FactFileEntry entry;
         private readonly string ns;
         private readonly ItemDocs docs;
-        private readonly HashSet<string> literals = new(StringComparer.Ordinal);
+        private readonly ItemData data = new();
+        private readonly List<string> literals = new();
 
         private FileEmitter(ValidatedFile file, CorpusSymbols symbols, FactFileEntry entry, string ns)
         {
@@ -37,17 +43,18 @@ namespace FactCorpus.Generator.Emitting
         /// <summary>The hint name of the C# file generated for a YAML file.</summary>
         public static string HintName(FactFileEntry entry) => entry.Key + ".facts.g.cs";
 
-        /// <summary>The file's C# code, and the distinct strings its code holds as literals.</summary>
+        /// <summary>The file's C# code, and the strings its code holds as literals (each part's data).</summary>
         /// <param name="symbols">Entries for the file's own items and every id they refer to.</param>
-        public static (string Source, EquatableArray<string> Literals) Emit(ValidatedFile file, CorpusSymbols symbols, FactFileEntry entry, string ns)
+        /// <param name="withDocs">Whether to write hover docs: only when the compiler reads them (see <see cref="CodeWriter.Docs"/>).</param>
+        public static (string Source, EquatableArray<string> Literals) Emit(ValidatedFile file, CorpusSymbols symbols, FactFileEntry entry, string ns, bool withDocs)
         {
             var emitter = new FileEmitter(file, symbols, entry, ns);
-            var writer = CodeWriter.GeneratedFile(ns);
-            emitter.Section(writer, ItemKind.Source, emitter.WriteSources);
-            emitter.Section(writer, ItemKind.Entity, emitter.WriteEntities);
-            emitter.Section(writer, ItemKind.Claim, emitter.WriteClaims);
-            emitter.Section(writer, ItemKind.Quote, emitter.WriteQuotes);
-            emitter.Section(writer, ItemKind.Event, emitter.WriteEvents);
+            var writer = CodeWriter.GeneratedFile(ns, withDocs, EstimatedSize(file.Items, withDocs));
+            emitter.Section(writer, ItemKind.Source, file.Items.Sources, s => s.Id, emitter.docs.Source, _ => null, emitter.WriteSource);
+            emitter.Section(writer, ItemKind.Entity, file.Items.Entities, e => e.Id, emitter.docs.Entity, _ => null, emitter.WriteEntity);
+            emitter.Section(writer, ItemKind.Claim, file.Items.Claims, c => c.Id, emitter.docs.Claim, ObsoleteMessage, emitter.WriteClaim);
+            emitter.Section(writer, ItemKind.Quote, file.Items.Quotes, q => q.Id, emitter.docs.Quote, _ => null, emitter.WriteQuote);
+            emitter.Section(writer, ItemKind.Event, file.Items.Events, e => e.Id, emitter.docs.Event, _ => null, emitter.WriteEvent);
             if (file.Items.Claims.Any(c => Constant(c.Value!) is not null))
             {
                 writer.Separate().Open("public static partial class Values");
@@ -58,115 +65,177 @@ namespace FactCorpus.Generator.Emitting
             return (writer.Close().ToString(), emitter.literals.ToEquatableArray());
         }
 
-        /// <summary>A section's part of its class, written when the file declares items of that kind (valid or not: Corpus.g.cs calls its Items_ method).</summary>
-        private void Section(CodeWriter w, ItemKind kind, Action<CodeWriter> writeMembers)
+        /// <summary>Room for a file's code, so its builder grows rarely: measured sizes an item, with and without docs.</summary>
+        private static int EstimatedSize(CorpusItems items, bool withDocs)
         {
-            if ((entry.Sections & kind) != 0)
-            {
-                writeMembers(w.Separate().Open("public static partial class " + ItemKinds.Of(kind).ClassName));
-                w.Close();
-            }
+            var count = items.Sources.Count + items.Entities.Count + items.Claims.Count + items.Quotes.Count + items.Events.Count;
+            return 2048 + (count * (withDocs ? 1600 : 700));
         }
 
-        private void WriteSources(CodeWriter w)
+        /// <summary>
+        /// The members of one kind of one file: the section's part of its class, written when the file declares items
+        /// of that kind (valid or not: Corpus.g.cs calls its Items_ method). Each member is one call with an index into
+        /// a nested part class of at most <see cref="PartSize"/> items, whose items are one string of data decoded on
+        /// first use (FactCorpus.Model.Encoded.PartReader): a literal compiles far faster than an object creation an
+        /// item. Part and Items_ names hold an '_' after a letter, which no member name made from an id has, and the
+        /// file's key, so they never collide. Items_ lists the file's items for Corpus.CreateIndex.
+        /// </summary>
+        private void Section<TSpec>(
+            CodeWriter w,
+            ItemKind kind,
+            IReadOnlyList<TSpec> items,
+            Func<TSpec, LocatedText> id,
+            Func<TSpec, DocComment> doc,
+            Func<TSpec, string?> obsoleteMessage,
+            Action<TSpec, ItemData> write)
         {
-            var members = new List<GeneratedMember>();
-            foreach (var source in file.Items.Sources)
+            if ((entry.Sections & kind) == 0)
             {
-                members.Add(new GeneratedMember(source.Id, docs.Source(source), null, new[]
-                {
-                    ("title", Literal(source.Title)),
-                    ("publisher", NullableLiteral(source.Publisher)),
-                    ("published", Date(source.Published)),
-                    ("textPath", Literal(source.TextPath!.Text)),
-                    ("url", NullableLiteral(source.Url)),
-                }));
+                return;
             }
 
-            WriteMembers(w, ItemKinds.Of(ItemKind.Source).TypeName, members);
+            var type = ModelNs + ItemKinds.Of(kind).TypeName;
+            w.Separate().Open("public static partial class " + ItemKinds.Of(kind).ClassName);
+            for (var i = 0; i < items.Count; i++)
+            {
+                if (w.Docs)
+                {
+                    doc(items[i]).WriteTo(w.Separate());
+                }
+                else
+                {
+                    w.Separate();
+                }
+
+                Obsolete(w, obsoleteMessage(items[i]));
+                w.StartLine().Append("public static ").Append(type).Append(" ").Append(Name(id(items[i])))
+                    .Append(" => ").Append(PartName(i / PartSize)).Append(".Item(").Append(i % PartSize).Append(");").EndLine();
+            }
+
+            for (var part = 0; part * PartSize < items.Count; part++)
+            {
+                data.Clear();
+                for (var i = part * PartSize; i < Math.Min(items.Count, (part + 1) * PartSize); i++)
+                {
+                    write(items[i], data.Text(id(items[i]).Text));
+                    data.EndItem();
+                }
+
+                WritePart(w, type, PartName(part));
+            }
+
+            w.Separate().StartLine().Append("internal static ").Append(type).Append("[] ").Append(ItemsMethod(entry)).Append("() => ")
+                .Append(PartReader).Append("<").Append(type).Append(">.All(");
+            for (var part = 0; part * PartSize < items.Count; part++)
+            {
+                w.Append(part == 0 ? "" : ", ").Append(PartName(part)).Append(".Items");
+            }
+
+            w.Append(");").EndLine().Close();
         }
 
-        private void WriteEntities(CodeWriter w)
+        /// <summary>
+        /// A part: its items as one literal of data, and the items they refer to as an array of members the compiler
+        /// checks, which the part reads on its first use (an array compiles several times faster than a switch).
+        /// </summary>
+        private void WritePart(CodeWriter w, string type, string name)
         {
-            var members = new List<GeneratedMember>();
-            foreach (var entity in file.Items.Entities)
+            var text = data.ToString();
+            literals.Add(text);
+            w.Separate().Open("private static class " + name)
+                .StartLine().Append("internal static readonly ").Append(PartReader).Append("<").Append(type).Append("> Items = new ")
+                .Append(PartReader).Append("<").Append(type).Append(">(global::").Append(ns).Append(".Corpus.Scope, ").AppendLiteral(text).Append(", References);").EndLine()
+                .Line()
+                .StartLine().Append("internal static ").Append(type).Append(" Item(int index) => Items.Item(index);").EndLine()
+                .Line()
+                .Line($"private static {ModelNs}CorpusItem[] References() => new {ModelNs}CorpusItem[]")
+                .Line("{")
+                .Indent();
+            foreach (var reference in data.References)
             {
-                members.Add(new GeneratedMember(entity.Id, docs.Entity(entity), null, new[]
-                {
-                    ("kind", $"{ModelNs}EntityKind.{entity.Kind}"),
-                    ("name", Literal(entity.Name)),
-                    ("aliases", StringArray(entity.Aliases)),
-                    ("description", NullableLiteral(entity.Description)),
-                }));
+                w.StartLine().Append(reference).Append(",").EndLine();
             }
 
-            WriteMembers(w, ItemKinds.Of(ItemKind.Entity).TypeName, members);
+            w.Unindent().Line("};").Close();
         }
 
-        private void WriteClaims(CodeWriter w)
+        private void WriteSource(SourceSpec source, ItemData d) => d
+            .Text(source.Title)
+            .Text(source.Publisher)
+            .Date(source.Published)
+            .Text(source.TextPath!.Text)
+            .Text(source.Url);
+
+        private void WriteEntity(EntitySpec entity, ItemData d) => d
+            .Enum(entity.Kind)
+            .Text(entity.Name)
+            .Texts(entity.Aliases)
+            .Text(entity.Description);
+
+        private void WriteClaim(ClaimSpec claim, ItemData d)
         {
-            var members = new List<GeneratedMember>();
-            foreach (var claim in file.Items.Claims)
+            d.Reference(Reference(ItemKind.Entity, claim.Subject!)).Text(claim.Predicate);
+            Value(claim.Value!, d);
+            d.Text(claim.Statement)
+                .Reference(Reference(symbols.TryGet(claim.SaidBy!.Text, out var saidBy) && saidBy.Kind == ItemKind.Source ? ItemKind.Source : ItemKind.Entity, claim.SaidBy))
+                .Reference(Reference(ItemKind.Source, claim.Source!))
+                .Date(claim.Date)
+                .Texts(claim.Evidence)
+                .Date(claim.AsOf)
+                .Int(claim.Includes.Count);
+            foreach (var included in claim.Includes)
             {
-                members.Add(new GeneratedMember(claim.Id, docs.Claim(claim), ObsoleteMessage(claim), new[]
-                {
-                    ("subject", Reference(ItemKind.Entity, claim.Subject!)),
-                    ("predicate", Literal(claim.Predicate)),
-                    ("value", Value(claim.Value!)),
-                    ("statement", Literal(claim.Statement)),
-                    ("saidBy", Reference(symbols.TryGet(claim.SaidBy!.Text, out var saidBy) && saidBy.Kind == ItemKind.Source ? ItemKind.Source : ItemKind.Entity, claim.SaidBy)),
-                    ("source", Reference(ItemKind.Source, claim.Source!)),
-                    ("date", Date(claim.Date)),
-                    ("evidence", StringArray(claim.Evidence.Select(e => e.Text))),
-                    ("qualifiers", Qualifiers(claim)),
-                    ("status", $"{ModelNs}ClaimStatus.{claim.Status}"),
-                    ("note", NullableLiteral(claim.Note)),
-                    ("supersededById", NullableLiteral(claim.SupersededBy?.Text)),
-                }));
+                d.Reference(Reference(ItemKind.Entity, included));
             }
 
-            WriteMembers(w, ItemKinds.Of(ItemKind.Claim).TypeName, members);
+            d.Enum(claim.Status).Text(claim.Note).Text(claim.SupersededBy?.Text);
         }
 
-        private void WriteQuotes(CodeWriter w)
+        private void WriteQuote(QuoteSpec quote, ItemData d) => d
+            .Reference(Reference(ItemKind.Entity, quote.Speaker!))
+            .Text(quote.Text!.Text)
+            .Enum(quote.Mode)
+            .Date(quote.Date)
+            .Reference(Reference(ItemKind.Source, quote.Source!))
+            .Reference(quote.Audience is null ? null : Reference(ItemKind.Entity, quote.Audience))
+            .Texts(quote.Evidence);
+
+        private void WriteEvent(EventSpec @event, ItemData d)
         {
-            var members = new List<GeneratedMember>();
-            foreach (var quote in file.Items.Quotes)
+            d.Text(@event.Type)
+                .Text(@event.Summary)
+                .Date(@event.Date)
+                .Reference(@event.Location is null ? null : Reference(ItemKind.Entity, @event.Location))
+                .Int(@event.Participants.Count);
+            foreach (var participant in @event.Participants)
             {
-                members.Add(new GeneratedMember(quote.Id, docs.Quote(quote), null, new[]
-                {
-                    ("speaker", Reference(ItemKind.Entity, quote.Speaker!)),
-                    ("text", Literal(quote.Text!.Text)),
-                    ("mode", $"{ModelNs}QuoteMode.{quote.Mode}"),
-                    ("date", Date(quote.Date)),
-                    ("source", Reference(ItemKind.Source, quote.Source!)),
-                    ("audience", quote.Audience is null ? "null" : Reference(ItemKind.Entity, quote.Audience)),
-                    ("evidence", StringArray(quote.Evidence.Select(e => e.Text))),
-                }));
+                d.Reference(Reference(ItemKind.Entity, participant.Entity)).Text(participant.Role);
             }
 
-            WriteMembers(w, ItemKinds.Of(ItemKind.Quote).TypeName, members);
+            d.Reference(Reference(ItemKind.Source, @event.Source!)).Texts(@event.Evidence);
         }
 
-        private void WriteEvents(CodeWriter w)
+        /// <summary>A value is its kind's letter and its fields, as ItemDataReader reads them.</summary>
+        private void Value(ValueSpec value, ItemData d)
         {
-            var members = new List<GeneratedMember>();
-            foreach (var @event in file.Items.Events)
+            switch (value.Kind)
             {
-                members.Add(new GeneratedMember(@event.Id, docs.Event(@event), null, new[]
-                {
-                    ("type", Literal(@event.Type)),
-                    ("summary", Literal(@event.Summary)),
-                    ("date", Date(@event.Date)),
-                    ("location", @event.Location is null ? "null" : Reference(ItemKind.Entity, @event.Location)),
-                    ("participants", ArrayOf(ModelNs + "Participant", @event.Participants.Select(p =>
-                        $"new {ModelNs}Participant({Reference(ItemKind.Entity, p.Entity)}, {Literal(p.Role)})"))),
-                    ("source", Reference(ItemKind.Source, @event.Source!)),
-                    ("evidence", StringArray(@event.Evidence.Select(e => e.Text))),
-                }));
+                case ValueKind.Quantity:
+                    d.Text("q").Decimal(value.Amount).Text(value.Unit).Enum(value.Bound);
+                    break;
+                case ValueKind.Duration:
+                    d.Text("d").Decimal(value.Amount).Enum(value.TimeUnit).Enum(value.Bound);
+                    break;
+                case ValueKind.Date:
+                    d.Text("t").Date(value.Date);
+                    break;
+                case ValueKind.Entity:
+                    d.Text("e").Reference(Reference(ItemKind.Entity, value.Entity!));
+                    break;
+                default:
+                    d.Text("x").Text(value.Text);
+                    break;
             }
-
-            WriteMembers(w, ItemKinds.Of(ItemKind.Event).TypeName, members);
         }
 
         private void WriteValues(CodeWriter w)
@@ -175,9 +244,17 @@ namespace FactCorpus.Generator.Emitting
             {
                 if (Constant(claim.Value!) is { } constant)
                 {
-                    docs.Constant(claim).WriteTo(w.Separate());
+                    if (w.Docs)
+                    {
+                        docs.Constant(claim).WriteTo(w.Separate());
+                    }
+                    else
+                    {
+                        w.Separate();
+                    }
+
                     Obsolete(w, ObsoleteMessage(claim));
-                    w.Line($"public const {constant.Type} {Name(claim.Id)} = {constant.Literal};");
+                    w.StartLine().Append("public const ").Append(constant.Type).Append(" ").Append(Name(claim.Id)).Append(" = ").Append(constant.Literal).Append(";").EndLine();
                 }
             }
         }
@@ -199,104 +276,14 @@ namespace FactCorpus.Generator.Emitting
             }
         }
 
-        /// <summary>
-        /// Each member is a property over a field of a nested part class of at most <see cref="PartSize"/> members.
-        /// A part is created on first use, so there is no giant static constructor to compile or JIT, and reading
-        /// one fact creates only the items of its part (and of the parts those refer to). Part and Items_ names
-        /// hold an '_' after a letter, which no member name made from an id has, and the file's key, so they never
-        /// collide. Items_ lists the file's items for Corpus.CreateIndex.
-        /// </summary>
-        private void WriteMembers(CodeWriter w, string type, List<GeneratedMember> members)
-        {
-            for (var i = 0; i < members.Count; i++)
-            {
-                members[i].Doc.WriteTo(w.Separate());
-                Obsolete(w, members[i].ObsoleteMessage);
-                w.Line($"public static {ModelNs}{type} {Name(members[i].Id)} => {PartName(i / PartSize)}.{Name(members[i].Id)};");
-            }
-
-            for (var part = 0; part * PartSize < members.Count; part++)
-            {
-                w.Separate().Open($"private static class {PartName(part)}");
-                foreach (var member in members.GetRange(part * PartSize, Math.Min(PartSize, members.Count - (part * PartSize))))
-                {
-                    w.Separate().Line($"internal static readonly {ModelNs}{type} {Name(member.Id)} = new {ModelNs}{type}(")
-                        .Indent()
-                        .Line($"scope: global::{ns}.Corpus.Scope,")
-                        .Line("id: " + Literal(member.Id.Text) + ",");
-                    for (var a = 0; a < member.Arguments.Length; a++)
-                    {
-                        w.Line(member.Arguments[a].Name + ": " + member.Arguments[a].Value + (a == member.Arguments.Length - 1 ? ");" : ","));
-                    }
-
-                    w.Unindent();
-                }
-
-                w.Close();
-            }
-
-            w.Separate().Line($"internal static {ModelNs}{type}[] {ItemsMethod(entry)}() => new {ModelNs}{type}[]").Line("{").Indent();
-            foreach (var member in members)
-            {
-                w.Line(Name(member.Id) + ",");
-            }
-
-            w.Unindent().Line("};");
-        }
-
         /// <summary>The method of each section class that lists a file's items.</summary>
         public static string ItemsMethod(FactFileEntry entry) => "Items_" + entry.Key;
 
         private string PartName(int part) => "Part_" + entry.Key + "_" + part.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
-        /// <summary>Items a part class holds: small enough for a quick static constructor, large enough to keep the type count low.</summary>
-        private const int PartSize = 64;
-
-        /// <summary>
-        /// One generated item: its id, hover docs, [Obsolete] message if any, and its constructor arguments after the
-        /// scope and id, named as the runtime type's parameters so the generated code reads without the signature.
-        /// </summary>
-        private sealed record GeneratedMember(LocatedText Id, DocComment Doc, string? ObsoleteMessage, (string Name, string Value)[] Arguments);
-
-        /// <summary>A string literal of the code, remembered: the C# strings of one assembly have a size limit (see <see cref="LiteralBudget"/>).</summary>
-        private string Literal(string value)
-        {
-            literals.Add(value);
-            return CSharpLiteral.String(value);
-        }
-
-        private string NullableLiteral(string? value) => value is null ? "null" : Literal(value);
-
         private static string Name(LocatedText id) => MemberNames.For(id.Text);
 
         private string Reference(ItemKind kind, LocatedText id) => $"global::{ns}.{ItemKinds.Of(kind).ClassName}.{Name(id)}";
-
-        private string StringArray(IEnumerable<string> values) => ArrayOf("string", values.Select(Literal));
-
-        private static string ArrayOf(string elementType, IEnumerable<string> elements)
-        {
-            var list = elements.ToList();
-            return list.Count == 0
-                ? $"global::System.Array.Empty<{elementType}>()"
-                : $"new {elementType}[] {{ {string.Join(", ", list)} }}";
-        }
-
-        private string Date(DateSpec? date) => date is null
-            ? "null"
-            : $"new {ModelNs}PartialDate(year: {CSharpLiteral.Int(date.Year)}, month: {CSharpLiteral.Int(date.Month)}, day: {CSharpLiteral.Int(date.Day)}, resolvedFrom: {NullableLiteral(date.From)})";
-
-        private string Qualifiers(ClaimSpec claim) => claim.AsOf is null && claim.Includes.Count == 0
-            ? ModelNs + "ClaimQualifiers.None"
-            : $"new {ModelNs}ClaimQualifiers(asOf: {Date(claim.AsOf)}, includes: {ArrayOf(ModelNs + "Entity", claim.Includes.Select(i => Reference(ItemKind.Entity, i)))})";
-
-        private string Value(ValueSpec value) => value.Kind switch
-        {
-            ValueKind.Quantity => $"new {ModelNs}QuantityValue({CSharpLiteral.Decimal(value.Amount)}, {Literal(value.Unit)}, {ModelNs}Bound.{value.Bound})",
-            ValueKind.Duration => $"new {ModelNs}DurationValue({CSharpLiteral.Decimal(value.Amount)}, {ModelNs}TimeUnit.{value.TimeUnit}, {ModelNs}Bound.{value.Bound})",
-            ValueKind.Date => $"new {ModelNs}DateValue({Date(value.Date)})",
-            ValueKind.Entity => $"new {ModelNs}EntityValue({Reference(ItemKind.Entity, value.Entity!)})",
-            _ => $"new {ModelNs}TextValue({Literal(value.Text)})",
-        };
 
         /// <summary>The C# constant for a value, when C# has one: whole amounts as int, others as decimal, text as string.</summary>
         private static (string Type, string Literal)? Constant(ValueSpec value)

@@ -5,13 +5,15 @@ using System.Globalization;
 using System.Linq;
 using FactCorpus.Generator.Diagnostics;
 using FactCorpus.Generator.Model;
+using Microsoft.CodeAnalysis;
 
 namespace FactCorpus.Generator.Emitting
 {
     /// <summary>
     /// An assembly keeps each distinct string literal once, in a metadata heap the compiler caps (CS8103). A
     /// corpus whose text overflows it would fail with a compiler error that names no YAML file, so the generator
-    /// reports FC0007 on the largest file instead, saying how to fix it.
+    /// reports FC0007 on the largest file instead, saying how to fix it. Literals that Roslyn's data-section feature
+    /// stores as UTF-8 data instead (the package's props turn it on for the generated parts' data) do not count.
     /// </summary>
     internal static class LiteralBudget
     {
@@ -31,6 +33,51 @@ namespace FactCorpus.Generator.Emitting
             return bytes + (bytes < 0x80 ? 1 : bytes < 0x4000 ? 2 : 4);
         }
 
+        /// <summary>The compiler feature that stores long string literals as UTF-8 data, outside the capped heap.</summary>
+        public const string DataSectionFeature = "experimental-data-section-string-literals";
+
+        /// <summary>The first compiler with the feature; older ones ignore the unknown feature and use the heap.</summary>
+        public static readonly Version DataSectionSince = new(4, 14);
+
+        /// <summary>The version of the compiler running the generator.</summary>
+        public static Version CompilerVersion => typeof(Compilation).Assembly.GetName().Version ?? new Version(0, 0);
+
+        /// <summary>
+        /// The length above which the compiler stores a literal as data, or null when every literal goes to the heap:
+        /// the feature is off, or the compiler predates it. As Roslyn reads it: absent, "off" or null is off; a
+        /// non-negative number is the threshold; any other value means 100.
+        /// </summary>
+        public static int? DataSectionThreshold(ParseOptions options, Version compiler)
+        {
+            if (compiler < DataSectionSince || !options.Features.TryGetValue(DataSectionFeature, out var value) || value is null || value == "off")
+            {
+                return null;
+            }
+
+            return int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var threshold) ? threshold : 100;
+        }
+
+        /// <summary>Whether a literal goes to the heap: the feature stores longer ones as data when UTF-8 can hold them (no lone surrogate).</summary>
+        public static bool InHeap(string value, int? dataSectionThreshold) =>
+            dataSectionThreshold is not { } threshold || value.Length <= threshold || HasLoneSurrogate(value);
+
+        private static bool HasLoneSurrogate(string value)
+        {
+            for (var i = 0; i < value.Length; i++)
+            {
+                if (char.IsHighSurrogate(value[i]) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+                {
+                    i++;
+                }
+                else if (char.IsSurrogate(value[i]))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         public static FileLiterals Of(string path, EquatableArray<string> literals) => new(path, literals, literals.Sum(Size));
 
         /// <summary>
@@ -38,8 +85,13 @@ namespace FactCorpus.Generator.Emitting
         /// met last, would start past the capacity. Closer to the limit the order decides, and the compiler's own
         /// CS8103 remains.
         /// </summary>
-        public static DiagnosticInfo? Check(ImmutableArray<FileLiterals> files)
+        public static DiagnosticInfo? Check(ImmutableArray<FileLiterals> files, int? dataSectionThreshold = null)
         {
+            if (dataSectionThreshold is not null)
+            {
+                files = files.Select(f => Of(f.Path, f.Values.Where(v => InHeap(v, dataSectionThreshold)).ToEquatableArray())).ToImmutableArray();
+            }
+
             // Each file's literals are distinct, so their sum bounds the total from above: counting distinct
             // strings across files, which visits every one, is needed only near the limit.
             if (EmptyHeap + files.Sum(f => f.Bytes) <= HeapCapacity)

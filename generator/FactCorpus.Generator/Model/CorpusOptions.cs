@@ -7,6 +7,9 @@ namespace FactCorpus.Generator.Model
         Analyzer,
     }
 
-    /// <summary>Project settings the generator reads from MSBuild properties.</summary>
-    internal sealed record CorpusOptions(string Namespace, DiagnosticsReporter Reporter);
+    /// <summary>
+    /// Project settings the generator reads from MSBuild properties, and whether the generated code carries hover docs:
+    /// only when the compiler parses doc comments (<see cref="CorpusSteps.ReadsDocs"/>).
+    /// </summary>
+    internal sealed record CorpusOptions(string Namespace, DiagnosticsReporter Reporter, bool Docs = true);
 }

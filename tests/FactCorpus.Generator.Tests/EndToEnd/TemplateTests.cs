@@ -29,13 +29,23 @@ public class TemplateTests(PackedPackages packages)
         Assert.False(Directory.Exists(Path.Combine(project, ".packages")));
         var csproj = File.ReadAllText(Path.Combine(project, "Harbour.csproj"));
         Assert.Contains($"<PackageReference Include=\"FactCorpus.Generator\" Version=\"{packages.Version}\"", csproj);
-        Assert.Contains("<GenerateDocumentationFile>true</GenerateDocumentationFile>", csproj);
+        Assert.Contains("<GenerateDocumentationFile Condition=\"'$(Configuration)' == 'Release'\">true</GenerateDocumentationFile>", csproj);
         Assert.Contains("<RootNamespace>Harbour</RootNamespace>", csproj);
 
         var valid = PackageTests.Build(project);
         Assert.True(valid.ExitCode == 0, valid.Output);
         Assert.DoesNotContain("warning", valid.Output, StringComparison.OrdinalIgnoreCase);
-        Assert.True(File.Exists(Path.Combine(project, "bin", "Debug", "netstandard2.0", "Harbour.xml")));
+        // The edit loop (Debug) writes no doc file; the package (`dotnet pack` builds Release) ships it for hover.
+        Assert.False(File.Exists(Path.Combine(project, "bin", "Debug", "netstandard2.0", "Harbour.xml")));
+        var packed = packages.NewFolder("template-pack");
+        PackedPackages.Run(project, "pack", "-o", packed, "-p:UseSharedCompilation=false");
+        using (var package = System.IO.Compression.ZipFile.OpenRead(Path.Combine(packed, "Harbour.1.0.0.nupkg")))
+        {
+            var docs = package.GetEntry("lib/netstandard2.0/Harbour.xml");
+            Assert.NotNull(docs);
+            using var reader = new StreamReader(docs.Open());
+            Assert.Contains("<member name=\"P:Harbour.Claims.", reader.ReadToEnd());
+        }
 
         // The schema line resolves, relative to the YAML file as the YAML language server resolves it, to the copy
         // of the packed schema that the build put in the project.

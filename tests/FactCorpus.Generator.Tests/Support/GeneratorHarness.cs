@@ -39,11 +39,15 @@ internal static class GeneratorHarness
             ["build_property.DesignTimeBuild"] = designTime ? "true" : "",
         });
 
-    public static GeneratorDriver CreateDriver(IEnumerable<AdditionalText> files, string rootNamespace = "TestCorpus", bool designTime = false, IReadOnlyDictionary<string, string>? properties = null) =>
+    /// <summary>
+    /// A driver whose trees are parsed with <paramref name="documentationMode"/>: Diagnose as in a build that writes
+    /// the XML doc file, Parse as in an IDE, None as in a plain command-line build.
+    /// </summary>
+    public static GeneratorDriver CreateDriver(IEnumerable<AdditionalText> files, string rootNamespace = "TestCorpus", bool designTime = false, IReadOnlyDictionary<string, string>? properties = null, DocumentationMode documentationMode = DocumentationMode.Diagnose) =>
         CSharpGeneratorDriver.Create(
             [new FactCorpusGenerator().AsSourceGenerator()],
             files,
-            new CSharpParseOptions(documentationMode: DocumentationMode.Diagnose),
+            new CSharpParseOptions(documentationMode: documentationMode),
             Properties(rootNamespace, designTime, properties),
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
 
@@ -52,9 +56,9 @@ internal static class GeneratorHarness
         Run(files.Select(f => (AdditionalText)new InMemoryAdditionalText(Root + f.Path, f.Text)));
 
     /// <summary>Runs over <paramref name="files"/>, with <paramref name="userCode"/> (User.cs) compiled beside the output.</summary>
-    public static GeneratorResult Run(IEnumerable<AdditionalText> files, string rootNamespace = "TestCorpus", string userCode = "", bool designTime = false, IReadOnlyDictionary<string, string>? properties = null)
+    public static GeneratorResult Run(IEnumerable<AdditionalText> files, string rootNamespace = "TestCorpus", string userCode = "", bool designTime = false, IReadOnlyDictionary<string, string>? properties = null, DocumentationMode documentationMode = DocumentationMode.Diagnose)
     {
-        var driver = CreateDriver(files, rootNamespace, designTime, properties)
+        var driver = CreateDriver(files, rootNamespace, designTime, properties, documentationMode)
             .RunGeneratorsAndUpdateCompilation(EmptyCompilation(userCode), out var output, out var generatorDiagnostics);
         var run = driver.GetRunResult();
         return new GeneratorResult(

@@ -1,0 +1,113 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text;
+using FactCorpus.Generator.Model;
+
+namespace FactCorpus.Generator.Emitting
+{
+    /// <summary>
+    /// Writes the items of one generated part as one string of data, which FactCorpus.Model.Encoded.ItemDataReader
+    /// decodes field by field in the order written here. Every record and field is a token: '~' for null, or its
+    /// length in UTF-16 characters, ':' and the characters, so no value needs escaping inside the data (the C#
+    /// literal around it escapes it for the source). Items refer to other items by small numbers: the index of the
+    /// member in <see cref="References"/>, which the part's generated table of references lists as C# members, so
+    /// every reference stays checked by the compiler.
+    /// </summary>
+    internal sealed class ItemData
+    {
+        private readonly StringBuilder data = new();
+        private readonly StringBuilder record = new();
+        private readonly Dictionary<string, int> referenceNumbers = new(System.StringComparer.Ordinal);
+        private readonly List<string> references = new();
+
+        /// <summary>The members the part's items refer to, as C# expressions, by their number in the data.</summary>
+        public IReadOnlyList<string> References => references;
+
+        /// <summary>Starts a new part.</summary>
+        public void Clear()
+        {
+            data.Clear();
+            record.Clear();
+            referenceNumbers.Clear();
+            references.Clear();
+        }
+
+        /// <summary>Ends the item whose fields were written since the last one.</summary>
+        public void EndItem()
+        {
+            data.Append(record.Length.ToString(CultureInfo.InvariantCulture)).Append(':').Append(record);
+            record.Clear();
+        }
+
+        /// <summary>The part's data: every item ended since <see cref="Clear"/>.</summary>
+        public override string ToString() => data.ToString();
+
+        public ItemData Text(string? value)
+        {
+            if (value is null)
+            {
+                record.Append('~');
+            }
+            else
+            {
+                record.Append(value.Length.ToString(CultureInfo.InvariantCulture)).Append(':').Append(value);
+            }
+
+            return this;
+        }
+
+        public ItemData Int(int value) => Text(value.ToString(CultureInfo.InvariantCulture));
+
+        /// <summary>Invariant and exact: decimal's own text keeps every digit and the scale ("1.50").</summary>
+        public ItemData Decimal(decimal value) => Text(value.ToString(CultureInfo.InvariantCulture));
+
+        /// <summary>An enum member by name, as the model's enums name them.</summary>
+        public ItemData Enum<TEnum>(TEnum value)
+            where TEnum : struct => Text(value.ToString());
+
+        public ItemData Texts(IReadOnlyList<string> values)
+        {
+            Int(values.Count);
+            foreach (var value in values)
+            {
+                Text(value);
+            }
+
+            return this;
+        }
+
+        public ItemData Texts(EquatableArray<LocatedText> values)
+        {
+            Int(values.Count);
+            foreach (var value in values)
+            {
+                Text(value.Text);
+            }
+
+            return this;
+        }
+
+        /// <summary>Year, month, day and the words it was resolved from; a missing date is one null.</summary>
+        public ItemData Date(DateSpec? date) => date is null
+            ? Text(null)
+            : Int(date.Year).Int(date.Month).Int(date.Day).Text(date.From);
+
+        /// <summary>A reference to a generated member (a C# expression), or null.</summary>
+        public ItemData Reference(string? member)
+        {
+            if (member is null)
+            {
+                return Text(null);
+            }
+
+            if (!referenceNumbers.TryGetValue(member, out var number))
+            {
+                number = references.Count;
+                referenceNumbers.Add(member, number);
+                references.Add(member);
+            }
+
+            return Int(number);
+        }
+    }
+}

@@ -1,0 +1,314 @@
+using System.Reflection;
+using FactCorpus.Generator.Model;
+using FactCorpus.Generator.Reading;
+using FactCorpus.Generator.Tests.Support;
+using FactCorpus.Model;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+
+namespace FactCorpus.Generator.Tests;
+
+/// <summary>
+/// Generated items are data decoded on first use (FactCorpus.Model.Encoded.PartReader): every field of every item,
+/// read from the compiled assembly, is what the YAML file says; one instance an item whatever the way and the
+/// thread it is reached by; references across parts and files resolve.
+/// </summary>
+public class ItemDataTests
+{
+    /// <summary>Fields the shipped corpus does not use: superseded and retracted claims, decimals with a scale, negatives, every bound and unit.</summary>
+    private const string EveryField = """
+        claims:
+          - id: talks_hours_exact
+            subject: jeddah_talks_topic
+            predicate: duration
+            value: { kind: duration, amount: 8.50, unit: hour, bound: at_least }
+            statement: The article reports talks of at least eight and a half hours.
+            said_by: us_resumes_assistance_article
+            source: us_resumes_assistance_article
+            evidence: ["after more than eight hours of discussions"]
+            status: superseded
+            superseded_by: talks_hours_later
+            note: "A note with \"quotes\", a line\nbreak and \\ backslash."
+          - id: talks_hours_later
+            subject: jeddah_talks_topic
+            predicate: duration
+            value: { kind: duration, amount: 1, unit: week, bound: less_than }
+            statement: The article reports talks of less than a week.
+            said_by: marco_rubio
+            source: us_resumes_assistance_article
+            date: { on: 2025-03, from: "March" }
+            evidence: ["after more than eight hours of discussions"]
+          - id: share_negative
+            subject: ukraine
+            predicate: change
+            value: { kind: quantity, amount: -0.0250, unit: percent points, bound: at_most }
+            statement: The article reports a change of at most minus 0.025 points.
+            said_by: us_resumes_assistance_article
+            source: us_resumes_assistance_article
+            evidence: ["after more than eight hours of discussions"]
+            qualifiers:
+              as_of: { on: 2025-03-11 }
+              includes: [crimea, ukraine, four_areas]
+            status: retracted
+            note: Retracted.
+          - id: big_amount
+            subject: ukraine
+            predicate: aid
+            value: { kind: quantity, amount: 14500000000.125, unit: USD, bound: exact }
+            statement: The article reports aid.
+            said_by: united_states
+            source: us_resumes_assistance_article
+            evidence: ["after more than eight hours of discussions"]
+        """;
+
+    private static readonly Lazy<(Assembly Assembly, CorpusIndex Index)> Shipped = new(() =>
+    {
+        var result = GeneratorHarness.Run(ShippedCorpus.FilesWith(SourceText.From(EveryField)), "FactCorpus");
+        Assert.Empty(result.Diagnostics.Select(d => d.ToString()));
+        var assembly = result.Load();
+        return (assembly, (CorpusIndex)assembly.Member("FactCorpus.Corpus", "Index")!);
+    });
+
+    [Fact]
+    public void Every_field_of_every_shipped_item_is_the_yamls()
+    {
+        var (assembly, index) = Shipped.Value;
+        var files = ShippedCorpus.FilesWith(SourceText.From(EveryField)).Where(f => f.Path.EndsWith(".facts.yaml", StringComparison.Ordinal));
+
+        var compared = AssertAllItemsMatch(assembly, index, "FactCorpus", files);
+
+        Assert.Equal(index.Sources.Count + index.Entities.Count + index.Claims.Count + index.Quotes.Count + index.Events.Count, compared);
+        Assert.True(compared > 100, $"only {compared} items compared");
+    }
+
+    [Fact]
+    public void Every_field_of_every_hostile_item_is_the_yamls()
+    {
+        var result = GeneratorHarness.Run(HostileCorpus.Files);
+        Assert.Empty(result.Diagnostics);
+        var assembly = result.Load();
+        var index = (CorpusIndex)assembly.Member("TestCorpus.Corpus", "Index")!;
+
+        var compared = AssertAllItemsMatch(assembly, index, "TestCorpus", HostileCorpus.Files.Where(f => f.Path.EndsWith(".facts.yaml", StringComparison.Ordinal))
+            .Select(f => (AdditionalText)new InMemoryAdditionalText(GeneratorHarness.Root + f.Path, f.Text)));
+
+        // One source, and an entity and a claim a string.
+        Assert.Equal(1 + (2 * HostileCorpus.Strings.Length), compared);
+        Assert.Equal(index.Sources.Count + index.Entities.Count + index.Claims.Count, compared);
+    }
+
+    /// <summary>
+    /// Claims of one file refer to entities in every part of another file, and entities to nothing: many threads
+    /// touching the last claims first, at once, all get the same instances, with every reference resolved.
+    /// </summary>
+    [Fact]
+    public void Threads_reaching_items_first_and_at_once_get_the_same_instances()
+    {
+        const int entities = 200;
+        const int claims = 150;
+        var people = "entities:\n" + string.Concat(Enumerable.Range(0, entities).Select(i => $"  - {{ id: e{i}, kind: person, name: Person {i} }}\n"));
+        var said = "sources:\n  - { id: src, title: Source, text: articles/a.txt }\nclaims:\n" + string.Concat(Enumerable.Range(0, claims).Select(i =>
+            $"  - {{ id: c{i:D3}, subject: e{(i * 7) % entities}, predicate: p, value: {{ kind: entity, entity: e{entities - 1 - i} }}, statement: S{i}., said_by: e{(i * 13) % entities}, source: src, evidence: [\"word\"] }}\n"));
+
+        for (var attempt = 0; attempt < 3; attempt++)
+        {
+            // A new assembly each attempt: its parts are decoded for the first time by the racing threads.
+            var result = GeneratorHarness.Run(("people.facts.yaml", people), ("said.facts.yaml", said), ("articles/a.txt", "word"));
+            Assert.Empty(result.Diagnostics);
+            var assembly = result.Load();
+            var claimsType = assembly.GetType("TestCorpus.Claims")!;
+            var names = Enumerable.Range(0, claims).Select(i => $"C{i:D3}").Reverse().ToArray();
+
+            const int threads = 8;
+            var seen = new Claim[threads][];
+            using var start = new Barrier(threads);
+            var workers = Enumerable.Range(0, threads).Select(t => new Thread(() =>
+            {
+                start.SignalAndWait();
+                seen[t] = names.Select(n => (Claim)claimsType.GetProperty(n)!.GetValue(null)!).ToArray();
+            })).ToList();
+            workers.ForEach(w => w.Start());
+            workers.ForEach(w => w.Join());
+
+            for (var i = 0; i < claims; i++)
+            {
+                var first = seen[0][i];
+                Assert.All(seen, s => Assert.Same(first, s[i]));
+                var number = claims - 1 - i;
+                Assert.Same(assembly.Member("TestCorpus.Entities", $"E{(number * 7) % entities}"), first.Subject);
+                Assert.Same(assembly.Member("TestCorpus.Entities", $"E{entities - 1 - number}"), ((EntityValue)first.Value).Entity);
+                Assert.Same(assembly.Member("TestCorpus.Entities", $"E{(number * 13) % entities}"), first.SaidBy);
+            }
+
+            var index = (CorpusIndex)assembly.Member("TestCorpus.Corpus", "Index")!;
+            Assert.All(index.Claims, c => Assert.Same(c, claimsType.GetProperty("C" + c.Id.Substring(1))!.GetValue(null)));
+            Assert.Equal(entities, index.Entities.Count);
+        }
+    }
+
+    /// <summary>
+    /// Parts whose references lead back to themselves (which the generator never writes: references go to entities and
+    /// sources, whose parts refer to nothing) fail with a clear error, not a null, a hang or a stack overflow.
+    /// </summary>
+    [Fact]
+    public void Parts_whose_references_form_a_cycle_fail_clearly()
+    {
+        // Two hand-made parts of one quote each, whose only reference is the other part's quote: "25:" is the
+        // record's length, "1:0" reference 0. Decoding either first reads its references, which decodes the other.
+        const string quote = "25:1:q1:01:t6:Direct~1:0~1:0";
+        var scope = new CorpusScope(() => throw new InvalidOperationException("no index"));
+        FactCorpus.Model.Encoded.PartReader<Quote>? second = null;
+        var first = new FactCorpus.Model.Encoded.PartReader<Quote>(scope, quote, () => [second!.Item(0)]);
+        second = new FactCorpus.Model.Encoded.PartReader<Quote>(scope, quote, () => [first.Item(0)]);
+
+        var error = Assert.Throws<InvalidOperationException>(() => first.Item(0));
+        Assert.Contains("refer to each other in a cycle", error.Message);
+    }
+
+    /// <summary>Compares every field of every item the YAML files declare with the loaded assembly's; returns how many items.</summary>
+    private static int AssertAllItemsMatch(Assembly assembly, CorpusIndex index, string ns, IEnumerable<AdditionalText> files)
+    {
+        var compared = 0;
+        foreach (var file in files)
+        {
+            var read = FactFileReader.Read(file.Path, file.GetText()!.ToString());
+            Assert.Empty(read.Diagnostics);
+            T Item<T>(string kind, LocatedText id)
+                where T : CorpusItem
+            {
+                var item = index.FindById<T>(id.Text);
+                // The member, the index and every reference are one instance.
+                Assert.Same(item, assembly.Member(ns + "." + kind, Emitting.MemberNames.For(id.Text)));
+                compared++;
+                return item;
+            }
+
+            foreach (var spec in read.Items.Sources)
+            {
+                var source = Item<Source>("Sources", spec.Id);
+                Assert.Equal(spec.Title, source.Title);
+                Assert.Equal(spec.Publisher, source.Publisher);
+                AssertDate(spec.Published, source.Published);
+                Assert.Equal(spec.TextPath!.Text, source.TextPath);
+                Assert.Equal(spec.Url, source.Url);
+            }
+
+            foreach (var spec in read.Items.Entities)
+            {
+                var entity = Item<Entity>("Entities", spec.Id);
+                Assert.Equal(spec.Kind.ToString(), entity.Kind.ToString());
+                Assert.Equal(spec.Name, entity.Name);
+                Assert.Equal(spec.Aliases, entity.Aliases);
+                Assert.Equal(spec.Description, entity.Description);
+            }
+
+            foreach (var spec in read.Items.Claims)
+            {
+                var claim = Item<Claim>("Claims", spec.Id);
+                AssertReference(index, spec.Subject, claim.Subject);
+                Assert.Equal(spec.Predicate, claim.Predicate);
+                AssertValue(index, spec.Value!, claim.Value);
+                Assert.Equal(spec.Statement, claim.Statement);
+                AssertReference(index, spec.SaidBy, claim.SaidBy);
+                AssertReference(index, spec.Source, claim.Source);
+                AssertDate(spec.Date, claim.Date);
+                Assert.Equal(spec.Evidence.Select(e => e.Text), claim.Evidence);
+                AssertDate(spec.AsOf, claim.Qualifiers.AsOf);
+                Assert.Equal(spec.Includes.Count, claim.Qualifiers.Includes.Count);
+                for (var i = 0; i < spec.Includes.Count; i++)
+                {
+                    AssertReference(index, spec.Includes[i], claim.Qualifiers.Includes[i]);
+                }
+
+                Assert.Equal(spec.Status.ToString(), claim.Status.ToString());
+                Assert.Equal(spec.Note, claim.Note);
+                Assert.Equal(spec.SupersededBy?.Text, claim.SupersededById);
+            }
+
+            foreach (var spec in read.Items.Quotes)
+            {
+                var quote = Item<Quote>("Quotes", spec.Id);
+                AssertReference(index, spec.Speaker, quote.Speaker);
+                Assert.Equal(spec.Text!.Text, quote.Text);
+                Assert.Equal(spec.Mode.ToString(), quote.Mode.ToString());
+                AssertDate(spec.Date, quote.Date);
+                AssertReference(index, spec.Source, quote.Source);
+                AssertReference(index, spec.Audience, quote.Audience);
+                Assert.Equal(spec.Evidence.Select(e => e.Text), quote.Evidence);
+            }
+
+            foreach (var spec in read.Items.Events)
+            {
+                var @event = Item<Event>("Events", spec.Id);
+                Assert.Equal(spec.Type, @event.Type);
+                Assert.Equal(spec.Summary, @event.Summary);
+                AssertDate(spec.Date, @event.Date);
+                AssertReference(index, spec.Location, @event.Location);
+                Assert.Equal(spec.Participants.Count, @event.Participants.Count);
+                for (var i = 0; i < spec.Participants.Count; i++)
+                {
+                    AssertReference(index, spec.Participants[i].Entity, @event.Participants[i].Entity);
+                    Assert.Equal(spec.Participants[i].Role, @event.Participants[i].Role);
+                }
+
+                AssertReference(index, spec.Source, @event.Source);
+                Assert.Equal(spec.Evidence.Select(e => e.Text), @event.Evidence);
+            }
+        }
+
+        return compared;
+    }
+
+    private static void AssertReference(CorpusIndex index, LocatedText? expected, CorpusItem? actual)
+    {
+        if (expected is null)
+        {
+            Assert.Null(actual);
+        }
+        else
+        {
+            Assert.Same(index.FindById(expected.Text), actual);
+        }
+    }
+
+    private static void AssertDate(DateSpec? expected, PartialDate? actual)
+    {
+        if (expected is null)
+        {
+            Assert.Null(actual);
+            return;
+        }
+
+        Assert.NotNull(actual);
+        Assert.Equal((expected.Year, expected.Month, expected.Day, expected.From), (actual.Year, actual.Month, actual.Day, actual.ResolvedFrom));
+    }
+
+    private static void AssertValue(CorpusIndex index, ValueSpec expected, FactValue actual)
+    {
+        switch (expected.Kind)
+        {
+            case ValueKind.Quantity:
+                var quantity = Assert.IsType<QuantityValue>(actual);
+                // Equal text too: the scale ("8.50") survives, not only the number.
+                Assert.Equal(expected.Amount.ToString(System.Globalization.CultureInfo.InvariantCulture), quantity.Amount.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                Assert.Equal(expected.Unit, quantity.Unit);
+                Assert.Equal(expected.Bound.ToString(), quantity.Bound.ToString());
+                break;
+            case ValueKind.Duration:
+                var duration = Assert.IsType<DurationValue>(actual);
+                Assert.Equal(expected.Amount.ToString(System.Globalization.CultureInfo.InvariantCulture), duration.Amount.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                Assert.Equal(expected.TimeUnit.ToString(), duration.Unit.ToString());
+                Assert.Equal(expected.Bound.ToString(), duration.Bound.ToString());
+                break;
+            case ValueKind.Date:
+                AssertDate(expected.Date, Assert.IsType<DateValue>(actual).Date);
+                break;
+            case ValueKind.Entity:
+                AssertReference(index, expected.Entity, Assert.IsType<EntityValue>(actual).Entity);
+                break;
+            default:
+                Assert.Equal(expected.Text, Assert.IsType<TextValue>(actual).Text);
+                break;
+        }
+    }
+}
