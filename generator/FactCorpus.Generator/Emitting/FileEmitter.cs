@@ -21,17 +21,19 @@ namespace FactCorpus.Generator.Emitting
         private readonly FactFileEntry entry;
         private readonly string ns;
         private readonly ItemDocs docs;
+        private readonly ItemKind inExtensionBlocks;
         private readonly HashSet<string> literals = new(StringComparer.Ordinal);
 
-        private FileEmitter(ValidatedFile file, CorpusSymbols symbols, FactFileEntry entry, string ns)
+        private FileEmitter(ValidatedFile file, CorpusSymbols symbols, FactFileEntry entry, string ns, ItemKind inExtensionBlocks)
         {
+            this.inExtensionBlocks = inExtensionBlocks;
             this.file = file;
             this.symbols = symbols;
             this.entry = entry;
             this.ns = ns;
             // Validity across files is in the table; a claim of this file may still have been left out here.
             var kept = new HashSet<string>(file.Items.Claims.Select(c => c.Id.Text), StringComparer.Ordinal);
-            docs = new ItemDocs(symbols, id => symbols.TryGet(id, out var claim) && claim.IsValid && (claim.FilePath != file.Path || kept.Contains(id)));
+            docs = new ItemDocs(symbols, inExtensionBlocks, id => symbols.TryGet(id, out var claim) && claim.IsValid && (claim.FilePath != file.Path || kept.Contains(id)));
         }
 
         /// <summary>The hint name of the C# file generated for a YAML file.</summary>
@@ -39,15 +41,16 @@ namespace FactCorpus.Generator.Emitting
 
         /// <summary>The file's C# code, and the distinct strings its code holds as literals.</summary>
         /// <param name="symbols">Entries for the file's own items and every id they refer to.</param>
-        public static (string Source, EquatableArray<string> Literals) Emit(ValidatedFile file, CorpusSymbols symbols, FactFileEntry entry, string ns)
+        /// <param name="inExtensionBlocks">The kinds whose members go in extension blocks (see <see cref="MemberPlacement"/>).</param>
+        public static (string Source, EquatableArray<string> Literals) Emit(ValidatedFile file, CorpusSymbols symbols, FactFileEntry entry, string ns, ItemKind inExtensionBlocks)
         {
-            var emitter = new FileEmitter(file, symbols, entry, ns);
+            var emitter = new FileEmitter(file, symbols, entry, ns, inExtensionBlocks);
             var writer = CodeWriter.GeneratedFile(ns);
-            emitter.Section(writer, ItemKind.Source, emitter.WriteSources);
-            emitter.Section(writer, ItemKind.Entity, emitter.WriteEntities);
-            emitter.Section(writer, ItemKind.Claim, emitter.WriteClaims);
-            emitter.Section(writer, ItemKind.Quote, emitter.WriteQuotes);
-            emitter.Section(writer, ItemKind.Event, emitter.WriteEvents);
+            emitter.Section(writer, ItemKind.Source, emitter.Sources);
+            emitter.Section(writer, ItemKind.Entity, emitter.Entities);
+            emitter.Section(writer, ItemKind.Claim, emitter.Claims);
+            emitter.Section(writer, ItemKind.Quote, emitter.Quotes);
+            emitter.Section(writer, ItemKind.Event, emitter.Events);
             if (file.Items.Claims.Any(c => Constant(c.Value!) is not null))
             {
                 writer.Separate().Open("public static partial class Values");
@@ -58,17 +61,47 @@ namespace FactCorpus.Generator.Emitting
             return (writer.Close().ToString(), emitter.literals.ToEquatableArray());
         }
 
-        /// <summary>A section's part of its class, written when the file declares items of that kind (valid or not: Corpus.g.cs calls its Items_ method).</summary>
-        private void Section(CodeWriter w, ItemKind kind, Action<CodeWriter> writeMembers)
+        /// <summary>
+        /// A section's part of its class, written when the file declares items of that kind (valid or not: Corpus.g.cs
+        /// calls its Items_ method). The public members go in the class, or for a kind in extension blocks in an
+        /// extension block of the class, in a static class of this file's own (Claims_talks), whose name has the
+        /// '_' after a letter that no name made from an id has.
+        /// </summary>
+        private void Section(CodeWriter w, ItemKind kind, Func<List<GeneratedMember>> items)
         {
-            if ((entry.Sections & kind) != 0)
+            if ((entry.Sections & kind) == 0)
             {
-                writeMembers(w.Separate().Open("public static partial class " + ItemKinds.Of(kind).ClassName));
-                w.Close();
+                return;
+            }
+
+            var section = ItemKinds.Of(kind);
+            var members = items();
+            var extension = (inExtensionBlocks & kind) != 0;
+            w.Separate().Open("public static partial class " + section.ClassName);
+            if (!extension)
+            {
+                WriteMembers(w, section, members, partPrefix: "");
+            }
+
+            WriteParts(w, section, members, extension ? "internal" : "private");
+            w.Close();
+            if (extension)
+            {
+                w.Separate()
+                    .Doc("summary", $"The {section.Section} of {FileName()} as members of {section.ClassName}: C# 14 extension members, as the corpus has more {section.Section} than one class can hold.")
+                    .Open("public static class " + ExtensionClass(section, entry.Key))
+                    .Open($"extension({section.ClassName})");
+                WriteMembers(w, section, members, partPrefix: section.ClassName + ".");
+                w.Close().Close();
             }
         }
 
-        private void WriteSources(CodeWriter w)
+        /// <summary>The static class of a file's extension block for a kind: Claims_talks.</summary>
+        public static string ExtensionClass(ItemKindInfo section, string fileKey) => section.ClassName + "_" + fileKey;
+
+        private string FileName() => entry.Path.Substring(entry.Path.Replace('\\', '/').LastIndexOf('/') + 1);
+
+        private List<GeneratedMember> Sources()
         {
             var members = new List<GeneratedMember>();
             foreach (var source in file.Items.Sources)
@@ -83,10 +116,10 @@ namespace FactCorpus.Generator.Emitting
                 }));
             }
 
-            WriteMembers(w, ItemKinds.Of(ItemKind.Source).TypeName, members);
+            return members;
         }
 
-        private void WriteEntities(CodeWriter w)
+        private List<GeneratedMember> Entities()
         {
             var members = new List<GeneratedMember>();
             foreach (var entity in file.Items.Entities)
@@ -100,10 +133,10 @@ namespace FactCorpus.Generator.Emitting
                 }));
             }
 
-            WriteMembers(w, ItemKinds.Of(ItemKind.Entity).TypeName, members);
+            return members;
         }
 
-        private void WriteClaims(CodeWriter w)
+        private List<GeneratedMember> Claims()
         {
             var members = new List<GeneratedMember>();
             foreach (var claim in file.Items.Claims)
@@ -125,10 +158,10 @@ namespace FactCorpus.Generator.Emitting
                 }));
             }
 
-            WriteMembers(w, ItemKinds.Of(ItemKind.Claim).TypeName, members);
+            return members;
         }
 
-        private void WriteQuotes(CodeWriter w)
+        private List<GeneratedMember> Quotes()
         {
             var members = new List<GeneratedMember>();
             foreach (var quote in file.Items.Quotes)
@@ -145,10 +178,10 @@ namespace FactCorpus.Generator.Emitting
                 }));
             }
 
-            WriteMembers(w, ItemKinds.Of(ItemKind.Quote).TypeName, members);
+            return members;
         }
 
-        private void WriteEvents(CodeWriter w)
+        private List<GeneratedMember> Events()
         {
             var members = new List<GeneratedMember>();
             foreach (var @event in file.Items.Events)
@@ -166,7 +199,7 @@ namespace FactCorpus.Generator.Emitting
                 }));
             }
 
-            WriteMembers(w, ItemKinds.Of(ItemKind.Event).TypeName, members);
+            return members;
         }
 
         private void WriteValues(CodeWriter w)
@@ -206,18 +239,23 @@ namespace FactCorpus.Generator.Emitting
         /// hold an '_' after a letter, which no member name made from an id has, and the file's key, so they never
         /// collide. Items_ lists the file's items for Corpus.CreateIndex.
         /// </summary>
-        private void WriteMembers(CodeWriter w, string type, List<GeneratedMember> members)
+        private void WriteMembers(CodeWriter w, ItemKindInfo section, List<GeneratedMember> members, string partPrefix)
         {
             for (var i = 0; i < members.Count; i++)
             {
                 members[i].Doc.WriteTo(w.Separate());
                 Obsolete(w, members[i].ObsoleteMessage);
-                w.Line($"public static {ModelNs}{type} {Name(members[i].Id)} => {PartName(i / PartSize)}.{Name(members[i].Id)};");
+                w.Line($"public static {ModelNs}{section.TypeName} {Name(members[i].Id)} => {partPrefix}{PartName(i / PartSize)}.{Name(members[i].Id)};");
             }
+        }
 
+        /// <summary>The part classes that hold the items, and the Items_ method that lists them.</summary>
+        private void WriteParts(CodeWriter w, ItemKindInfo section, List<GeneratedMember> members, string partAccess)
+        {
+            var type = section.TypeName;
             for (var part = 0; part * PartSize < members.Count; part++)
             {
-                w.Separate().Open($"private static class {PartName(part)}");
+                w.Separate().Open($"{partAccess} static class {PartName(part)}");
                 foreach (var member in members.GetRange(part * PartSize, Math.Min(PartSize, members.Count - (part * PartSize))))
                 {
                     w.Separate().Line($"internal static readonly {ModelNs}{type} {Name(member.Id)} = new {ModelNs}{type}(")
@@ -236,9 +274,9 @@ namespace FactCorpus.Generator.Emitting
             }
 
             w.Separate().Line($"internal static {ModelNs}{type}[] {ItemsMethod(entry)}() => new {ModelNs}{type}[]").Line("{").Indent();
-            foreach (var member in members)
+            for (var i = 0; i < members.Count; i++)
             {
-                w.Line(Name(member.Id) + ",");
+                w.Line($"{PartName(i / PartSize)}.{Name(members[i].Id)},");
             }
 
             w.Unindent().Line("};");
