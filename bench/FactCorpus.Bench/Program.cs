@@ -15,6 +15,13 @@ if (args.Contains("--scale"))
     return;
 }
 
+if (args.Contains("--scale-one"))
+{
+    var size = args.SkipWhile(a => a != "--scale-one").Skip(1).Take(2).Select(a => int.Parse(a, System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+    ScaleReport.RunOne(size[0], size[1]);
+    return;
+}
+
 if (args.Contains("--first-fact"))
 {
     FirstFactReport.Run(args.SkipWhile(a => a != "--first-fact").Skip(1).FirstOrDefault() ?? "bench/results/time-to-first-fact.md");

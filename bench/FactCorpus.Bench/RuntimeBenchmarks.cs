@@ -30,9 +30,11 @@ public class LookupById
 /// <summary>The corpus's generated code compiled to an assembly.</summary>
 internal static class CompiledCorpus
 {
-    public static byte[] Emit(Harness harness)
+    public static byte[] Emit(Harness harness) => Emit(harness.Compilation, harness.FullRun().GeneratedTrees);
+
+    public static byte[] Emit(CSharpCompilation user, IEnumerable<Microsoft.CodeAnalysis.SyntaxTree> generated)
     {
-        var compilation = harness.Compilation.AddSyntaxTrees(harness.FullRun().GeneratedTrees)
+        var compilation = user.AddSyntaxTrees(generated)
             .WithOptions(new CSharpCompilationOptions(Microsoft.CodeAnalysis.OutputKind.DynamicallyLinkedLibrary, optimizationLevel: Microsoft.CodeAnalysis.OptimizationLevel.Release));
         using var stream = new MemoryStream();
         var result = compilation.Emit(stream);

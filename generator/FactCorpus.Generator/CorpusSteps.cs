@@ -213,7 +213,8 @@ namespace FactCorpus.Generator
         }
 
         /// <summary>A file's diagnostics and C# code; no code when the file declares nothing or the table has no entry for it.</summary>
-        public static GeneratorOutput GenerateFile(CheckedFile file, CorpusOptions options)
+        /// <param name="inExtensionBlocks">The kinds whose members go in extension blocks (see <see cref="MemberPlacement"/>).</param>
+        public static GeneratorOutput GenerateFile(CheckedFile file, CorpusOptions options, ItemKind inExtensionBlocks)
         {
             var validated = file.Validated;
             var report = options.Reporter == DiagnosticsReporter.Generator;
@@ -225,12 +226,29 @@ namespace FactCorpus.Generator
 
             try
             {
-                var (source, literals) = FileEmitter.Emit(validated, file.Symbols, entry, options.Namespace, options.Docs);
+                var (source, literals) = FileEmitter.Emit(validated, file.Symbols, entry, options.Namespace, options.Docs, inExtensionBlocks);
                 return new GeneratorOutput(FileEmitter.HintName(entry), source, validated.Diagnostics, report, LiteralBudget.Of(validated.Path, literals));
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
                 return new GeneratorOutput(null, null, validated.Diagnostics.Append(InternalError(validated.Path, e)).ToEquatableArray(), report);
+            }
+        }
+
+        /// <summary>The C# version the project compiles, as a number (1400 for C# 14); 0 for another language.</summary>
+        public static int LanguageVersion(ParseOptions options) =>
+            options is Microsoft.CodeAnalysis.CSharp.CSharpParseOptions csharp ? (int)csharp.LanguageVersion : 0;
+
+        /// <summary>Where each kind's members go; the files' declarations are counted, never read again.</summary>
+        public static MemberPlacement Place(ImmutableArray<FileDeclarations> files, int languageVersion)
+        {
+            try
+            {
+                return MemberPlacement.Decide(files, languageVersion);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                return new MemberPlacement(ItemKind.None, ImmutableArray.Create(InternalError(files.IsEmpty ? "" : files[0].Path, e)).ToEquatableArray());
             }
         }
 

@@ -35,8 +35,9 @@ namespace FactCorpus.Generator
             public const string FileList = nameof(FileList);
             public const string Corpus = nameof(Corpus);
             public const string LiteralBudget = nameof(LiteralBudget);
+            public const string Placement = nameof(Placement);
 
-            public static readonly string[] All = { FactFiles, Articles, ArticleEncodings, Options, Declarations, Symbols, ScopedFiles, CitedArticles, ValidatedFiles, GeneratedFiles, FileList, Corpus, LiteralBudget };
+            public static readonly string[] All = { FactFiles, Articles, ArticleEncodings, Options, Declarations, Symbols, ScopedFiles, CitedArticles, ValidatedFiles, GeneratedFiles, FileList, Corpus, LiteralBudget, Placement };
         }
 
         public void Initialize(IncrementalGeneratorInitializationContext context)
@@ -77,14 +78,21 @@ namespace FactCorpus.Generator
             var projectTexts = context.AnalyzerConfigOptionsProvider
                 .Select(static (provider, _) => CorpusSteps.ReadProjectTexts(provider.GlobalOptions));
 
-            var symbols = factFiles
+            var declarations = factFiles
                 .Select(static (file, _) => CorpusSteps.Declare(file))
                 .WithTrackingName(Steps.Declarations)
-                .Collect()
+                .Collect();
+
+            var symbols = declarations
                 .Combine(articles.Select(static (article, _) => article.Path).Collect())
                 .Combine(projectTexts)
                 .Select(static (input, _) => CorpusSteps.Link(input.Left.Left, input.Left.Right, input.Right))
                 .WithTrackingName(Steps.Symbols);
+
+            var placement = declarations
+                .Combine(context.ParseOptionsProvider.Select(static (parse, _) => CorpusSteps.LanguageVersion(parse)))
+                .Select(static (input, _) => CorpusSteps.Place(input.Left, input.Right))
+                .WithTrackingName(Steps.Placement);
 
             var files = factFiles
                 .Combine(symbols)
@@ -96,7 +104,8 @@ namespace FactCorpus.Generator
                 .Select(static (file, _) => CorpusSteps.Validate(file))
                 .WithTrackingName(Steps.ValidatedFiles)
                 .Combine(options)
-                .Select(static (input, _) => CorpusSteps.GenerateFile(input.Left, input.Right))
+                .Combine(placement.Select(static (p, _) => p.InExtensionBlocks))
+                .Select(static (input, _) => CorpusSteps.GenerateFile(input.Left.Left, input.Left.Right, input.Right))
                 .WithTrackingName(Steps.GeneratedFiles);
 
             var corpus = symbols
@@ -122,6 +131,7 @@ namespace FactCorpus.Generator
             context.RegisterSourceOutput(articleErrors, static (spc, output) => Emit(spc, output));
             context.RegisterSourceOutput(corpus, static (spc, output) => Emit(spc, output));
             context.RegisterSourceOutput(literalBudget, static (spc, output) => Emit(spc, output));
+            context.RegisterSourceOutput(placement, static (spc, output) => Emit(spc, new GeneratorOutput(null, null, output.Problems, ReportDiagnostics: true)));
         }
 
         private static void Emit(SourceProductionContext context, GeneratorOutput output)

@@ -26,18 +26,20 @@ namespace FactCorpus.Generator.Emitting
         private readonly FactFileEntry entry;
         private readonly string ns;
         private readonly ItemDocs docs;
+        private readonly ItemKind inExtensionBlocks;
         private readonly ItemData data = new();
         private readonly List<string> literals = new();
 
-        private FileEmitter(ValidatedFile file, CorpusSymbols symbols, FactFileEntry entry, string ns)
+        private FileEmitter(ValidatedFile file, CorpusSymbols symbols, FactFileEntry entry, string ns, ItemKind inExtensionBlocks)
         {
+            this.inExtensionBlocks = inExtensionBlocks;
             this.file = file;
             this.symbols = symbols;
             this.entry = entry;
             this.ns = ns;
             // Validity across files is in the table; a claim of this file may still have been left out here.
             var kept = new HashSet<string>(file.Items.Claims.Select(c => c.Id.Text), StringComparer.Ordinal);
-            docs = new ItemDocs(symbols, id => symbols.TryGet(id, out var claim) && claim.IsValid && (claim.FilePath != file.Path || kept.Contains(id)));
+            docs = new ItemDocs(symbols, inExtensionBlocks, id => symbols.TryGet(id, out var claim) && claim.IsValid && (claim.FilePath != file.Path || kept.Contains(id)));
         }
 
         /// <summary>The hint name of the C# file generated for a YAML file.</summary>
@@ -46,9 +48,10 @@ namespace FactCorpus.Generator.Emitting
         /// <summary>The file's C# code, and the strings its code holds as literals (each part's data).</summary>
         /// <param name="symbols">Entries for the file's own items and every id they refer to.</param>
         /// <param name="withDocs">Whether to write hover docs: only when the compiler reads them (see <see cref="CodeWriter.Docs"/>).</param>
-        public static (string Source, EquatableArray<string> Literals) Emit(ValidatedFile file, CorpusSymbols symbols, FactFileEntry entry, string ns, bool withDocs)
+        /// <param name="inExtensionBlocks">The kinds whose members go in extension blocks (see <see cref="MemberPlacement"/>).</param>
+        public static (string Source, EquatableArray<string> Literals) Emit(ValidatedFile file, CorpusSymbols symbols, FactFileEntry entry, string ns, bool withDocs, ItemKind inExtensionBlocks)
         {
-            var emitter = new FileEmitter(file, symbols, entry, ns);
+            var emitter = new FileEmitter(file, symbols, entry, ns, inExtensionBlocks);
             var writer = CodeWriter.GeneratedFile(ns, withDocs, EstimatedSize(file.Items, withDocs));
             emitter.Section(writer, ItemKind.Source, file.Items.Sources, s => s.Id, emitter.docs.Source, _ => null, emitter.WriteSource);
             emitter.Section(writer, ItemKind.Entity, file.Items.Entities, e => e.Id, emitter.docs.Entity, _ => null, emitter.WriteEntity);
@@ -78,7 +81,9 @@ namespace FactCorpus.Generator.Emitting
         /// a nested part class of at most <see cref="PartSize"/> items, whose items are one string of data decoded on
         /// first use (FactCorpus.Model.Encoded.PartReader): a literal compiles far faster than an object creation an
         /// item. Part and Items_ names hold an '_' after a letter, which no member name made from an id has, and the
-        /// file's key, so they never collide. Items_ lists the file's items for Corpus.CreateIndex.
+        /// file's key, so they never collide. Items_ lists the file's items for Corpus.CreateIndex. For a kind in
+        /// extension blocks the members go in an extension block of the class instead, in a static class of this
+        /// file's own (Claims_talks: again an '_' after a letter), and the parts they call are internal.
         /// </summary>
         private void Section<TSpec>(
             CodeWriter w,
@@ -94,8 +99,56 @@ namespace FactCorpus.Generator.Emitting
                 return;
             }
 
-            var type = ModelNs + ItemKinds.Of(kind).TypeName;
-            w.Separate().Open("public static partial class " + ItemKinds.Of(kind).ClassName);
+            var section = ItemKinds.Of(kind);
+            var type = ModelNs + section.TypeName;
+            var extension = (inExtensionBlocks & kind) != 0;
+            w.Separate().Open("public static partial class " + section.ClassName);
+            if (!extension)
+            {
+                WriteMembers(w, type, items, id, doc, obsoleteMessage, partPrefix: "");
+            }
+
+            for (var part = 0; part * PartSize < items.Count; part++)
+            {
+                data.Clear();
+                for (var i = part * PartSize; i < Math.Min(items.Count, (part + 1) * PartSize); i++)
+                {
+                    write(items[i], data.Text(id(items[i]).Text));
+                    data.EndItem();
+                }
+
+                WritePart(w, type, PartName(part), extension ? "internal" : "private");
+            }
+
+            w.Separate().StartLine().Append("internal static ").Append(type).Append("[] ").Append(ItemsMethod(entry)).Append("() => ")
+                .Append(PartReader).Append("<").Append(type).Append(">.All(");
+            for (var part = 0; part * PartSize < items.Count; part++)
+            {
+                w.Append(part == 0 ? "" : ", ").Append(PartName(part)).Append(".Items");
+            }
+
+            w.Append(");").EndLine().Close();
+            if (extension)
+            {
+                w.Separate()
+                    .Doc("summary", $"The {section.Section} of {FileName()} as members of {section.ClassName}: C# 14 extension members, as the corpus has more {section.Section} than one class can hold.")
+                    .Open("public static class " + ExtensionClass(section, entry.Key))
+                    .Open($"extension({section.ClassName})");
+                WriteMembers(w, type, items, id, doc, obsoleteMessage, partPrefix: section.ClassName + ".");
+                w.Close().Close();
+            }
+        }
+
+        /// <summary>One public member an item: its docs, [Obsolete] if retracted or superseded, and one call into its part.</summary>
+        private void WriteMembers<TSpec>(
+            CodeWriter w,
+            string type,
+            IReadOnlyList<TSpec> items,
+            Func<TSpec, LocatedText> id,
+            Func<TSpec, DocComment> doc,
+            Func<TSpec, string?> obsoleteMessage,
+            string partPrefix)
+        {
             for (var i = 0; i < items.Count; i++)
             {
                 if (w.Docs)
@@ -109,40 +162,24 @@ namespace FactCorpus.Generator.Emitting
 
                 Obsolete(w, obsoleteMessage(items[i]));
                 w.StartLine().Append("public static ").Append(type).Append(" ").Append(Name(id(items[i])))
-                    .Append(" => ").Append(PartName(i / PartSize)).Append(".Item(").Append(i % PartSize).Append(");").EndLine();
+                    .Append(" => ").Append(partPrefix).Append(PartName(i / PartSize)).Append(".Item(").Append(i % PartSize).Append(");").EndLine();
             }
-
-            for (var part = 0; part * PartSize < items.Count; part++)
-            {
-                data.Clear();
-                for (var i = part * PartSize; i < Math.Min(items.Count, (part + 1) * PartSize); i++)
-                {
-                    write(items[i], data.Text(id(items[i]).Text));
-                    data.EndItem();
-                }
-
-                WritePart(w, type, PartName(part));
-            }
-
-            w.Separate().StartLine().Append("internal static ").Append(type).Append("[] ").Append(ItemsMethod(entry)).Append("() => ")
-                .Append(PartReader).Append("<").Append(type).Append(">.All(");
-            for (var part = 0; part * PartSize < items.Count; part++)
-            {
-                w.Append(part == 0 ? "" : ", ").Append(PartName(part)).Append(".Items");
-            }
-
-            w.Append(");").EndLine().Close();
         }
+
+        /// <summary>The static class of a file's extension block for a kind: Claims_talks.</summary>
+        public static string ExtensionClass(ItemKindInfo section, string fileKey) => section.ClassName + "_" + fileKey;
+
+        private string FileName() => entry.Path.Substring(entry.Path.Replace('\\', '/').LastIndexOf('/') + 1);
 
         /// <summary>
         /// A part: its items as one literal of data, and the items they refer to as an array of members the compiler
         /// checks, which the part reads on its first use (an array compiles several times faster than a switch).
         /// </summary>
-        private void WritePart(CodeWriter w, string type, string name)
+        private void WritePart(CodeWriter w, string type, string name, string access)
         {
             var text = data.ToString();
             literals.Add(text);
-            w.Separate().Open("private static class " + name)
+            w.Separate().Open(access + " static class " + name)
                 .StartLine().Append("internal static readonly ").Append(PartReader).Append("<").Append(type).Append("> Items = new ")
                 .Append(PartReader).Append("<").Append(type).Append(">(global::").Append(ns).Append(".Corpus.Scope, ").AppendLiteral(text).Append(", References);").EndLine()
                 .Line()

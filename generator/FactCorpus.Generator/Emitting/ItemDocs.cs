@@ -15,12 +15,15 @@ namespace FactCorpus.Generator.Emitting
     {
         private readonly CorpusSymbols symbols;
         private readonly Func<string, bool> hasMember;
+        private readonly ItemKind inExtensionBlocks;
 
         /// <param name="symbols">Entries for every id the documented items refer to: names and titles come from there.</param>
+        /// <param name="inExtensionBlocks">The kinds whose members are extension members, which links name by their extension block.</param>
         /// <param name="hasMember">Whether the claim with an id is generated, so a link to it resolves.</param>
-        public ItemDocs(CorpusSymbols symbols, Func<string, bool> hasMember)
+        public ItemDocs(CorpusSymbols symbols, ItemKind inExtensionBlocks, Func<string, bool> hasMember)
         {
             this.symbols = symbols;
+            this.inExtensionBlocks = inExtensionBlocks;
             this.hasMember = hasMember;
         }
 
@@ -43,7 +46,7 @@ namespace FactCorpus.Generator.Emitting
             EntityLink(doc.Text("Subject: "), claim.Subject!).Text(". " + Capitalized(claim.Predicate.Replace('_', ' ')) + ": " + ValueDisplay(claim.Value!));
             if (claim.Value!.Entity is { } valueEntity)
             {
-                doc.Text(" (").Link(Member(ItemKind.Entity, valueEntity)).Text(")");
+                doc.Text(" (").Link(Cref(ItemKind.Entity, valueEntity)).Text(")");
             }
 
             if (claim.AsOf is not null)
@@ -75,7 +78,7 @@ namespace FactCorpus.Generator.Emitting
                 if (claim.SupersededBy is not null)
                 {
                     // A replacement left out for its own errors has no member to link to.
-                    var replacement = hasMember(claim.SupersededBy.Text) ? doc.Text(" Replaced by ").Link(Member(ItemKind.Claim, claim.SupersededBy))
+                    var replacement = hasMember(claim.SupersededBy.Text) ? doc.Text(" Replaced by ").Link(Cref(ItemKind.Claim, claim.SupersededBy))
                         : doc.Text(" Replaced by the claim " + claim.SupersededBy.Text);
                     replacement.Text(".");
                 }
@@ -127,7 +130,7 @@ namespace FactCorpus.Generator.Emitting
         /// <summary>The doc of a constant in Values: the value in words, then the claim it comes from.</summary>
         public DocComment Constant(ClaimSpec claim) => new DocComment()
             .Text(ValueDisplay(claim.Value!) + ": the value of ")
-            .Link(Member(ItemKind.Claim, claim.Id))
+            .Link(Cref(ItemKind.Claim, claim.Id))
             .Text(".")
             .Paragraph()
             .Text(claim.Statement);
@@ -144,6 +147,18 @@ namespace FactCorpus.Generator.Emitting
 
         public static string Member(ItemKind kind, LocatedText id) => ItemKinds.Of(kind).ClassName + "." + MemberNames.For(id.Text);
 
+        /// <summary>A cref to an item's member: `Claims.X`, or for an extension member `Claims_talks.extension(Claims).X` (C# 14's form).</summary>
+        private string Cref(ItemKind kind, LocatedText id)
+        {
+            if ((inExtensionBlocks & kind) == 0)
+            {
+                return Member(kind, id);
+            }
+
+            var section = ItemKinds.Of(kind);
+            return $"{FileEmitter.ExtensionClass(section, Entry(id).FileKey)}.extension({section.ClassName}).{MemberNames.For(id.Text)}";
+        }
+
         private static string Capitalized(string text) =>
             text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text.Substring(1);
 
@@ -155,12 +170,12 @@ namespace FactCorpus.Generator.Emitting
 
         private SymbolEntry Entry(LocatedText id) => symbols.TryGet(id.Text, out var entry) ? entry : throw new InvalidOperationException("no entry for " + id.Text);
 
-        private DocComment EntityLink(DocComment doc, LocatedText id) => doc.Named(Entry(id).Label!, Member(ItemKind.Entity, id));
+        private DocComment EntityLink(DocComment doc, LocatedText id) => doc.Named(Entry(id).Label!, Cref(ItemKind.Entity, id));
 
         private DocComment SourceLink(DocComment doc, LocatedText id)
         {
             var source = Entry(id);
-            doc.Named("\"" + source.Label + "\"", Member(ItemKind.Source, id));
+            doc.Named("\"" + source.Label + "\"", Cref(ItemKind.Source, id));
             return source.Published is null ? doc : doc.Text(", " + ValueText.Date(source.Published.Year, source.Published.Month, source.Published.Day));
         }
 

@@ -2,7 +2,7 @@ namespace FactCorpus.Generator.Model
 {
     /// <summary>
     /// The declaration an id resolves to, without its location, so that moving lines in a file changes no
-    /// entry. <see cref="FilePath"/>, <see cref="Kind"/> and <see cref="Index"/> (its position among that file's
+    /// entry. <see cref="FilePath"/> (and its <see cref="FactFileEntry.Key"/>), <see cref="Kind"/> and <see cref="Index"/> (its position among that file's
     /// items of its kind) tell the declaration apart from a duplicate. <see cref="IsValid"/> holds what is known
     /// across files: read without errors, a C# name of its own, for a source an article that exists, for a claim
     /// no supersede cycle. <see cref="SupersededBy"/> is a claim's replacement, which cycles are found from.
@@ -11,6 +11,7 @@ namespace FactCorpus.Generator.Model
         string Id,
         ItemKind Kind,
         string FilePath,
+        string FileKey,
         int Index,
         bool IsValid,
         string? Label,

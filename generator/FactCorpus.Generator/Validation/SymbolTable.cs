@@ -51,6 +51,7 @@ namespace FactCorpus.Generator.Validation
             foreach (var file in files.OrderBy(f => f.Path, StringComparer.Ordinal))
             {
                 var sections = ItemKind.None;
+                var key = KeyFor(file.Path, keys);
                 foreach (var declaration in file.Items.OrderBy(d => d.Id.Location.StartOffset))
                 {
                     var id = declaration.Id;
@@ -76,10 +77,10 @@ namespace FactCorpus.Generator.Validation
                     }
 
                     entries.Add(new SymbolEntry(
-                        id.Text, declaration.Kind, file.Path, declaration.Index, valid, declaration.Label, declaration.Published, articlePath, declaration.TextPath?.Text, declaration.SupersededBy?.Text));
+                        id.Text, declaration.Kind, file.Path, key, declaration.Index, valid, declaration.Label, declaration.Published, articlePath, declaration.TextPath?.Text, declaration.SupersededBy?.Text));
                 }
 
-                fileEntries.Add(new FactFileEntry(file.Path, KeyFor(file.Path, keys), sections));
+                fileEntries.Add(new FactFileEntry(file.Path, key, sections));
             }
 
             var inCycles = SupersedeCycles.Find(claims, problems);
