@@ -72,7 +72,7 @@ public class BrokenFileTests
         Assert.Empty(result.CompileDiagnostics.Select(d => d.ToString()));
         // The source file is untouched and still generated; marco_rubio, cut by the tab, is not.
         Assert.Contains(" UsResumesAssistanceArticle => ", Generated(result));
-        Assert.DoesNotContain(" MarcoRubio = ", Generated(result));
+        Assert.DoesNotContain(" MarcoRubio => ", Generated(result));
     }
 
     [Fact]
@@ -270,7 +270,7 @@ public class BrokenFileTests
                 """));
 
         Assert.Equal(["FC1008 people.facts.yaml(5,1)"], result.Located);
-        Assert.Contains(" SergeyLavrov = ", Generated(result));
+        Assert.Contains(" SergeyLavrov => ", Generated(result));
         Assert.DoesNotContain("MikeWaltz", Generated(result));
     }
 

@@ -919,8 +919,8 @@ public class DiagnosticTests
 
         AssertOnly(result, "FC2006 case.facts.yaml(11,20)", "claims.later_figure is superseded by first_figure, which is superseded by later_figure:");
         var generated = Generated(result);
-        Assert.DoesNotContain(" LaterFigure = ", generated);
-        Assert.DoesNotContain(" FirstFigure = ", generated);
+        Assert.DoesNotContain(" LaterFigure => ", generated);
+        Assert.DoesNotContain(" FirstFigure => ", generated);
         Assert.Contains(" OldFigure => ", generated);
     }
 
@@ -1345,9 +1345,9 @@ public class DiagnosticTests
         Assert.Empty(result.CompileDiagnostics.Select(d => d.ToString()));
         var generated = Generated(result);
         Assert.Contains(" Replaced => ", generated);
-        Assert.DoesNotContain(" Dangling = ", generated);
-        Assert.DoesNotContain(" AboutBrokenEntity = ", generated);
-        Assert.DoesNotContain(" FromLostArticle = ", generated);
+        Assert.DoesNotContain(" Dangling => ", generated);
+        Assert.DoesNotContain(" AboutBrokenEntity => ", generated);
+        Assert.DoesNotContain(" FromLostArticle => ", generated);
     }
 
     // ---- docs/diagnostics.md -----------------------------------------------------------------------------------
