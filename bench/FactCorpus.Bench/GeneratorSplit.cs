@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Text;
 using FactCorpus.Generator;
 using FactCorpus.Generator.Diagnostics;
+using FactCorpus.Generator.Emitting;
 using FactCorpus.Generator.Model;
 using FactCorpus.Generator.Reading;
 using FactCorpus.Generator.Validation;
@@ -63,7 +64,14 @@ internal static class GeneratorSplit
         var articles = Time(() => articleTexts.Select(a => new ArticleText(ArticlePaths.Normalize(a.Item1), TextNormalizer.Normalize(a.Item2), a.Item2)).ToList());
         var articleList = articleTexts.Select(a => new ArticleText(ArticlePaths.Normalize(a.Item1), TextNormalizer.Normalize(a.Item2), a.Item2)).ToImmutableArray();
         var readable = CorpusSteps.Readable(articleList, articleList.Select(_ => EquatableArray<DiagnosticInfo>.Empty).ToImmutableArray());
-        var symbolsTime = Time(() => CorpusSteps.Link(factFiles.Select(CorpusSteps.Declare).ToImmutableArray(), articleList.Select(a => a.Path).ToImmutableArray(), EquatableArray<string>.Empty));
+        var symbolsTime = Time(() =>
+        {
+            var declarations = factFiles.Select(CorpusSteps.Declare).ToImmutableArray();
+            CorpusSteps.Link(declarations, articleList.Select(a => a.Path).ToImmutableArray(), EquatableArray<string>.Empty);
+            CorpusSteps.Place(declarations, CorpusSteps.LanguageVersion(harness.ParseOptions));
+        });
+        var placement = CorpusSteps.Place(factFiles.Select(CorpusSteps.Declare).ToImmutableArray(), CorpusSteps.LanguageVersion(harness.ParseOptions));
+        var threshold = LiteralBudget.DataSectionThreshold(harness.ParseOptions, LiteralBudget.CompilerVersion);
         var symbols = CorpusSteps.Link(factFiles.Select(CorpusSteps.Declare).ToImmutableArray(), articleList.Select(a => a.Path).ToImmutableArray(), EquatableArray<string>.Empty);
         var scope = Time(() => factFiles.Select(f => CorpusSteps.Scope(f, symbols)).ToList());
         var scoped = factFiles.Select(f => CorpusSteps.Scope(f, symbols)).ToList();
@@ -74,9 +82,9 @@ internal static class GeneratorSplit
         var options = new CorpusOptions("Bench", DiagnosticsReporter.Generator);
         var emit = Time(() =>
         {
-            var outputs = validated.Select(f => CorpusSteps.GenerateFile(f, options)).ToList();
+            var outputs = validated.Select(f => CorpusSteps.GenerateFile(f, options, placement.InExtensionBlocks)).ToList();
             CorpusSteps.GenerateCorpus(symbols.Files, options);
-            CorpusSteps.CheckLiteralBudget(outputs.Where(o => o.Literals is not null).Select(o => o.Literals!).ToImmutableArray());
+            CorpusSteps.CheckLiteralBudget(outputs.Where(o => o.Literals is not null).Select(o => o.Literals!).ToImmutableArray(), threshold);
         });
         var full = Time(() => harness.FullRun());
         var steps = new[] { read, encoding, articles, symbolsTime, scope, cite, validate, emit };

@@ -19,12 +19,26 @@ public sealed class Harness
             .Select(p => (MetadataReference)MetadataReference.CreateFromFile(p))
             .ToImmutableArray();
 
-    public Harness(int claims, int files)
+    /// <summary>
+    /// As the package's props compile a corpus project: the data-section feature on with its threshold, the SDK's
+    /// C# version (14: extension blocks past 60,000 items of a kind), docs parsed as an editor does.
+    /// </summary>
+    public static readonly CSharpParseOptions EditorParseOptions = new CSharpParseOptions(LanguageVersion.CSharp14, DocumentationMode.Parse)
+        .WithFeatures([new KeyValuePair<string, string>("experimental-data-section-string-literals", "1000")]);
+
+    /// <param name="documentation">
+    /// Parse (an editor, the default), None (a `dotnet build` without a doc file: no docs generated) or Diagnose
+    /// (a build that writes the doc file, as `dotnet pack` does).
+    /// </param>
+    public Harness(int claims, int files, DocumentationMode documentation = DocumentationMode.Parse)
     {
+        ParseOptions = EditorParseOptions.WithDocumentationMode(documentation);
         Corpus = new SyntheticCorpus(claims, files);
-        Compilation = CSharpCompilation.Create("Bench", [CSharpSyntaxTree.ParseText("class User { }")], References,
+        Compilation = CSharpCompilation.Create("Bench", [CSharpSyntaxTree.ParseText("class User { }", ParseOptions)], References,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
     }
+
+    public CSharpParseOptions ParseOptions { get; }
 
     public SyntheticCorpus Corpus { get; }
 
@@ -38,7 +52,7 @@ public sealed class Harness
         CSharpGeneratorDriver.Create(
             [new FactCorpusGenerator().AsSourceGenerator()],
             texts,
-            new CSharpParseOptions(),
+            ParseOptions,
             new BuildProperties(new Dictionary<string, string> { ["build_property.RootNamespace"] = "Bench" }));
 
     /// <summary>Runs the generator once from scratch; throws if the synthetic corpus is not valid, so nothing is timed on errors.</summary>

@@ -17,8 +17,8 @@ if (args.Contains("--scale"))
 
 if (args.Contains("--scale-one"))
 {
-    var size = args.SkipWhile(a => a != "--scale-one").Skip(1).Take(2).Select(a => int.Parse(a, System.Globalization.CultureInfo.InvariantCulture)).ToArray();
-    ScaleReport.RunOne(size[0], size[1]);
+    var size = args.SkipWhile(a => a != "--scale-one").Skip(1).Take(3).ToArray();
+    ScaleReport.RunOne(int.Parse(size[0], System.Globalization.CultureInfo.InvariantCulture), int.Parse(size[1], System.Globalization.CultureInfo.InvariantCulture), Enum.Parse<Microsoft.CodeAnalysis.DocumentationMode>(size[2]));
     return;
 }
 
