@@ -35,30 +35,40 @@ internal static partial class GeneratedCompileProfile
 
         var generated = run.GeneratedTrees.Select(t => t.ToString()).ToArray();
         Console.WriteLine($"generated: {generated.Length} files, {generated.Sum(s => (long)s.Length) / 1e6:F1} M chars, "
-            + $"{generated.Sum(s => ReferenceEntry().Matches(s).Count):N0} reference entries");
+            + $"{generated.Sum(s => ReferenceEntry().Matches(s).Count):N0} reference entries, "
+            + $"{generated.Sum(s => ReferenceEntry().Matches(s).Select(m => m.Value.Trim()).Distinct().Count()):N0} distinct within each file");
         var variants = new (string Name, string[] Sources)[]
         {
             ("generated", generated),
             ("generated without reference entries", generated.Select(s => ReferenceEntry().Replace(s, "")).ToArray()),
             ("generated without Values", generated.Select(s => ValuesClass().Replace(s, "")).ToArray()),
+            ("generated under #nullable enable", generated.Select(s => s.Replace("#nullable enable annotations\n", "#nullable enable\n")).ToArray()),
             ("floor: bare members", Floor(harness.Corpus.Items, generated.Length)),
         };
 
-        foreach (var (name, sources) in variants)
+        // Rounds go over the variants in turn, so a change of the machine's load falls on all of them alike.
+        foreach (var (_, sources) in variants)
         {
             harness.Compile(sources, Options, Stream.Null);
-            var seconds = new List<double>();
-            for (var r = 0; r < rounds; r++)
+        }
+
+        var seconds = variants.Select(_ => new List<double>()).ToArray();
+        for (var r = 0; r < rounds; r++)
+        {
+            for (var v = 0; v < variants.Length; v++)
             {
                 GC.Collect();
                 GC.WaitForPendingFinalizers();
                 var watch = Stopwatch.StartNew();
-                harness.Compile(sources, Options, Stream.Null);
-                seconds.Add(watch.Elapsed.TotalSeconds);
+                harness.Compile(variants[v].Sources, Options, Stream.Null);
+                seconds[v].Add(watch.Elapsed.TotalSeconds);
             }
+        }
 
-            seconds.Sort();
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name,-40} median {seconds[seconds.Count / 2]:F2} s  (min {seconds[0]:F2}, max {seconds[^1]:F2})"));
+        for (var v = 0; v < variants.Length; v++)
+        {
+            var sorted = seconds[v].Order().ToList();
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{variants[v].Name,-40} median {sorted[sorted.Count / 2]:F2} s  (min {sorted[0]:F2}, max {sorted[^1]:F2})"));
         }
     }
 
@@ -84,6 +94,7 @@ internal static partial class GeneratedCompileProfile
     [GeneratedRegex(@"^ +global::[A-Za-z0-9_.]+,\n", RegexOptions.Multiline)]
     private static partial Regex ReferenceEntry();
 
-    [GeneratedRegex(@"\n    public static partial class Values\n    \{\n.*?\n    \}\n", RegexOptions.Singleline)]
+    // The Values part of a file: its lines indented past the class's (Corpus.g.cs's empty declaration stays).
+    [GeneratedRegex(@"\n    public static partial class Values\n    \{\n(?:(?:        [^\n]*)?\n)+?    \}\n")]
     private static partial Regex ValuesClass();
 }

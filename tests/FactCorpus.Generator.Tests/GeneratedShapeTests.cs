@@ -52,6 +52,29 @@ public class GeneratedShapeTests
         Assert.Contains("public static global::FactCorpus.Model.Claim AgreementMustProtectRussianSecurity => Part_claims_0.Item(0);", claims);
     }
 
+    /// <summary>
+    /// The generated public members keep their nullable reference types, while the generated bodies are not analysed
+    /// for nullable warnings (annotations on, warnings off): that analysis was a fifth of their compile time.
+    /// </summary>
+    [Fact]
+    public void Generated_members_are_nullable_annotated_without_nullable_analysis()
+    {
+        var result = GeneratorHarness.Run(ShippedCorpus.Files(), "FactCorpus", documentationMode: DocumentationMode.None);
+
+        Assert.Empty(result.Diagnostics);
+        Assert.Empty(result.CompileDiagnostics.Select(d => d.ToString()));
+        var claim = result.Output.GetTypeByMetadataName("FactCorpus.Claims")!.GetMembers("AgreementMustProtectRussianSecurity").OfType<IPropertySymbol>().Single();
+        Assert.Equal(NullableAnnotation.NotAnnotated, claim.Type.NullableAnnotation);
+        var tryFind = result.Output.GetTypeByMetadataName("FactCorpus.Corpus")!.GetMembers("TryFindById").OfType<IMethodSymbol>().Single();
+        Assert.Equal([NullableAnnotation.NotAnnotated, NullableAnnotation.NotAnnotated], tryFind.Parameters.Select(p => p.Type.NullableAnnotation));
+        foreach (var tree in result.Output.SyntaxTrees.Where(t => t.FilePath.EndsWith(".g.cs", StringComparison.Ordinal)))
+        {
+            var context = result.Output.GetSemanticModel(tree).GetNullableContext(tree.Length - 1);
+            Assert.True(context.AnnotationsEnabled(), tree.FilePath);
+            Assert.False(context.WarningsEnabled(), tree.FilePath);
+        }
+    }
+
     [Fact]
     public void Each_yaml_file_gets_its_own_csharp_file_even_when_file_names_clash()
     {
