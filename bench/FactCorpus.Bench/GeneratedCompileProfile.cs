@@ -43,6 +43,7 @@ internal static partial class GeneratedCompileProfile
             ("generated without reference entries", generated.Select(s => ReferenceEntry().Replace(s, "")).ToArray()),
             ("generated without Values", generated.Select(s => ValuesClass().Replace(s, "")).ToArray()),
             ("generated under #nullable enable", generated.Select(s => s.Replace("#nullable enable annotations\n", "#nullable enable\n")).ToArray()),
+            ("generated with qualified references", generated.Select(s => QualifiedReference().Replace(s, "$1global::Bench.$2")).ToArray()),
             ("floor: bare members", Floor(harness.Corpus.Items, generated.Length)),
         };
 
@@ -97,8 +98,11 @@ internal static partial class GeneratedCompileProfile
     }
 
     // An entry of a table of references: a line of only a member access and a comma.
-    [GeneratedRegex(@"^ +global::[A-Za-z0-9_.]+,\n", RegexOptions.Multiline)]
+    [GeneratedRegex(@"^ +(?:global::)?[A-Za-z0-9_.]+,\n", RegexOptions.Multiline)]
     private static partial Regex ReferenceEntry();
+
+    [GeneratedRegex(@"^( +)((?:Entities|Sources)\.[A-Za-z0-9_]+,\n)", RegexOptions.Multiline)]
+    private static partial Regex QualifiedReference();
 
     // The Values part of a file: its lines indented past the class's (Corpus.g.cs's empty declaration stays).
     [GeneratedRegex(@"\n    public static partial class Values\n    \{\n(?:(?:        [^\n]*)?\n)+?    \}\n")]
