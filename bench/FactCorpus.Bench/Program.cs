@@ -44,6 +44,13 @@ if (args.Contains("--shapes"))
     return;
 }
 
+if (args.Contains("--compile-profile"))
+{
+    var rounds = args.SkipWhile(a => a != "--compile-profile").Skip(1).FirstOrDefault();
+    GeneratedCompileProfile.Run(rounds is null ? 5 : int.Parse(rounds, System.Globalization.CultureInfo.InvariantCulture));
+    return;
+}
+
 if (args.Contains("--split"))
 {
     GeneratorSplit.Run(args.SkipWhile(a => a != "--split").Skip(1).FirstOrDefault() ?? "bench/results/generator-split.md");

@@ -29,6 +29,7 @@ namespace FactCorpus.Generator.Emitting
         private readonly ItemKind inExtensionBlocks;
         private readonly ItemData data = new();
         private readonly List<string> literals = new();
+        private readonly List<(string Method, string[] Members)> tables = new();
 
         private FileEmitter(ValidatedFile file, CorpusSymbols symbols, FactFileEntry entry, string ns, ItemKind inExtensionBlocks)
         {
@@ -65,6 +66,7 @@ namespace FactCorpus.Generator.Emitting
                 writer.Close();
             }
 
+            emitter.WriteTables(writer);
             return (writer.Close().ToString(), emitter.literals.ToEquatableArray());
         }
 
@@ -117,7 +119,7 @@ namespace FactCorpus.Generator.Emitting
                     data.EndItem();
                 }
 
-                WritePart(w, type, PartName(part), extension ? "internal" : "private");
+                WritePart(w, type, PartName(part), section.ClassName + "_" + part.ToString(System.Globalization.CultureInfo.InvariantCulture), extension ? "internal" : "private");
             }
 
             w.Separate().StartLine().Append("internal static ").Append(type).Append("[] ").Append(ItemsMethod(entry)).Append("() => ")
@@ -172,29 +174,63 @@ namespace FactCorpus.Generator.Emitting
         private string FileName() => entry.Path.Substring(entry.Path.Replace('\\', '/').LastIndexOf('/') + 1);
 
         /// <summary>
-        /// A part: its items as one literal of data, and the items they refer to as an array of members the compiler
-        /// checks, which the part reads on its first use (an array compiles several times faster than a switch).
+        /// A part: its items as one literal of data, read through a table of the items they refer to (see
+        /// <see cref="WriteTables"/>), which the part reads on its first use.
         /// </summary>
-        private void WritePart(CodeWriter w, string type, string name, string access)
+        private void WritePart(CodeWriter w, string type, string name, string table, string access)
         {
             var text = data.ToString();
             literals.Add(text);
+            tables.Add((table, data.References.ToArray()));
             w.Separate().Open(access + " static class " + name)
                 .StartLine().Append("internal static readonly ").Append(PartReader).Append("<").Append(type).Append("> Items = new ")
-                .Append(PartReader).Append("<").Append(type).Append(">(global::").Append(ns).Append(".Corpus.Scope, ").AppendLiteral(text).Append(", References);").EndLine()
+                .Append(PartReader).Append("<").Append(type).Append(">(global::").Append(ns).Append(".Corpus.Scope, ").AppendLiteral(text)
+                .Append(", global::").Append(ns).Append(".").Append(TablesClass()).Append(".").Append(table).Append(");").EndLine()
                 .Line()
                 .StartLine().Append("internal static ").Append(type).Append(" Item(int index) => Items.Item(index);").EndLine()
-                .Line()
-                .Line($"private static {ModelNs}CorpusItem[] References() => new {ModelNs}CorpusItem[]")
-                .Line("{")
-                .Indent();
-            foreach (var reference in data.References)
+                .Close();
+        }
+
+        /// <summary>
+        /// The file's tables of references, one a part: arrays of members the compiler checks (an array compiles
+        /// several times faster than a switch). They sit in a class of their own at namespace level, so each member
+        /// is written as <c>Entities.X</c>, which binds faster than a qualified <c>global::Ns.Entities.X</c> (measured
+        /// in process), and can only mean the generated member: the lookup of <c>Entities</c> meets first the
+        /// members of this class, whose names hold an '_' after a letter, then the namespace, whose type Entities
+        /// is the generated class (another would not compile); a section class, where a part lives, could have a
+        /// member of that name (a claim 'entities', or the user's own).
+        /// </summary>
+        private void WriteTables(CodeWriter w)
+        {
+            if (tables.Count == 0)
             {
-                w.StartLine().Append(reference).Append(",").EndLine();
+                return;
             }
 
-            w.Unindent().Line("};").Close();
+            w.Separate().Open("internal static class " + TablesClass());
+            for (var t = 0; t < tables.Count; t++)
+            {
+                if (t > 0)
+                {
+                    w.Line();
+                }
+
+                w.Line($"internal static {ModelNs}CorpusItem[] {tables[t].Method}() => new {ModelNs}CorpusItem[]")
+                    .Line("{")
+                    .Indent();
+                foreach (var member in tables[t].Members)
+                {
+                    w.StartLine().Append(member).Append(",").EndLine();
+                }
+
+                w.Unindent().Line("};");
+            }
+
+            w.Close();
         }
+
+        /// <summary>The class of a file's tables of references: References_talks (an '_' after a letter, as Part_ names).</summary>
+        private string TablesClass() => "References_" + entry.Key;
 
         private void WriteSource(SourceSpec source, ItemData d) => d
             .Text(source.Title)
@@ -320,7 +356,8 @@ namespace FactCorpus.Generator.Emitting
 
         private static string Name(LocatedText id) => MemberNames.For(id.Text);
 
-        private string Reference(ItemKind kind, LocatedText id) => $"global::{ns}.{ItemKinds.Of(kind).ClassName}.{Name(id)}";
+        /// <summary>A member as <see cref="WriteTables"/> writes it, where the section class's simple name can mean only the generated one.</summary>
+        private static string Reference(ItemKind kind, LocatedText id) => $"{ItemKinds.Of(kind).ClassName}.{Name(id)}";
 
         /// <summary>The C# constant for a value, when C# has one: whole amounts as int, others as decimal, text as string.</summary>
         private static (string Type, string Literal)? Constant(ValueSpec value)
