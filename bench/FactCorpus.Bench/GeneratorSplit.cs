@@ -63,7 +63,7 @@ internal static class GeneratorSplit
         var factFiles = factTexts.Select(f => FactFileReader.Read(f.Item1, f.Item2.ToString())).ToImmutableArray();
         var articles = Time(() => articleTexts.Select(a => new ArticleText(ArticlePaths.Normalize(a.Item1), TextNormalizer.Normalize(a.Item2), a.Item2)).ToList());
         var articleList = articleTexts.Select(a => new ArticleText(ArticlePaths.Normalize(a.Item1), TextNormalizer.Normalize(a.Item2), a.Item2)).ToImmutableArray();
-        var readable = CorpusSteps.Readable(articleList, articleList.Select(_ => EquatableArray<DiagnosticInfo>.Empty).ToImmutableArray());
+        var readable = CorpusSteps.Readable(articleList, articleList.Select(_ => (DiagnosticInfo?)null).ToImmutableArray());
         var symbolsTime = Time(() => CorpusSteps.Link(factFiles.Select(CorpusSteps.Declare).ToImmutableArray(), articleList.Select(a => a.Path).ToImmutableArray(), EquatableArray<string>.Empty));
         var symbols = CorpusSteps.Link(factFiles.Select(CorpusSteps.Declare).ToImmutableArray(), articleList.Select(a => a.Path).ToImmutableArray(), EquatableArray<string>.Empty);
         var scope = Time(() => factFiles.Select(f => CorpusSteps.Scope(f, symbols)).ToList());
@@ -77,7 +77,7 @@ internal static class GeneratorSplit
         var dataSectionThreshold = LiteralBudget.DataSectionThreshold(new Microsoft.CodeAnalysis.CSharp.CSharpParseOptions(), LiteralBudget.CompilerVersion);
         var emit = Time(() =>
         {
-            var outputs = validated.Select(f => CorpusSteps.GenerateFile(f, options, ItemKind.None)).ToList();
+            var outputs = validated.Select(f => CorpusSteps.GenerateFile(f, options)).ToList();
             CorpusSteps.GenerateCorpus(symbols.Files, options);
             CorpusSteps.CheckLiteralBudget(outputs.Where(o => o.Literals is not null).Select(o => o.Literals!).ToImmutableArray(), dataSectionThreshold);
         });
