@@ -111,10 +111,10 @@ namespace FactCorpus.Generator
                 .WithTrackingName(Steps.GeneratedFiles);
 
             var corpus = symbols
-                .Select(static (table, _) => table.Files)
+                .Select(static (table, _) => table.FilesOnly())
                 .WithTrackingName(Steps.FileList)
                 .Combine(options)
-                .Select(static (input, _) => CorpusSteps.GenerateCorpus(input.Left, input.Right))
+                .Select(static (input, _) => CorpusSteps.GenerateCorpus(input.Left.Files, input.Right))
                 .WithTrackingName(Steps.Corpus);
 
             var literalBudget = files
