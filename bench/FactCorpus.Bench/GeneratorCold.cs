@@ -10,15 +10,15 @@ namespace FactCorpus.Bench;
 /// <summary>
 /// The generator's first run in a fresh process, as a cold compiler runs it in every `dotnet build` (csc runs with
 /// server GC and no compiler server: nothing jitted, nothing cached), step by step from the driver's own timings,
-/// next to a second, warm run in the same process. `-- --cold [rounds]`: each round is a new process
-/// (`--cold-one`) with csc's GC settings; medians, ms.
+/// next to a second, warm run in the same process. `-- --cold [file] [--rounds N]`: each round is a new process
+/// (`--cold-one`) with csc's GC settings; medians, ms; the markdown table is printed and written to the file.
 /// </summary>
 internal static class GeneratorCold
 {
     private const int Claims = 10_000;
     private const int Files = 200;
 
-    public static void Run(int rounds)
+    public static void Run(string output, int rounds)
     {
         var runs = new List<Dictionary<string, double>>();
         for (var i = 0; i < rounds; i++)
@@ -31,9 +31,9 @@ internal static class GeneratorCold
 
             start.Environment["DOTNET_gcServer"] = "1";
             using var process = Process.Start(start)!;
-            var output = process.StandardOutput.ReadToEnd();
+            var lines = process.StandardOutput.ReadToEnd();
             process.WaitForExit();
-            runs.Add(output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.Split('\t'))
+            runs.Add(lines.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.Split('\t'))
                 .ToDictionary(p => p[0], p => double.Parse(p[1], CultureInfo.InvariantCulture)));
         }
 
@@ -47,6 +47,7 @@ internal static class GeneratorCold
         }
 
         Console.Write(report);
+        File.WriteAllText(output, report.ToString());
     }
 
     /// <summary>One cold run then one warm run, each as lines "cold|warm name\tvalue" (ms unless named otherwise).</summary>

@@ -54,12 +54,15 @@ if (args.Contains("--cold-one"))
     return;
 }
 
-// `-- --cold [rounds]`: the generator's first run in fresh processes, step by step, against a warm run;
+// `-- --cold [file] [--rounds N]`: the generator's first run in fresh processes, step by step, against a warm run;
 // `-- --cold-one [--jit]` one such process, listing what it jitted with --jit.
 if (args.Contains("--cold"))
 {
-    var rounds = args.SkipWhile(a => a != "--cold").Skip(1).FirstOrDefault();
-    GeneratorCold.Run(rounds is null ? 5 : int.Parse(rounds, System.Globalization.CultureInfo.InvariantCulture));
+    var next = args.SkipWhile(a => a != "--cold").Skip(1).FirstOrDefault();
+    var rounds = args.SkipWhile(a => a != "--rounds").Skip(1).FirstOrDefault();
+    GeneratorCold.Run(
+        next is null || next.StartsWith("--", StringComparison.Ordinal) ? "bench/results/generator-cold.md" : next,
+        rounds is null ? 5 : int.Parse(rounds, System.Globalization.CultureInfo.InvariantCulture));
     return;
 }
 
