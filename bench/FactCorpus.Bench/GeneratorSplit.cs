@@ -63,7 +63,7 @@ internal static class GeneratorSplit
         var factFiles = factTexts.Select(f => FactFileReader.Read(f.Item1, f.Item2.ToString())).ToImmutableArray();
         var articles = Time(() => articleTexts.Select(a => new ArticleText(ArticlePaths.Normalize(a.Item1), TextNormalizer.Normalize(a.Item2), a.Item2)).ToList());
         var articleList = articleTexts.Select(a => new ArticleText(ArticlePaths.Normalize(a.Item1), TextNormalizer.Normalize(a.Item2), a.Item2)).ToImmutableArray();
-        var readable = CorpusSteps.Readable(articleList, articleList.Select(_ => EquatableArray<DiagnosticInfo>.Empty).ToImmutableArray());
+        var readable = CorpusSteps.Readable(articleList, articleList.Select(_ => (DiagnosticInfo?)null).ToImmutableArray());
         var symbolsTime = Time(() =>
         {
             var declarations = factFiles.Select(CorpusSteps.Declare).ToImmutableArray();
@@ -79,10 +79,10 @@ internal static class GeneratorSplit
         var citing = scoped.Select(f => CorpusSteps.Cite(f, readable)).ToList();
         var validate = Time(() => citing.Select(CorpusSteps.Validate).ToList());
         var validated = citing.Select(CorpusSteps.Validate).ToList();
-        var options = new CorpusOptions("Bench", DiagnosticsReporter.Generator);
+        var options = new CorpusOptions("Bench", DiagnosticsReporter.Generator, harness.ParseOptions.DocumentationMode != Microsoft.CodeAnalysis.DocumentationMode.None, placement.InExtensionBlocks);
         var emit = Time(() =>
         {
-            var outputs = validated.Select(f => CorpusSteps.GenerateFile(f, options, placement.InExtensionBlocks)).ToList();
+            var outputs = validated.Select(f => CorpusSteps.GenerateFile(f, options)).ToList();
             CorpusSteps.GenerateCorpus(symbols.Files, options);
             CorpusSteps.CheckLiteralBudget(outputs.Where(o => o.Literals is not null).Select(o => o.Literals!).ToImmutableArray(), threshold);
         });

@@ -38,6 +38,34 @@ if (args.Contains("--build"))
     return;
 }
 
+// `-- --user-project DIR [claims]` writes the corpus project of --build (10,000 claims by default) into DIR with its
+// feed and keeps it, to build by hand, e.g. with -p:ReportAnalyzer=true to see the generator's time in a real build.
+if (args.Contains("--user-project"))
+{
+    var rest = args.SkipWhile(a => a != "--user-project").Skip(1).ToArray();
+    var project = UserProjects.Corpus(PackedFeed.Pack(rest[0]), new SyntheticCorpus(rest.Length > 1 ? int.Parse(rest[1], System.Globalization.CultureInfo.InvariantCulture) : 10_000, 200));
+    Console.WriteLine(project.Directory);
+    return;
+}
+
+if (args.Contains("--cold-one"))
+{
+    GeneratorCold.RunOne(args.Contains("--jit"));
+    return;
+}
+
+// `-- --cold [file] [--rounds N]`: the generator's first run in fresh processes, step by step, against a warm run;
+// `-- --cold-one [--jit]` one such process, listing what it jitted with --jit.
+if (args.Contains("--cold"))
+{
+    var next = args.SkipWhile(a => a != "--cold").Skip(1).FirstOrDefault();
+    var rounds = args.SkipWhile(a => a != "--rounds").Skip(1).FirstOrDefault();
+    GeneratorCold.Run(
+        next is null || next.StartsWith("--", StringComparison.Ordinal) ? "bench/results/generator-cold.md" : next,
+        rounds is null ? 5 : int.Parse(rounds, System.Globalization.CultureInfo.InvariantCulture));
+    return;
+}
+
 if (args.Contains("--shapes"))
 {
     ShapesReport.Run(args.SkipWhile(a => a != "--shapes").Skip(1).FirstOrDefault() ?? "bench/results/generated-code-shapes.md");

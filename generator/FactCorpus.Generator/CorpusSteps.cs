@@ -65,18 +65,16 @@ namespace FactCorpus.Generator
             return new ArticleText(ArticlePaths.Normalize(text.Path), TextNormalizer.Normalize(content), content);
         }
 
-        /// <summary>FC0005 at the article's first bad character when its bytes were not UTF-8; else nothing.</summary>
-        public static EquatableArray<DiagnosticInfo> CheckArticleEncoding(AdditionalText text, CancellationToken cancellationToken)
+        /// <summary>FC0005 at the article's first bad character when its bytes were not UTF-8; else null.</summary>
+        public static DiagnosticInfo? CheckArticleEncoding(AdditionalText text, CancellationToken cancellationToken)
         {
             try
             {
-                return text.GetText(cancellationToken) is { } content && EncodingCheck.Check(text.Path, content) is { } notUtf8
-                    ? ImmutableArray.Create(notUtf8).ToEquatableArray()
-                    : EquatableArray<DiagnosticInfo>.Empty;
+                return text.GetText(cancellationToken) is { } content ? EncodingCheck.Check(text.Path, content) : null;
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
-                return ImmutableArray.Create(InternalError(text.Path, e)).ToEquatableArray();
+                return InternalError(text.Path, e);
             }
         }
 
@@ -86,9 +84,9 @@ namespace FactCorpus.Generator
         /// Their paths stay in the symbol table, so their sources still resolve. Of two files with one path, the
         /// later is kept.
         /// </summary>
-        public static ImmutableDictionary<string, ArticleText> Readable(ImmutableArray<ArticleText> articles, ImmutableArray<EquatableArray<DiagnosticInfo>> encodings)
+        public static ImmutableDictionary<string, ArticleText> Readable(ImmutableArray<ArticleText> articles, ImmutableArray<DiagnosticInfo?> encodings)
         {
-            var skipped = encodings.SelectMany(e => e).Select(d => ArticlePaths.Normalize(d.Location.FilePath)).ToImmutableHashSet(StringComparer.Ordinal);
+            var skipped = encodings.OfType<DiagnosticInfo>().Select(d => ArticlePaths.Normalize(d.Location.FilePath)).ToImmutableHashSet(StringComparer.Ordinal);
             var readable = ImmutableDictionary.CreateBuilder<string, ArticleText>(StringComparer.Ordinal);
             foreach (var article in articles)
             {
@@ -102,8 +100,8 @@ namespace FactCorpus.Generator
         }
 
         /// <summary>An article's FC0005, reported as the file diagnostics are: by the generator in a build, by the analyzer at design time.</summary>
-        public static GeneratorOutput ReportArticle(EquatableArray<DiagnosticInfo> encoding, CorpusOptions options) =>
-            encoding.Count == 0 ? GeneratorOutput.None : new(null, null, encoding, options.Reporter == DiagnosticsReporter.Generator);
+        public static GeneratorOutput ReportArticle(DiagnosticInfo? encoding, CorpusOptions options) =>
+            encoding is null ? GeneratorOutput.None : new(null, null, ImmutableArray.Create(encoding).ToEquatableArray(), options.Reporter == DiagnosticsReporter.Generator);
 
         public static CorpusOptions ReadOptions(AnalyzerConfigOptions options)
         {
@@ -126,16 +124,25 @@ namespace FactCorpus.Generator
         /// </summary>
         public static bool ReadsDocs(ParseOptions options) => options.DocumentationMode != DocumentationMode.None;
 
+        /// <summary>All the generator reads of the parse options, for the compiler at <paramref name="compiler"/>.</summary>
+        public static ParseSettings ReadParseSettings(ParseOptions options, Version compiler) =>
+            new(ReadsDocs(options), LanguageVersion(options), LiteralBudget.DataSectionThreshold(options, compiler));
+
         /// <summary>
         /// The project's *.txt files (full paths) as the package's props list them in FactCorpusProjectTexts, '|'
         /// apart (';' would end an analyzer config value): only to tell an author that an article path names a
         /// file that exists but is not an AdditionalFile. Empty when the props are not used.
         /// </summary>
-        public static EquatableArray<string> ReadProjectTexts(AnalyzerConfigOptions options) =>
-            options.TryGetValue("build_property.FactCorpusProjectTexts", out var value)
-                ? value.Split(new[] { '|' }, StringSplitOptions.RemoveEmptyEntries).Select(p => p.Trim()).Where(p => p.Length > 0)
-                    .OrderBy(p => p, StringComparer.Ordinal).ToEquatableArray()
-                : EquatableArray<string>.Empty;
+        public static EquatableArray<string> ReadProjectTexts(AnalyzerConfigOptions options) => ProjectTexts(ReadProjectTextsProperty(options));
+
+        /// <summary>FactCorpusProjectTexts as MSBuild wrote it ("" when the props are not used), for <see cref="ProjectTexts"/>.</summary>
+        public static string ReadProjectTextsProperty(AnalyzerConfigOptions options) =>
+            options.TryGetValue("build_property.FactCorpusProjectTexts", out var value) ? value : "";
+
+        /// <summary>The paths of <see cref="ReadProjectTexts"/> from the property's value.</summary>
+        public static EquatableArray<string> ProjectTexts(string property) =>
+            property.Split(new[] { '|' }, StringSplitOptions.RemoveEmptyEntries).Select(p => p.Trim()).Where(p => p.Length > 0)
+                .OrderBy(p => p, StringComparer.Ordinal).ToEquatableArray();
 
         /// <summary>
         /// A file's declarations for the symbol table. Should this ever fail, the file is left out of the table and
@@ -213,8 +220,7 @@ namespace FactCorpus.Generator
         }
 
         /// <summary>A file's diagnostics and C# code; no code when the file declares nothing or the table has no entry for it.</summary>
-        /// <param name="inExtensionBlocks">The kinds whose members go in extension blocks (see <see cref="MemberPlacement"/>).</param>
-        public static GeneratorOutput GenerateFile(CheckedFile file, CorpusOptions options, ItemKind inExtensionBlocks)
+        public static GeneratorOutput GenerateFile(CheckedFile file, CorpusOptions options)
         {
             var validated = file.Validated;
             var report = options.Reporter == DiagnosticsReporter.Generator;
@@ -226,7 +232,7 @@ namespace FactCorpus.Generator
 
             try
             {
-                var (source, literals) = FileEmitter.Emit(validated, file.Symbols, entry, options.Namespace, options.Docs, inExtensionBlocks);
+                var (source, literals) = FileEmitter.Emit(validated, file.Symbols, entry, options.Namespace, options.Docs, options.InExtensionBlocks);
                 return new GeneratorOutput(FileEmitter.HintName(entry), source, validated.Diagnostics, report, LiteralBudget.Of(validated.Path, literals));
             }
             catch (Exception e) when (e is not OperationCanceledException)

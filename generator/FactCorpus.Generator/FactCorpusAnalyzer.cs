@@ -39,7 +39,7 @@ namespace FactCorpus.Generator
             var articles = articleFiles.Select(f => CorpusSteps.ReadArticle(f, context.CancellationToken)).ToImmutableArray();
             var encodings = articleFiles.Select(f => CorpusSteps.CheckArticleEncoding(f, context.CancellationToken)).ToImmutableArray();
             var symbols = CorpusSteps.Link(facts.Select(CorpusSteps.Declare).ToImmutableArray(), articles.Select(a => a.Path).ToImmutableArray(), CorpusSteps.ReadProjectTexts(context.Options.AnalyzerConfigOptionsProvider.GlobalOptions));
-            foreach (var diagnostic in encodings.SelectMany(e => e))
+            foreach (var diagnostic in encodings.OfType<DiagnosticInfo>())
             {
                 context.ReportDiagnostic(diagnostic.ToDiagnostic());
             }

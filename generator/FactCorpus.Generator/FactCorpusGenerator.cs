@@ -62,21 +62,19 @@ namespace FactCorpus.Generator
                 .Combine(articleEncodings.Collect())
                 .Select(static (input, _) => CorpusSteps.Readable(input.Left, input.Right));
 
-            // Plain values of the parse options, so editing C# (new trees, equal options) changes neither.
-            var readsDocs = context.ParseOptionsProvider
-                .Select(static (parseOptions, _) => CorpusSteps.ReadsDocs(parseOptions));
-
-            var dataSectionThreshold = context.ParseOptionsProvider
-                .Select(static (parseOptions, _) => LiteralBudget.DataSectionThreshold(parseOptions, LiteralBudget.CompilerVersion));
+            // Plain values of the parse options, so editing C# (new trees, equal options) changes none of them.
+            var parseSettings = context.ParseOptionsProvider
+                .Select(static (parseOptions, _) => CorpusSteps.ReadParseSettings(parseOptions, LiteralBudget.CompilerVersion));
 
             var options = context.AnalyzerConfigOptionsProvider
                 .Select(static (provider, _) => CorpusSteps.ReadOptions(provider.GlobalOptions))
-                .Combine(readsDocs)
-                .Select(static (input, _) => input.Left with { Docs = input.Right })
+                .Combine(parseSettings)
+                .Select(static (input, _) => input.Left with { Docs = input.Right.Docs })
                 .WithTrackingName(Steps.Options);
 
+            // The raw property, parsed where the symbol table is built: a string is a pipeline value of a reference type.
             var projectTexts = context.AnalyzerConfigOptionsProvider
-                .Select(static (provider, _) => CorpusSteps.ReadProjectTexts(provider.GlobalOptions));
+                .Select(static (provider, _) => CorpusSteps.ReadProjectTextsProperty(provider.GlobalOptions));
 
             var declarations = factFiles
                 .Select(static (file, _) => CorpusSteps.Declare(file))
@@ -86,13 +84,18 @@ namespace FactCorpus.Generator
             var symbols = declarations
                 .Combine(articles.Select(static (article, _) => article.Path).Collect())
                 .Combine(projectTexts)
-                .Select(static (input, _) => CorpusSteps.Link(input.Left.Left, input.Left.Right, input.Right))
+                .Select(static (input, _) => CorpusSteps.Link(input.Left.Left, input.Left.Right, CorpusSteps.ProjectTexts(input.Right)))
                 .WithTrackingName(Steps.Symbols);
 
             var placement = declarations
-                .Combine(context.ParseOptionsProvider.Select(static (parse, _) => CorpusSteps.LanguageVersion(parse)))
-                .Select(static (input, _) => CorpusSteps.Place(input.Left, input.Right))
+                .Combine(parseSettings)
+                .Select(static (input, _) => CorpusSteps.Place(input.Left, input.Right.LanguageVersion))
                 .WithTrackingName(Steps.Placement);
+
+            // What emission needs of the options and the placement, without its problems, which it does not read.
+            var emitOptions = options
+                .Combine(placement)
+                .Select(static (input, _) => input.Left with { InExtensionBlocks = input.Right.InExtensionBlocks });
 
             var files = factFiles
                 .Combine(symbols)
@@ -103,24 +106,23 @@ namespace FactCorpus.Generator
                 .WithTrackingName(Steps.CitedArticles)
                 .Select(static (file, _) => CorpusSteps.Validate(file))
                 .WithTrackingName(Steps.ValidatedFiles)
-                .Combine(options)
-                .Combine(placement.Select(static (p, _) => p.InExtensionBlocks))
-                .Select(static (input, _) => CorpusSteps.GenerateFile(input.Left.Left, input.Left.Right, input.Right))
+                .Combine(emitOptions)
+                .Select(static (input, _) => CorpusSteps.GenerateFile(input.Left, input.Right))
                 .WithTrackingName(Steps.GeneratedFiles);
 
             var corpus = symbols
-                .Select(static (table, _) => table.Files)
+                .Select(static (table, _) => table.FilesOnly())
                 .WithTrackingName(Steps.FileList)
                 .Combine(options)
-                .Select(static (input, _) => CorpusSteps.GenerateCorpus(input.Left, input.Right))
+                .Select(static (input, _) => CorpusSteps.GenerateCorpus(input.Left.Files, input.Right))
                 .WithTrackingName(Steps.Corpus);
 
             var literalBudget = files
                 .Where(static output => output.Literals is not null)
                 .Select(static (output, _) => output.Literals!)
                 .Collect()
-                .Combine(dataSectionThreshold)
-                .Select(static (input, _) => CorpusSteps.CheckLiteralBudget(input.Left, input.Right))
+                .Combine(parseSettings)
+                .Select(static (input, _) => CorpusSteps.CheckLiteralBudget(input.Left, input.Right.DataSectionThreshold))
                 .WithTrackingName(Steps.LiteralBudget);
 
             var articleErrors = articleEncodings

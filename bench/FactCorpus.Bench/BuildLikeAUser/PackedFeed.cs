@@ -21,9 +21,10 @@ internal sealed class PackedFeed : IDisposable
 
     public string Version { get; }
 
-    public static PackedFeed Pack()
+    /// <param name="root">A folder to pack into and keep (not disposed); a new temporary one when null.</param>
+    public static PackedFeed Pack(string? root = null)
     {
-        var root = Directory.CreateTempSubdirectory("factcorpus-build-like-a-user-").FullName;
+        root = root is null ? Directory.CreateTempSubdirectory("factcorpus-build-like-a-user-").FullName : Directory.CreateDirectory(root).FullName;
         var feed = Path.Combine(root, "feed");
         foreach (var project in new[] { "generator/FactCorpus.Model", "generator/FactCorpus.Generator" })
         {

@@ -51,6 +51,12 @@ namespace FactCorpus.Generator.Model
         /// </summary>
         public bool HasUnreadIds { get; }
 
+        /// <summary>
+        /// The table with its file list alone: what Corpus.g.cs is made from, equal while the list is, and a pipeline
+        /// value of a reference type (an EquatableArray would make the compiler's driver jit its tables for it).
+        /// </summary>
+        public CorpusSymbols FilesOnly() => new(EquatableArray<SymbolEntry>.Empty, Files, EquatableArray<DiagnosticInfo>.Empty, hasUnreadIds: false);
+
         public bool TryGet(string id, out SymbolEntry entry) => byId.TryGetValue(id, out entry!);
 
         public FactFileEntry? File(string path) => byPath.TryGetValue(path, out var file) ? file : null;

@@ -31,9 +31,20 @@ namespace FactCorpus.Generator.Model
         {
             var inExtensionBlocks = ItemKind.None;
             var problems = ImmutableArray.CreateBuilder<DiagnosticInfo>();
+            // One pass over all declarations, as this step runs whenever any file changes; a declaration has one kind,
+            // a single flag, which indexes its count.
+            var counts = new int[(int)ItemKind.Event + 1];
+            foreach (var file in files)
+            {
+                foreach (var declaration in file.Items)
+                {
+                    counts[(int)declaration.Kind]++;
+                }
+            }
+
             foreach (var kind in ItemKinds.All.Select(k => k.Kind))
             {
-                var count = files.Sum(f => f.Items.Count(d => d.Kind == kind));
+                var count = counts[(int)kind];
                 if (count <= limit)
                 {
                     continue;

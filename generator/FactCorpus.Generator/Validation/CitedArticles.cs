@@ -20,16 +20,20 @@ namespace FactCorpus.Generator.Validation
             var sources = file.Items.Claims.Select(c => c.Source)
                 .Concat(file.Items.Quotes.Select(q => q.Source))
                 .Concat(file.Items.Events.Select(e => e.Source));
-            var cited = new SortedDictionary<string, ArticleText>(StringComparer.Ordinal);
+            // A list sorted once, by path so the result does not depend on item order; not a SortedDictionary, whose
+            // tree the runtime would compile just-in-time in every build for this one use.
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            var cited = new List<ArticleText>();
             foreach (var source in sources)
             {
-                if (SourceOf(source, symbols) is { ArticlePath: { } path } && !cited.ContainsKey(path) && readable.TryGetValue(path, out var article))
+                if (SourceOf(source, symbols) is { ArticlePath: { } path } && seen.Add(path) && readable.TryGetValue(path, out var article))
                 {
-                    cited.Add(path, article);
+                    cited.Add(article);
                 }
             }
 
-            return cited.Values.ToEquatableArray();
+            cited.Sort(static (a, b) => string.CompareOrdinal(a.Path, b.Path));
+            return cited.ToEquatableArray();
         }
 
         /// <summary>The entry a `source` reference resolves to when it has an article; else null.</summary>
