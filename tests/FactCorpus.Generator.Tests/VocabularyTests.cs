@@ -4,7 +4,8 @@ namespace FactCorpus.Generator.Tests;
 
 /// <summary>
 /// The generator reads each closed word list into an enum of its own and emits a member by the enum's name, so
-/// those names must be exactly the runtime enum members of FactCorpus.Model, word list by word list.
+/// those names must be exactly the runtime enum members of FactCorpus.Model, word list by word list; the generated
+/// data holds members by number, so each name must have the same number in both.
 /// </summary>
 public class VocabularyTests
 {
@@ -28,5 +29,6 @@ public class VocabularyTests
         }).ToArray();
         Assert.Equal(Enum.GetNames(runtime).Order(StringComparer.Ordinal), read.Order(StringComparer.Ordinal));
         Assert.Equal(Enum.GetNames<T>().Order(StringComparer.Ordinal), read.Order(StringComparer.Ordinal));
+        Assert.All(Enum.GetValues<T>(), member => Assert.Equal(Convert.ToInt32(member), (int)Enum.Parse(runtime, member.ToString())));
     }
 }

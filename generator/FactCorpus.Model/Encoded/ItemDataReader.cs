@@ -9,7 +9,7 @@ namespace FactCorpus.Model.Encoded
     /// each of its fields is a token: <c>~</c> for null, or the length in UTF-16 characters (decimal digits), a
     /// <c>:</c> and that many characters. Nothing is escaped or separated, so any string a YAML file can hold (quotes,
     /// line breaks, NUL, surrogate pairs) passes unchanged. Numbers are culture-invariant text; enum members are
-    /// their names; an item another item refers to is its number in the part's table of references. The
+    /// their numbers; an item another item refers to is its number in the part's table of references. The
     /// generator's writer (FactCorpus.Generator.Emitting.ItemData) writes the fields in the order read here.
     /// </summary>
     internal sealed class ItemDataReader
@@ -232,9 +232,12 @@ namespace FactCorpus.Model.Encoded
 
         private decimal Decimal() => decimal.Parse(Text(), NumberStyles.Number, CultureInfo.InvariantCulture);
 
+        /// <summary>
+        /// An enum member by its number, which the generator wrote from the member itself: not checked against the
+        /// enum's members, as that, like parsing a name, costs reflection on first use. An int unboxes as an enum of int.
+        /// </summary>
         private TEnum Enum<TEnum>()
-            where TEnum : struct =>
-            System.Enum.TryParse<TEnum>(Text(), out var value) ? value : throw Corrupt(position);
+            where TEnum : struct => (TEnum)(object)Int();
 
         private bool TryNull()
         {
