@@ -597,15 +597,16 @@ namespace FactCorpus.Generator.Reading
 
             /// <summary>
             /// A character that starts something other than a plain scalar (or that YAML reserves), where one would start:
-            /// '-', '?' and ':' only when a space or the line's end follows, as in YamlDotNet.
+            /// '-' only when a space, a flow indicator or the line's end follows ("-5" is plain). A plain scalar may start
+            /// with '?' or ':' too, but YamlDotNet reads ":x" at the start of a line as a key's colon: left to it.
             /// </summary>
             private bool IsIndicator(int at)
             {
                 switch (text[at])
                 {
-                    case '-' or '?' or ':':
+                    case '-':
                         return IsEol(at + 1) || text[at + 1] is ' ' or ',' or '[' or ']' or '{' or '}';
-                    case ',' or '[' or ']' or '{' or '}' or '#' or '&' or '*' or '!' or '|' or '>' or '\'' or '"' or '%' or '@' or '`':
+                    case '?' or ':' or ',' or '[' or ']' or '{' or '}' or '#' or '&' or '*' or '!' or '|' or '>' or '\'' or '"' or '%' or '@' or '`':
                         return true;
                     default:
                         return false;
