@@ -24,17 +24,80 @@ namespace FactCorpus.Generator.Reading
         /// <summary>Longer keys are an error to YamlDotNet (a simple key spans at most 1024 characters).</summary>
         private const int MaxKeyLength = 1000;
 
-        private readonly List<ParsingEvent> events;
+        private readonly string text;
+        private readonly int shift;
+
+        /// <summary>The events, as plain values: each becomes a <see cref="ParsingEvent"/> (and its text a string) when read.</summary>
+        private readonly List<Slot> slots;
+        private readonly StringBuilder unescaped = new();
         private int next;
 
-        private FastYamlParser(List<ParsingEvent> events) => this.events = events;
+        private FastYamlParser(string text, int shift, List<Slot> slots)
+        {
+            this.text = text;
+            this.shift = shift;
+            this.slots = slots;
+        }
+
+        private enum EventKind : byte
+        {
+            StreamStart,
+            ImplicitDocumentStart,
+            ExplicitDocumentStart,
+            DocumentEnd,
+            StreamEnd,
+            BlockMappingStart,
+            FlowMappingStart,
+            MappingEnd,
+            BlockSequenceStart,
+            FlowSequenceStart,
+            SequenceEnd,
+            Scalar,
+        }
 
         public ParsingEvent? Current { get; private set; }
 
+        /// <remarks>
+        /// Events are made one at a time, as YamlDotNet's parser makes them: a whole large file's events kept at once
+        /// would outlive collections and cost more than the scan.
+        /// </remarks>
         public bool MoveNext()
         {
-            Current = next < events.Count ? events[next++] : null;
+            Current = next < slots.Count ? Event(slots[next++]) : null;
             return Current is not null;
+        }
+
+        private ParsingEvent Event(Slot slot)
+        {
+            var start = new Mark(slot.StartIndex, slot.Line, slot.StartColumn);
+            var end = new Mark(slot.EndIndex, slot.Line, slot.EndColumn);
+            switch (slot.Kind)
+            {
+                case EventKind.StreamStart:
+                    return new StreamStart(start, end);
+                case EventKind.ImplicitDocumentStart or EventKind.ExplicitDocumentStart:
+                    // The tag handles YamlDotNet gives a document without directives.
+                    var tags = new TagDirectiveCollection(new[] { new TagDirective("!", "!"), new TagDirective("!!", "tag:yaml.org,2002:") });
+                    return new DocumentStart(null, tags, slot.Kind == EventKind.ImplicitDocumentStart, start, end);
+                case EventKind.DocumentEnd:
+                    return new DocumentEnd(true, start, end);
+                case EventKind.StreamEnd:
+                    return new StreamEnd(start, end);
+                case EventKind.BlockMappingStart or EventKind.FlowMappingStart:
+                    return new MappingStart(AnchorName.Empty, TagName.Empty, true, slot.Kind == EventKind.BlockMappingStart ? MappingStyle.Block : MappingStyle.Flow, start, end);
+                case EventKind.MappingEnd:
+                    return new MappingEnd(start, end);
+                case EventKind.BlockSequenceStart or EventKind.FlowSequenceStart:
+                    return new SequenceStart(AnchorName.Empty, TagName.Empty, true, slot.Kind == EventKind.BlockSequenceStart ? SequenceStyle.Block : SequenceStyle.Flow, start, end);
+                case EventKind.SequenceEnd:
+                    return new SequenceEnd(start, end);
+                default:
+                    var plain = slot.Style == ScalarStyle.Plain;
+                    var value = plain ? text.Substring(slot.StartIndex + shift, slot.EndIndex - slot.StartIndex)
+                        : slot.Escaped ? Unescape(slot)
+                        : text.Substring(slot.StartIndex + shift + 1, slot.EndIndex - slot.StartIndex - 2);
+                    return new Scalar(AnchorName.Empty, TagName.Empty, value, slot.Style, plain, !plain, start, end, slot.IsKey);
+            }
         }
 
         /// <summary>
@@ -49,7 +112,7 @@ namespace FactCorpus.Generator.Reading
             }
 
             var scanner = new Scanner(text, shift);
-            return scanner.Scan() ? new FastYamlParser(scanner.Events) : null;
+            return scanner.Scan() ? new FastYamlParser(text, shift, scanner.Slots) : null;
         }
 
         /// <summary>
@@ -89,6 +152,90 @@ namespace FactCorpus.Generator.Reading
             return true;
         }
 
+        /// <summary>The code point written in <paramref name="digits"/> hex digits at <paramref name="at"/>; -1 if not a valid one.</summary>
+        private static int CodePoint(string text, int at, int digits)
+        {
+            if (at + digits > text.Length)
+            {
+                return -1;
+            }
+
+            var value = 0;
+            for (var i = at; i < at + digits; i++)
+            {
+                var digit = HexValue(text[i]);
+                if (digit < 0 || value > 0x10FFFF)
+                {
+                    return -1;
+                }
+
+                value = (value * 16) + digit;
+            }
+
+            return value > 0x10FFFF || (value >= 0xD800 && value <= 0xDFFF) ? -1 : value;
+        }
+
+        private static int HexValue(char c) => c switch
+        {
+            >= '0' and <= '9' => c - '0',
+            >= 'a' and <= 'f' => c - 'a' + 10,
+            >= 'A' and <= 'F' => c - 'A' + 10,
+            _ => -1,
+        };
+
+        private string Unescape(Slot slot)
+        {
+            unescaped.Clear();
+            var last = slot.EndIndex + shift - 1;
+            for (var i = slot.StartIndex + shift + 1; i < last; i++)
+            {
+                var c = text[i];
+                if (slot.Style == ScalarStyle.SingleQuoted || c != '\\')
+                {
+                    // In single quotes "''" is the only escape: one quote, the second skipped.
+                    unescaped.Append(c);
+                    i += c == '\'' && slot.Style == ScalarStyle.SingleQuoted ? 1 : 0;
+                    continue;
+                }
+
+                var e = text[++i];
+                switch (e)
+                {
+                    case 'x' or 'u' or 'U':
+                        var digits = e == 'x' ? 2 : e == 'u' ? 4 : 8;
+                        var code = CodePoint(text, i + 1, digits);
+                        if (code >= 0x10000)
+                        {
+                            unescaped.Append(char.ConvertFromUtf32(code));
+                        }
+                        else
+                        {
+                            unescaped.Append((char)code);
+                        }
+
+                        i += digits;
+                        break;
+                    default:
+                        unescaped.Append(e switch
+                        {
+                            '0' => '\0',
+                            'a' => '\a',
+                            'b' => '\b',
+                            't' => '\t',
+                            'n' => '\n',
+                            'v' => '\v',
+                            'f' => '\f',
+                            'r' => '\r',
+                            'e' => '\u001B',
+                            _ => e,
+                        });
+                        break;
+                }
+            }
+
+            return unescaped.ToString();
+        }
+
         /// <summary>The text is outside the subset: thrown inside the scanner, caught in <see cref="Scan"/>.</summary>
         private sealed class OutsideSubset : Exception
         {
@@ -98,7 +245,6 @@ namespace FactCorpus.Generator.Reading
         {
             private readonly string text;
             private readonly int shift;
-            private readonly StringBuilder unescaped = new();
             private int pos;
             private int line = 1;
             private int lineStart;
@@ -112,10 +258,10 @@ namespace FactCorpus.Generator.Reading
                 this.text = text;
                 this.shift = shift;
                 pos = lineStart = shift;
-                Events = new List<ParsingEvent>(text.Length / 12);
+                Slots = new List<Slot>(text.Length / 10);
             }
 
-            public List<ParsingEvent> Events { get; }
+            public List<Slot> Slots { get; }
 
             /// <summary>The column of the current content line's first character, 0-based.</summary>
             private int Indent => pos - lineStart;
@@ -136,12 +282,12 @@ namespace FactCorpus.Generator.Reading
             private void ScanStream()
             {
                 var origin = new Mark(0, 1, 1);
-                Events.Add(new StreamStart(origin, origin));
+                Add(EventKind.StreamStart, origin, origin);
                 SkipToContent(allowDocumentStart: true);
                 Require(!atEnd && Indent == 0);
                 if (At(pos, "---"))
                 {
-                    Events.Add(new DocumentStart(null, DefaultTags(), false, Here(), MarkAt(pos + 3)));
+                    Add(EventKind.ExplicitDocumentStart, Here(), MarkAt(pos + 3));
                     pos += 3;
                     FinishLine();
                     NextContent();
@@ -149,27 +295,23 @@ namespace FactCorpus.Generator.Reading
                 }
                 else
                 {
-                    Events.Add(new DocumentStart(null, DefaultTags(), true, Here(), Here()));
+                    Add(EventKind.ImplicitDocumentStart, Here(), Here());
                 }
 
                 Require(ScanScalar(pos).FollowedByColon);
                 ScanBlockMapping(0);
                 Require(atEnd);
                 var end = Here();
-                Events.Add(new DocumentEnd(true, end, end));
-                Events.Add(new StreamEnd(end, end));
+                Add(EventKind.DocumentEnd, end, end);
+                Add(EventKind.StreamEnd, end, end);
             }
-
-            /// <summary>The tag handles YamlDotNet gives a document without directives.</summary>
-            private static TagDirectiveCollection DefaultTags() =>
-                new(new[] { new TagDirective("!", "!"), new TagDirective("!!", "tag:yaml.org,2002:") });
 
             /// <summary>A block mapping whose first key is at the current position, in column <paramref name="column"/>.</summary>
             private void ScanBlockMapping(int column)
             {
                 Enter();
                 var start = Here();
-                Events.Add(new MappingStart(AnchorName.Empty, TagName.Empty, true, MappingStyle.Block, start, start));
+                Add(EventKind.BlockMappingStart, start, start);
                 do
                 {
                     var key = ScanScalar(pos);
@@ -182,7 +324,7 @@ namespace FactCorpus.Generator.Reading
                 while (!atEnd && Indent == column);
 
                 var end = EndOf(column);
-                Events.Add(new MappingEnd(end, end));
+                Add(EventKind.MappingEnd, end, end);
                 depth--;
             }
 
@@ -213,7 +355,7 @@ namespace FactCorpus.Generator.Reading
                     }
                     else
                     {
-                        Events.Add(new Scalar(AnchorName.Empty, TagName.Empty, "", ScalarStyle.Plain, true, false, afterColon, afterColon, false));
+                        Slots.Add(new Slot(EventKind.Scalar, afterColon, afterColon, new Token(pos, pos, ScalarStyle.Plain, false, false), isKey: false));
                     }
 
                     return;
@@ -232,7 +374,7 @@ namespace FactCorpus.Generator.Reading
             {
                 Enter();
                 var start = Here();
-                Events.Add(new SequenceStart(AnchorName.Empty, TagName.Empty, true, SequenceStyle.Block, start, indentless ? MarkAt(pos + 1) : start));
+                Add(EventKind.BlockSequenceStart, start, indentless ? MarkAt(pos + 1) : start);
                 while (true)
                 {
                     pos++;
@@ -257,7 +399,7 @@ namespace FactCorpus.Generator.Reading
                 }
 
                 var end = EndOf(column);
-                Events.Add(new SequenceEnd(end, end));
+                Add(EventKind.SequenceEnd, end, end);
                 depth--;
             }
 
@@ -285,7 +427,7 @@ namespace FactCorpus.Generator.Reading
             {
                 Enter();
                 var start = Here();
-                Events.Add(new SequenceStart(AnchorName.Empty, TagName.Empty, true, SequenceStyle.Flow, start, start));
+                Add(EventKind.FlowSequenceStart, start, start);
                 pos++;
                 SkipFlowSpaces();
                 if (text[pos] != ']')
@@ -307,7 +449,7 @@ namespace FactCorpus.Generator.Reading
                 }
 
                 var end = Here();
-                Events.Add(new SequenceEnd(end, end));
+                Add(EventKind.SequenceEnd, end, end);
                 pos++;
                 depth--;
             }
@@ -316,7 +458,7 @@ namespace FactCorpus.Generator.Reading
             {
                 Enter();
                 var start = Here();
-                Events.Add(new MappingStart(AnchorName.Empty, TagName.Empty, true, MappingStyle.Flow, start, start));
+                Add(EventKind.FlowMappingStart, start, start);
                 pos++;
                 SkipFlowSpaces();
                 if (text[pos] != '}')
@@ -343,7 +485,7 @@ namespace FactCorpus.Generator.Reading
                 }
 
                 var end = Here();
-                Events.Add(new MappingEnd(end, end));
+                Add(EventKind.MappingEnd, end, end);
                 pos++;
                 depth--;
             }
@@ -489,111 +631,24 @@ namespace FactCorpus.Generator.Reading
                     case '0' or 'a' or 'b' or 't' or 'n' or 'v' or 'f' or 'r' or 'e' or ' ' or '"' or '/' or '\\':
                         return 1;
                     case 'x':
-                        Require(CodePoint(at + 1, 2) >= 0);
+                        Require(CodePoint(text, at + 1, 2) >= 0);
                         return 3;
                     case 'u':
-                        Require(CodePoint(at + 1, 4) >= 0);
+                        Require(CodePoint(text, at + 1, 4) >= 0);
                         return 5;
                     case 'U':
-                        Require(CodePoint(at + 1, 8) >= 0);
+                        Require(CodePoint(text, at + 1, 8) >= 0);
                         return 9;
                     default:
                         throw new OutsideSubset();
                 }
             }
 
-            /// <summary>The code point written in <paramref name="digits"/> hex digits at <paramref name="at"/>; -1 if not a valid one.</summary>
-            private int CodePoint(int at, int digits)
-            {
-                if (at + digits > text.Length)
-                {
-                    return -1;
-                }
+            private void AddScalar(Token token, bool isKey) =>
+                Slots.Add(new Slot(EventKind.Scalar, MarkAt(token.Start), MarkAt(token.End), token, isKey));
 
-                var value = 0;
-                for (var i = at; i < at + digits; i++)
-                {
-                    var digit = HexValue(text[i]);
-                    if (digit < 0 || value > 0x10FFFF)
-                    {
-                        return -1;
-                    }
-
-                    value = (value * 16) + digit;
-                }
-
-                return value > 0x10FFFF || (value >= 0xD800 && value <= 0xDFFF) ? -1 : value;
-            }
-
-            private static int HexValue(char c) => c switch
-            {
-                >= '0' and <= '9' => c - '0',
-                >= 'a' and <= 'f' => c - 'a' + 10,
-                >= 'A' and <= 'F' => c - 'A' + 10,
-                _ => -1,
-            };
-
-            private void AddScalar(Token token, bool isKey)
-            {
-                var plain = token.Style == ScalarStyle.Plain;
-                var value = plain ? text.Substring(token.Start, token.End - token.Start)
-                    : token.Escaped ? Unescape(token)
-                    : text.Substring(token.Start + 1, token.End - token.Start - 2);
-                Events.Add(new Scalar(AnchorName.Empty, TagName.Empty, value, token.Style, plain, !plain, MarkAt(token.Start), MarkAt(token.End), isKey));
-            }
-
-            private string Unescape(Token token)
-            {
-                unescaped.Clear();
-                var last = token.End - 1;
-                for (var i = token.Start + 1; i < last; i++)
-                {
-                    var c = text[i];
-                    if (token.Style == ScalarStyle.SingleQuoted || c != '\\')
-                    {
-                        // In single quotes "''" is the only escape: one quote, the second skipped.
-                        unescaped.Append(c);
-                        i += c == '\'' && token.Style == ScalarStyle.SingleQuoted ? 1 : 0;
-                        continue;
-                    }
-
-                    var e = text[++i];
-                    switch (e)
-                    {
-                        case 'x' or 'u' or 'U':
-                            var digits = e == 'x' ? 2 : e == 'u' ? 4 : 8;
-                            var code = CodePoint(i + 1, digits);
-                            if (code >= 0x10000)
-                            {
-                                unescaped.Append(char.ConvertFromUtf32(code));
-                            }
-                            else
-                            {
-                                unescaped.Append((char)code);
-                            }
-
-                            i += digits;
-                            break;
-                        default:
-                            unescaped.Append(e switch
-                            {
-                                '0' => '\0',
-                                'a' => '\a',
-                                'b' => '\b',
-                                't' => '\t',
-                                'n' => '\n',
-                                'v' => '\v',
-                                'f' => '\f',
-                                'r' => '\r',
-                                'e' => '\u001B',
-                                _ => e,
-                            });
-                            break;
-                    }
-                }
-
-                return unescaped.ToString();
-            }
+            private void Add(EventKind kind, Mark start, Mark end) =>
+                Slots.Add(new Slot(kind, start, end, default, isKey: false));
 
             /// <summary>
             /// A character that starts something other than a plain scalar (or that YAML reserves), where one would start:
@@ -773,6 +828,44 @@ namespace FactCorpus.Generator.Reading
             public bool Escaped { get; }
 
             public bool FollowedByColon { get; }
+        }
+
+        /// <summary>
+        /// One event as plain values, 20 bytes: a scalar's text is cut from the file (and unescaped) only when it is read.
+        /// Start and end are on one line (the subset has no multi-line node); a scalar's marks are its extent.
+        /// </summary>
+        private readonly struct Slot
+        {
+            private const int KeyFlag = 0x100;
+            private const int EscapedFlag = 0x200;
+            private readonly int flags;
+
+            public Slot(EventKind kind, Mark start, Mark end, Token token, bool isKey)
+            {
+                flags = (int)kind | ((int)token.Style << 4) | (isKey ? KeyFlag : 0) | (token.Escaped ? EscapedFlag : 0);
+                StartIndex = (int)start.Index;
+                Line = (int)start.Line;
+                StartColumn = (int)start.Column;
+                EndIndex = (int)end.Index;
+            }
+
+            public EventKind Kind => (EventKind)(flags & 0xF);
+
+            public ScalarStyle Style => (ScalarStyle)((flags >> 4) & 0xF);
+
+            public bool IsKey => (flags & KeyFlag) != 0;
+
+            public bool Escaped => (flags & EscapedFlag) != 0;
+
+            public int StartIndex { get; }
+
+            public int Line { get; }
+
+            public int StartColumn { get; }
+
+            public int EndIndex { get; }
+
+            public int EndColumn => StartColumn + EndIndex - StartIndex;
         }
     }
 }
