@@ -184,6 +184,7 @@ public partial class FastYamlParserTests(ITestOutputHelper output)
     [InlineData("a:\n  b:\n  - c: d\n ")]
     [InlineData("a:\n  b:\n    - c: d\n     ")]
     [InlineData("a: 😀 é 中 \u202E x\n")]
+    [InlineData("a: no\u00A0break and zero\u200Bwidth\u00A0\n")]
     [InlineData("a: \"😀\"\nb: [😀, é]\n")]
     [InlineData("\uFEFFa: b\n")]
     [InlineData("---\na: b\n")]

@@ -2,8 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.Text;
 using YamlDotNet.Core;
-using TagDirective = YamlDotNet.Core.Tokens.TagDirective;
 using YamlDotNet.Core.Events;
+using TagDirective = YamlDotNet.Core.Tokens.TagDirective;
 
 namespace FactCorpus.Generator.Reading
 {
@@ -236,7 +236,7 @@ namespace FactCorpus.Generator.Reading
             return unescaped.ToString();
         }
 
-        /// <summary>The text is outside the subset: thrown inside the scanner, caught in <see cref="Scan"/>.</summary>
+        /// <summary>The text is outside the subset: thrown inside the scanner, caught where its scan starts.</summary>
         private sealed class OutsideSubset : Exception
         {
         }
