@@ -64,13 +64,19 @@ namespace FactCorpus.Generator.Reading
             this.sink = sink;
             lines = new LineMap(text, path);
             shift = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
+            parser = FastYamlParser.TryScan(text, shift) ?? YamlDotNetParser(text, shift);
+        }
+
+        /// <summary>YamlDotNet's parser, for any text the fast scan leaves to it: every syntax error is its to find.</summary>
+        private static IParser YamlDotNetParser(string text, int shift)
+        {
             var reader = new StringReader(text);
             if (shift > 0)
             {
                 reader.Read();
             }
 
-            parser = new Parser(reader);
+            return new Parser(reader);
         }
 
         /// <summary>
