@@ -1,7 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Collections.Immutable;
-using System.Linq;
 using FactCorpus.Generator.Model;
 
 namespace FactCorpus.Generator.Validation
@@ -15,21 +13,33 @@ namespace FactCorpus.Generator.Validation
     internal static class CitedArticles
     {
         /// <param name="readable">The articles evidence may be checked against, by path (see <see cref="CorpusSteps.Readable"/>).</param>
-        public static EquatableArray<ArticleText> Of(FactFile file, CorpusSymbols symbols, ImmutableDictionary<string, ArticleText> readable)
+        public static EquatableArray<ArticleText> Of(FactFile file, CorpusSymbols symbols, ReadableArticles readable)
         {
-            var sources = file.Items.Claims.Select(c => c.Source)
-                .Concat(file.Items.Quotes.Select(q => q.Source))
-                .Concat(file.Items.Events.Select(e => e.Source));
             // A list sorted once, by path so the result does not depend on item order; not a SortedDictionary, whose
             // tree the runtime would compile just-in-time in every build for this one use.
             var seen = new HashSet<string>(StringComparer.Ordinal);
             var cited = new List<ArticleText>();
-            foreach (var source in sources)
+            void Add(LocatedText? source)
             {
-                if (SourceOf(source, symbols) is { ArticlePath: { } path } && seen.Add(path) && readable.TryGetValue(path, out var article))
+                if (SourceOf(source, symbols) is { ArticlePath: { } path } && seen.Add(path) && readable.TryGet(path, out var article))
                 {
                     cited.Add(article);
                 }
+            }
+
+            foreach (var claim in file.Items.Claims)
+            {
+                Add(claim.Source);
+            }
+
+            foreach (var quote in file.Items.Quotes)
+            {
+                Add(quote.Source);
+            }
+
+            foreach (var @event in file.Items.Events)
+            {
+                Add(@event.Source);
             }
 
             cited.Sort(static (a, b) => string.CompareOrdinal(a.Path, b.Path));

@@ -21,13 +21,39 @@ namespace FactCorpus.Generator.Validation
         /// <summary>A file's declarations, section by section; each knows its position in its section, which is how <see cref="FileValidator"/> finds it again.</summary>
         public static FileDeclarations Declare(FactFile file)
         {
-            var items = new List<Declaration>();
-            items.AddRange(file.Items.Sources.Select((s, i) => new Declaration(s.Id, ItemKind.Source, i, s.HasErrors, Label: s.Title, Published: s.Published, TextPath: s.TextPath)));
-            items.AddRange(file.Items.Entities.Select((e, i) => new Declaration(e.Id, ItemKind.Entity, i, e.HasErrors, Label: e.Name)));
-            items.AddRange(file.Items.Claims.Select((c, i) => new Declaration(c.Id, ItemKind.Claim, i, c.HasErrors, SupersededBy: c.SupersededBy)));
-            items.AddRange(file.Items.Quotes.Select((q, i) => new Declaration(q.Id, ItemKind.Quote, i, q.HasErrors)));
-            items.AddRange(file.Items.Events.Select((e, i) => new Declaration(e.Id, ItemKind.Event, i, e.HasErrors)));
-            return new FileDeclarations(file.Path, items.ToEquatableArray(), file.AllIdsRead);
+            var sections = file.Items;
+            var items = ImmutableArray.CreateBuilder<Declaration>(sections.Sources.Count + sections.Entities.Count + sections.Claims.Count + sections.Quotes.Count + sections.Events.Count);
+            for (var i = 0; i < sections.Sources.Count; i++)
+            {
+                var s = sections.Sources[i];
+                items.Add(new Declaration(s.Id, ItemKind.Source, i, s.HasErrors, Label: s.Title, Published: s.Published, TextPath: s.TextPath));
+            }
+
+            for (var i = 0; i < sections.Entities.Count; i++)
+            {
+                var e = sections.Entities[i];
+                items.Add(new Declaration(e.Id, ItemKind.Entity, i, e.HasErrors, Label: e.Name));
+            }
+
+            for (var i = 0; i < sections.Claims.Count; i++)
+            {
+                var c = sections.Claims[i];
+                items.Add(new Declaration(c.Id, ItemKind.Claim, i, c.HasErrors, SupersededBy: c.SupersededBy));
+            }
+
+            for (var i = 0; i < sections.Quotes.Count; i++)
+            {
+                var q = sections.Quotes[i];
+                items.Add(new Declaration(q.Id, ItemKind.Quote, i, q.HasErrors));
+            }
+
+            for (var i = 0; i < sections.Events.Count; i++)
+            {
+                var e = sections.Events[i];
+                items.Add(new Declaration(e.Id, ItemKind.Event, i, e.HasErrors));
+            }
+
+            return new FileDeclarations(file.Path, new EquatableArray<Declaration>(items.MoveToImmutable()), file.AllIdsRead);
         }
 
         /// <param name="projectTexts">Every *.txt file of the project, full paths, whether an AdditionalFile or not (see <see cref="ArticleLookup"/>).</param>
@@ -41,28 +67,32 @@ namespace FactCorpus.Generator.Validation
                 declarations += file.Items.Count;
             }
 
-            var declaredAt = new Dictionary<string, LocatedText>(declarations, StringComparer.Ordinal);
+            // One lookup by id serves the duplicate check and the table itself: each id's position in the entries,
+            // whose declaration (for the first one's location) sits at the same position.
+            var byId = new Dictionary<string, int>(declarations, StringComparer.Ordinal);
+            var declared = new Declaration[declarations];
             var memberNames = new Dictionary<string, LocatedText>(declarations, StringComparer.Ordinal);
             var entries = ImmutableArray.CreateBuilder<SymbolEntry>(declarations);
-            var claims = new List<Declaration>();
+            var superseding = new List<Declaration>();
             var problems = new List<DiagnosticInfo>();
-            var fileEntries = new List<FactFileEntry>();
+            var fileEntries = new List<FactFileEntry>(files.Length);
             var keys = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
             foreach (var file in files.OrderBy(f => f.Path, StringComparer.Ordinal))
             {
                 var sections = ItemKind.None;
                 var key = KeyFor(file.Path, keys);
-                foreach (var declaration in file.Items.OrderBy(d => d.Id.Location.StartOffset))
+                foreach (var declaration in InFileOrder(file.Items))
                 {
                     var id = declaration.Id;
                     sections |= declaration.Kind;
-                    if (declaredAt.TryGetValue(id.Text, out var first))
+                    if (byId.TryGetValue(id.Text, out var first))
                     {
-                        problems.Add(DiagnosticInfo.Create(Descriptors.DuplicateId, id.Location, id.Text, first.Location.Display));
+                        problems.Add(DiagnosticInfo.Create(Descriptors.DuplicateId, id.Location, id.Text, declared[first].Id.Location.Display));
                         continue;
                     }
 
-                    declaredAt.Add(id.Text, id);
+                    byId.Add(id.Text, entries.Count);
+                    declared[entries.Count] = declaration;
                     var valid = !declaration.HasErrors & HasOwnName(id, memberNames, problems);
                     string? articlePath = null;
                     if (declaration.Kind == ItemKind.Source)
@@ -71,9 +101,10 @@ namespace FactCorpus.Generator.Validation
                         valid &= articlePath is not null;
                     }
 
-                    if (declaration.Kind == ItemKind.Claim)
+                    // Only a claim with a replacement can be in a supersede cycle.
+                    if (declaration.Kind == ItemKind.Claim && declaration.SupersededBy is not null)
                     {
-                        claims.Add(declaration);
+                        superseding.Add(declaration);
                     }
 
                     entries.Add(new SymbolEntry(
@@ -83,21 +114,33 @@ namespace FactCorpus.Generator.Validation
                 fileEntries.Add(new FactFileEntry(file.Path, key, sections));
             }
 
-            var inCycles = SupersedeCycles.Find(claims, problems);
-            for (var i = 0; i < entries.Count; i++)
+            foreach (var id in SupersedeCycles.Find(superseding, problems))
             {
-                if (inCycles.Contains(entries[i].Id))
-                {
-                    entries[i] = entries[i] with { IsValid = false };
-                }
+                var at = byId[id];
+                entries[at] = entries[at] with { IsValid = false };
             }
 
-            entries.Sort(ById);
+            // In corpus order, which the files' paths and contents alone decide, not the order the build lists them in.
             return new CorpusSymbols(
                 new EquatableArray<SymbolEntry>(entries.Count == entries.Capacity ? entries.MoveToImmutable() : entries.ToImmutable()),
+                byId,
                 fileEntries.ToEquatableArray(),
                 problems.ToEquatableArray(),
                 hasUnreadIds: files.Any(f => !f.AllIdsRead));
+        }
+
+        /// <summary>A file's declarations by position in the file: as declared when its sections are in the format's order, as they nearly always are.</summary>
+        private static IEnumerable<Declaration> InFileOrder(EquatableArray<Declaration> items)
+        {
+            for (var i = 1; i < items.Count; i++)
+            {
+                if (items[i].Id.Location.StartOffset < items[i - 1].Id.Location.StartOffset)
+                {
+                    return items.OrderBy(d => d.Id.Location.StartOffset);
+                }
+            }
+
+            return items;
         }
 
         /// <summary>
@@ -105,51 +148,123 @@ namespace FactCorpus.Generator.Validation
         /// every entry when one of them does not resolve (to suggest the nearest id, or to say nothing while some ids
         /// could not be read), its file entry, and the cross-file errors located in it. Equal as long as
         /// nothing it depends on changed, so the file's validation and code stay cached when another file is edited.
+        /// The entries are in the order the file first names them, which its content alone decides.
         /// </summary>
         public static CorpusSymbols ScopeTo(FactFile file, CorpusSymbols all)
         {
             var own = all.File(file.Path);
-            var problems = all.Problems.Where(p => p.Location.FilePath == file.Path).ToEquatableArray();
+            var problems = ProblemsIn(file.Path, all.Problems);
             var files = own is null ? EquatableArray<FactFileEntry>.Empty : ImmutableArray.Create(own).ToEquatableArray();
-            var ids = new HashSet<string>(StringComparer.Ordinal);
-            AddIds(ids, file.Items.Sources, s => s.Id);
-            AddIds(ids, file.Items.Entities, e => e.Id);
-            AddIds(ids, file.Items.Claims, c => c.Id);
-            AddIds(ids, file.Items.Quotes, q => q.Id);
-            AddIds(ids, file.Items.Events, e => e.Id);
-
-            foreach (var reference in ItemReferences.In(file.Items))
+            var scope = new Scope(all);
+            foreach (var source in file.Items.Sources)
             {
-                if (!all.TryGet(reference.Id.Text, out _))
-                {
-                    return new CorpusSymbols(all.Entries, files, problems, all.HasUnreadIds);
-                }
-
-                ids.Add(reference.Id.Text);
+                scope.Add(source.Id.Text);
             }
 
-            var entries = new List<SymbolEntry>(ids.Count);
-            foreach (var id in ids)
+            foreach (var entity in file.Items.Entities)
             {
-                if (all.TryGet(id, out var entry))
+                scope.Add(entity.Id.Text);
+            }
+
+            var references = new List<ItemReference>();
+            foreach (var claim in file.Items.Claims)
+            {
+                scope.Add(claim.Id.Text);
+                ItemReferences.Of(claim, references);
+                if (!scope.AddAll(references))
                 {
-                    entries.Add(entry);
+                    return all.With(files, problems, all.HasUnreadIds);
                 }
             }
 
-            return new CorpusSymbols(entries.OrderBy(e => e.Id, StringComparer.Ordinal).ToEquatableArray(), files, problems, hasUnreadIds: false);
+            foreach (var quote in file.Items.Quotes)
+            {
+                scope.Add(quote.Id.Text);
+                ItemReferences.Of(quote, references);
+                if (!scope.AddAll(references))
+                {
+                    return all.With(files, problems, all.HasUnreadIds);
+                }
+            }
+
+            foreach (var @event in file.Items.Events)
+            {
+                scope.Add(@event.Id.Text);
+                ItemReferences.Of(@event, references);
+                if (!scope.AddAll(references))
+                {
+                    return all.With(files, problems, all.HasUnreadIds);
+                }
+            }
+
+            // A file that names every id (a corpus of one file) shares the whole table's entries and lookup.
+            return scope.Entries.Count == all.Entries.Count
+                ? all.With(files, problems, hasUnreadIds: false)
+                : new CorpusSymbols(new EquatableArray<SymbolEntry>(scope.Entries.ToImmutable()), scope.ById, files, problems, hasUnreadIds: false);
         }
 
-        private static void AddIds<T>(HashSet<string> ids, EquatableArray<T> items, Func<T, LocatedText> id)
-            where T : IEquatable<T>
+        private static EquatableArray<DiagnosticInfo> ProblemsIn(string path, EquatableArray<DiagnosticInfo> problems)
         {
-            foreach (var item in items)
+            if (problems.Count == 0)
             {
-                ids.Add(id(item).Text);
+                return problems;
             }
+
+            var builder = ImmutableArray.CreateBuilder<DiagnosticInfo>();
+            foreach (var problem in problems)
+            {
+                if (problem.Location.FilePath == path)
+                {
+                    builder.Add(problem);
+                }
+            }
+
+            return new EquatableArray<DiagnosticInfo>(builder.ToImmutable());
         }
 
-        private static readonly Comparer<SymbolEntry> ById = Comparer<SymbolEntry>.Create((a, b) => string.CompareOrdinal(a.Id, b.Id));
+        /// <summary>The entries a file names, each once, in the order first named, with their positions by id.</summary>
+        private sealed class Scope
+        {
+            private readonly CorpusSymbols all;
+
+            public Scope(CorpusSymbols all) => this.all = all;
+
+            public ImmutableArray<SymbolEntry>.Builder Entries { get; } = ImmutableArray.CreateBuilder<SymbolEntry>();
+
+            public Dictionary<string, int> ById { get; } = new(StringComparer.Ordinal);
+
+            /// <summary>Adds the entry of <paramref name="id"/>, if any; false when the table has none.</summary>
+            public bool Add(string id)
+            {
+                if (ById.ContainsKey(id))
+                {
+                    return true;
+                }
+
+                if (!all.TryGet(id, out var entry))
+                {
+                    return false;
+                }
+
+                ById.Add(id, Entries.Count);
+                Entries.Add(entry);
+                return true;
+            }
+
+            /// <summary>Adds the entries the references name; false, at the first that does not resolve, when one does not.</summary>
+            public bool AddAll(List<ItemReference> references)
+            {
+                foreach (var reference in references)
+                {
+                    if (!Add(reference.Id.Text))
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
+            }
+        }
 
         /// <summary>False, with FC2005 or FC2002, when the id's C# name is reserved or taken by an earlier id.</summary>
         private static bool HasOwnName(LocatedText id, Dictionary<string, LocatedText> memberNames, List<DiagnosticInfo> problems)
