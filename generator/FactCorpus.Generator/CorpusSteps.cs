@@ -178,11 +178,11 @@ namespace FactCorpus.Generator
         {
             try
             {
-                return new ScopedFile(file, SymbolTable.ScopeTo(file, symbols));
+                return SymbolTable.ScopeTo(file, symbols);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
-                return new ScopedFile(file, Failed(file.Path, e));
+                return new ScopedFile(file, Failed(file.Path, e), EquatableArray<string>.Empty);
             }
         }
 
@@ -191,7 +191,7 @@ namespace FactCorpus.Generator
         {
             try
             {
-                return new CitingFile(file, CitedArticles.Of(file.File, file.Symbols, articles));
+                return new CitingFile(file, CitedArticles.Of(file, articles));
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {

@@ -16,7 +16,7 @@ namespace FactCorpus.Generator.Model
         LocatedText? SupersededBy = null);
 
     /// <summary>
-    /// The declarations of one *.facts.yaml file, section by section in the order of <see cref="ItemKinds.All"/>;
+    /// The declarations of one *.facts.yaml file, in the order they are written (see <see cref="Validation.SymbolTable.Declare"/>);
     /// <see cref="AllIdsRead"/> false when the file may declare more ids than could be read (see <see cref="FactFile.AllIdsRead"/>).
     /// </summary>
     internal sealed record FileDeclarations(string Path, EquatableArray<Declaration> Items, bool AllIdsRead);

@@ -18,7 +18,11 @@ namespace FactCorpus.Generator.Validation
     /// </summary>
     internal static class SymbolTable
     {
-        /// <summary>A file's declarations, section by section; each knows its position in its section, which is how <see cref="FileValidator"/> finds it again.</summary>
+        /// <summary>
+        /// A file's declarations in the order they are written; each knows its position in its section, which is how
+        /// <see cref="FileValidator"/> finds it again. Ordered here, in the file's own cached step, so that linking
+        /// the corpus, which runs whenever any file's declarations change, reads no location.
+        /// </summary>
         public static FileDeclarations Declare(FactFile file)
         {
             var sections = file.Items;
@@ -53,6 +57,16 @@ namespace FactCorpus.Generator.Validation
                 items.Add(new Declaration(e.Id, ItemKind.Event, i, e.HasErrors));
             }
 
+            // Sections are nearly always written in the format's order, and then the declarations already are in the file's.
+            for (var i = 1; i < items.Count; i++)
+            {
+                if (items[i].Id.Location.StartOffset < items[i - 1].Id.Location.StartOffset)
+                {
+                    items.Sort(static (a, b) => a.Id.Location.StartOffset.CompareTo(b.Id.Location.StartOffset));
+                    break;
+                }
+            }
+
             return new FileDeclarations(file.Path, new EquatableArray<Declaration>(items.MoveToImmutable()), file.AllIdsRead);
         }
 
@@ -81,7 +95,7 @@ namespace FactCorpus.Generator.Validation
             {
                 var sections = ItemKind.None;
                 var key = KeyFor(file.Path, keys);
-                foreach (var declaration in InFileOrder(file.Items))
+                foreach (var declaration in file.Items)
                 {
                     var id = declaration.Id;
                     sections |= declaration.Kind;
@@ -129,78 +143,55 @@ namespace FactCorpus.Generator.Validation
                 hasUnreadIds: files.Any(f => !f.AllIdsRead));
         }
 
-        /// <summary>A file's declarations by position in the file: as declared when its sections are in the format's order, as they nearly always are.</summary>
-        private static IEnumerable<Declaration> InFileOrder(EquatableArray<Declaration> items)
-        {
-            for (var i = 1; i < items.Count; i++)
-            {
-                if (items[i].Id.Location.StartOffset < items[i - 1].Id.Location.StartOffset)
-                {
-                    return items.OrderBy(d => d.Id.Location.StartOffset);
-                }
-            }
-
-            return items;
-        }
-
         /// <summary>
         /// The part of the table <paramref name="file"/> needs: its own entries and those its references name, or
         /// every entry when one of them does not resolve (to suggest the nearest id, or to say nothing while some ids
         /// could not be read), its file entry, and the cross-file errors located in it. Equal as long as
         /// nothing it depends on changed, so the file's validation and code stay cached when another file is edited.
-        /// The entries are in the order the file first names them, which its content alone decides.
+        /// The entries are in the order the file first names them, which its content alone decides. The same walk
+        /// over the items finds the paths of the articles the file cites (<see cref="CitedArticles"/>).
         /// </summary>
-        public static CorpusSymbols ScopeTo(FactFile file, CorpusSymbols all)
+        public static ScopedFile ScopeTo(FactFile file, CorpusSymbols all)
         {
             var own = all.File(file.Path);
             var problems = ProblemsIn(file.Path, all.Problems);
             var files = own is null ? EquatableArray<FactFileEntry>.Empty : ImmutableArray.Create(own).ToEquatableArray();
-            var scope = new Scope(all);
-            foreach (var source in file.Items.Sources)
+            var items = file.Items;
+            var scope = new Scope(all, items.Sources.Count + items.Entities.Count + (2 * (items.Claims.Count + items.Quotes.Count + items.Events.Count)));
+            foreach (var source in items.Sources)
             {
                 scope.Add(source.Id.Text);
             }
 
-            foreach (var entity in file.Items.Entities)
+            foreach (var entity in items.Entities)
             {
                 scope.Add(entity.Id.Text);
             }
 
             var references = new List<ItemReference>();
-            foreach (var claim in file.Items.Claims)
+            foreach (var claim in items.Claims)
             {
-                scope.Add(claim.Id.Text);
                 ItemReferences.Of(claim, references);
-                if (!scope.AddAll(references))
-                {
-                    return all.With(files, problems, all.HasUnreadIds);
-                }
+                scope.Add(claim.Id.Text, references, claim.Source);
             }
 
-            foreach (var quote in file.Items.Quotes)
+            foreach (var quote in items.Quotes)
             {
-                scope.Add(quote.Id.Text);
                 ItemReferences.Of(quote, references);
-                if (!scope.AddAll(references))
-                {
-                    return all.With(files, problems, all.HasUnreadIds);
-                }
+                scope.Add(quote.Id.Text, references, quote.Source);
             }
 
-            foreach (var @event in file.Items.Events)
+            foreach (var @event in items.Events)
             {
-                scope.Add(@event.Id.Text);
                 ItemReferences.Of(@event, references);
-                if (!scope.AddAll(references))
-                {
-                    return all.With(files, problems, all.HasUnreadIds);
-                }
+                scope.Add(@event.Id.Text, references, @event.Source);
             }
 
             // A file that names every id (a corpus of one file) shares the whole table's entries and lookup.
-            return scope.Entries.Count == all.Entries.Count
-                ? all.With(files, problems, hasUnreadIds: false)
+            var symbols = scope.Unresolved ? all.With(files, problems, all.HasUnreadIds)
+                : scope.Entries.Count == all.Entries.Count ? all.With(files, problems, hasUnreadIds: false)
                 : new CorpusSymbols(new EquatableArray<SymbolEntry>(scope.Entries.ToImmutable()), scope.ById, files, problems, hasUnreadIds: false);
+            return new ScopedFile(file, symbols, scope.CitedPaths());
         }
 
         private static EquatableArray<DiagnosticInfo> ProblemsIn(string path, EquatableArray<DiagnosticInfo> problems)
@@ -222,16 +213,27 @@ namespace FactCorpus.Generator.Validation
             return new EquatableArray<DiagnosticInfo>(builder.ToImmutable());
         }
 
-        /// <summary>The entries a file names, each once, in the order first named, with their positions by id.</summary>
+        /// <summary>The entries a file names, each once, in the order first named, with their positions by id; and the articles it cites.</summary>
         private sealed class Scope
         {
             private readonly CorpusSymbols all;
+            private readonly List<string> cited = new();
+            private readonly HashSet<string> citedOnce = new(StringComparer.Ordinal);
 
-            public Scope(CorpusSymbols all) => this.all = all;
+            /// <param name="capacity">About how many ids the file names, so the lookup is not copied as it grows.</param>
+            public Scope(CorpusSymbols all, int capacity)
+            {
+                this.all = all;
+                Entries = ImmutableArray.CreateBuilder<SymbolEntry>(capacity);
+                ById = new Dictionary<string, int>(capacity, StringComparer.Ordinal);
+            }
 
-            public ImmutableArray<SymbolEntry>.Builder Entries { get; } = ImmutableArray.CreateBuilder<SymbolEntry>();
+            public ImmutableArray<SymbolEntry>.Builder Entries { get; }
 
-            public Dictionary<string, int> ById { get; } = new(StringComparer.Ordinal);
+            public Dictionary<string, int> ById { get; }
+
+            /// <summary>Some reference names an id the table does not have: the file needs every entry.</summary>
+            public bool Unresolved { get; private set; }
 
             /// <summary>Adds the entry of <paramref name="id"/>, if any; false when the table has none.</summary>
             public bool Add(string id)
@@ -251,18 +253,27 @@ namespace FactCorpus.Generator.Validation
                 return true;
             }
 
-            /// <summary>Adds the entries the references name; false, at the first that does not resolve, when one does not.</summary>
-            public bool AddAll(List<ItemReference> references)
+            /// <summary>An item: its own entry, those its references name, and the article of its source, as <see cref="FileValidator"/> finds it.</summary>
+            public void Add(string id, List<ItemReference> references, LocatedText? source)
             {
+                Add(id);
                 foreach (var reference in references)
                 {
-                    if (!Add(reference.Id.Text))
-                    {
-                        return false;
-                    }
+                    // Once one reference does not resolve, the file takes every entry and collecting them is moot.
+                    Unresolved = Unresolved || !Add(reference.Id.Text);
                 }
 
-                return true;
+                if (CitedArticles.SourceOf(source, all) is { ArticlePath: { } path } && citedOnce.Add(path))
+                {
+                    cited.Add(path);
+                }
+            }
+
+            /// <summary>The cited articles' paths in ordinal order, so they do not depend on the order of the items.</summary>
+            public EquatableArray<string> CitedPaths()
+            {
+                cited.Sort(StringComparer.Ordinal);
+                return cited.ToEquatableArray();
             }
         }
 
