@@ -28,7 +28,7 @@ namespace FactCorpus.Generator.Validation
         {
             this.file = file;
             this.symbols = symbols;
-            this.articles = new Dictionary<string, ArticleText>(StringComparer.Ordinal);
+            this.articles = new Dictionary<string, ArticleText>(articles.Count, StringComparer.Ordinal);
             foreach (var article in articles)
             {
                 this.articles[article.Path] = article;
