@@ -5,8 +5,8 @@ namespace FactCorpus.Generator.Model
 {
     /// <summary>
     /// The articles evidence may be checked against, by path (see <see cref="CorpusSteps.Readable"/>): a hash lookup,
-    /// as every file looks up each article it cites (an ImmutableDictionary's tree made that most of citing), compared
-    /// by its articles, so a pipeline value equal while they are.
+    /// which every file's citing step asks for each article it cites (an ImmutableDictionary, a tree, was slower), and
+    /// compared by its articles, so a pipeline value that stays equal while they do.
     /// </summary>
     internal sealed class ReadableArticles : IEquatable<ReadableArticles>
     {
