@@ -20,8 +20,8 @@ namespace FactCorpus.Generator.Validation
     {
         /// <summary>
         /// A file's declarations in the order they are written; each knows its position in its section, which is how
-        /// <see cref="FileValidator"/> finds it again. Ordered here, in the file's own cached step, so that linking
-        /// the corpus, which runs whenever any file's declarations change, reads no location.
+        /// <see cref="FileValidator"/> finds it again. Ordered and named here, in the file's own cached step, so that
+        /// linking the corpus, which runs whenever any file's declarations change, reads no location and makes no name.
         /// </summary>
         public static FileDeclarations Declare(FactFile file)
         {
@@ -30,31 +30,31 @@ namespace FactCorpus.Generator.Validation
             for (var i = 0; i < sections.Sources.Count; i++)
             {
                 var s = sections.Sources[i];
-                items.Add(new Declaration(s.Id, ItemKind.Source, i, s.HasErrors, Label: s.Title, Published: s.Published, TextPath: s.TextPath));
+                items.Add(new Declaration(s.Id, ItemKind.Source, i, s.HasErrors, MemberNames.For(s.Id.Text), Label: s.Title, Published: s.Published, TextPath: s.TextPath));
             }
 
             for (var i = 0; i < sections.Entities.Count; i++)
             {
                 var e = sections.Entities[i];
-                items.Add(new Declaration(e.Id, ItemKind.Entity, i, e.HasErrors, Label: e.Name));
+                items.Add(new Declaration(e.Id, ItemKind.Entity, i, e.HasErrors, MemberNames.For(e.Id.Text), Label: e.Name));
             }
 
             for (var i = 0; i < sections.Claims.Count; i++)
             {
                 var c = sections.Claims[i];
-                items.Add(new Declaration(c.Id, ItemKind.Claim, i, c.HasErrors, SupersededBy: c.SupersededBy));
+                items.Add(new Declaration(c.Id, ItemKind.Claim, i, c.HasErrors, MemberNames.For(c.Id.Text), SupersededBy: c.SupersededBy));
             }
 
             for (var i = 0; i < sections.Quotes.Count; i++)
             {
                 var q = sections.Quotes[i];
-                items.Add(new Declaration(q.Id, ItemKind.Quote, i, q.HasErrors));
+                items.Add(new Declaration(q.Id, ItemKind.Quote, i, q.HasErrors, MemberNames.For(q.Id.Text)));
             }
 
             for (var i = 0; i < sections.Events.Count; i++)
             {
                 var e = sections.Events[i];
-                items.Add(new Declaration(e.Id, ItemKind.Event, i, e.HasErrors));
+                items.Add(new Declaration(e.Id, ItemKind.Event, i, e.HasErrors, MemberNames.For(e.Id.Text)));
             }
 
             // Sections are nearly always written in the format's order, and then the declarations already are in the file's.
@@ -107,7 +107,7 @@ namespace FactCorpus.Generator.Validation
 
                     byId.Add(id.Text, entries.Count);
                     declared[entries.Count] = declaration;
-                    var valid = !declaration.HasErrors & HasOwnName(id, memberNames, problems);
+                    var valid = !declaration.HasErrors & HasOwnName(declaration, memberNames, problems);
                     string? articlePath = null;
                     if (declaration.Kind == ItemKind.Source)
                     {
@@ -278,9 +278,9 @@ namespace FactCorpus.Generator.Validation
         }
 
         /// <summary>False, with FC2005 or FC2002, when the id's C# name is reserved or taken by an earlier id.</summary>
-        private static bool HasOwnName(LocatedText id, Dictionary<string, LocatedText> memberNames, List<DiagnosticInfo> problems)
+        private static bool HasOwnName(Declaration declaration, Dictionary<string, LocatedText> memberNames, List<DiagnosticInfo> problems)
         {
-            var memberName = MemberNames.For(id.Text);
+            var (id, memberName) = (declaration.Id, declaration.MemberName);
             if (MemberNames.Reserved.Contains(memberName))
             {
                 problems.Add(DiagnosticInfo.Create(Descriptors.ReservedName, id.Location, id.Text, memberName));
