@@ -15,17 +15,23 @@ namespace FactCorpus.Bench;
 /// <summary>
 /// Where a full generator run spends its time, step by step, each step timed alone on the same bytes as
 /// <see cref="GeneratorVsParser"/> (median of several rounds): what is left of the driver's full run after the
-/// steps is Roslyn's own share (the driver, its tables and the added sources' text). `-- --split [file]`.
+/// steps is Roslyn's own share (the driver, its tables and the added sources' text). `-- --split [file] [--cpu]`:
+/// with --cpu, the time each step took on the CPU of its thread (Linux), which other processes' load on a shared
+/// machine does not lengthen, where wall-clock time would count their turns too; a background GC's thread is not counted.
 /// </summary>
 internal static class GeneratorSplit
 {
     private const int Rounds = 7;
 
-    public static void Run(string output)
+    /// <summary>Whether <see cref="Time(Action)"/> takes the thread's CPU time instead of wall-clock time.</summary>
+    private static bool cpu;
+
+    public static void Run(string output, bool threadCpuTime = false)
     {
+        cpu = threadCpuTime;
         var report = new StringBuilder();
         report.AppendLine("# Where a full generator run spends its time").AppendLine()
-            .AppendLine(CultureInfo.InvariantCulture, $"{Machine.Describe()}; median of {Rounds} rounds, each step timed alone; ms.").AppendLine()
+            .AppendLine(CultureInfo.InvariantCulture, $"{Machine.Describe()}; median of {Rounds} rounds, each step timed alone; ms{(cpu ? " of the thread's CPU time" : "")}.").AppendLine()
             .AppendLine("| claims × files | parser pass | read (YAML → items) | encoding | articles | symbol table | scope | cite | validate | emit | sum of steps | full run | Roslyn's share | full ÷ parser |")
             .AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var (claims, files) in new[] { (10000, 200), (10000, 1) })
@@ -112,8 +118,9 @@ internal static class GeneratorSplit
             GC.WaitForPendingFinalizers();
             var before = GC.GetAllocatedBytesForCurrentThread();
             var watch = Stopwatch.StartNew();
+            var cpuBefore = ThreadCpuMilliseconds();
             action();
-            times.Add(watch.Elapsed.TotalMilliseconds);
+            times.Add(cpu ? ThreadCpuMilliseconds() - cpuBefore : watch.Elapsed.TotalMilliseconds);
             allocated = GC.GetAllocatedBytesForCurrentThread() - before;
         }
 
@@ -122,4 +129,25 @@ internal static class GeneratorSplit
     }
 
     private static double Time<T>(Func<T> action) => Time(() => { _ = action(); });
+
+    private static double ThreadCpuMilliseconds()
+    {
+        if (!cpu)
+        {
+            return 0;
+        }
+
+        // CLOCK_THREAD_CPUTIME_ID.
+        return clock_gettime(3, out var time) == 0 ? (time.Seconds * 1e3) + (time.Nanoseconds / 1e6) : throw new PlatformNotSupportedException("--cpu needs clock_gettime (Linux)");
+    }
+
+    [System.Runtime.InteropServices.StructLayout(System.Runtime.InteropServices.LayoutKind.Sequential)]
+    private struct Timespec
+    {
+        public long Seconds;
+        public long Nanoseconds;
+    }
+
+    [System.Runtime.InteropServices.DllImport("libc", SetLastError = true)]
+    private static extern int clock_gettime(int clock, out Timespec time);
 }

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Runtime.CompilerServices;
@@ -84,10 +85,10 @@ namespace FactCorpus.Generator
         /// Their paths stay in the symbol table, so their sources still resolve. Of two files with one path, the
         /// later is kept.
         /// </summary>
-        public static ImmutableDictionary<string, ArticleText> Readable(ImmutableArray<ArticleText> articles, ImmutableArray<DiagnosticInfo?> encodings)
+        public static ReadableArticles Readable(ImmutableArray<ArticleText> articles, ImmutableArray<DiagnosticInfo?> encodings)
         {
-            var skipped = encodings.OfType<DiagnosticInfo>().Select(d => ArticlePaths.Normalize(d.Location.FilePath)).ToImmutableHashSet(StringComparer.Ordinal);
-            var readable = ImmutableDictionary.CreateBuilder<string, ArticleText>(StringComparer.Ordinal);
+            var skipped = new HashSet<string>(encodings.OfType<DiagnosticInfo>().Select(d => ArticlePaths.Normalize(d.Location.FilePath)), StringComparer.Ordinal);
+            var readable = new Dictionary<string, ArticleText>(articles.Length, StringComparer.Ordinal);
             foreach (var article in articles)
             {
                 if (!skipped.Contains(article.Path))
@@ -96,7 +97,7 @@ namespace FactCorpus.Generator
                 }
             }
 
-            return readable.ToImmutable();
+            return new ReadableArticles(readable);
         }
 
         /// <summary>An article's FC0005, reported as the file diagnostics are: by the generator in a build, by the analyzer at design time.</summary>
@@ -177,20 +178,20 @@ namespace FactCorpus.Generator
         {
             try
             {
-                return new ScopedFile(file, SymbolTable.ScopeTo(file, symbols));
+                return SymbolTable.ScopeTo(file, symbols);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
-                return new ScopedFile(file, Failed(file.Path, e));
+                return new ScopedFile(file, Failed(file.Path, e), EquatableArray<string>.Empty);
             }
         }
 
         /// <summary>The file with the articles it cites; should that fail, FC0002 replaces its symbols, as in <see cref="Scope"/>.</summary>
-        public static CitingFile Cite(ScopedFile file, ImmutableDictionary<string, ArticleText> articles)
+        public static CitingFile Cite(ScopedFile file, ReadableArticles articles)
         {
             try
             {
-                return new CitingFile(file, CitedArticles.Of(file.File, file.Symbols, articles));
+                return new CitingFile(file, CitedArticles.Of(file, articles));
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {

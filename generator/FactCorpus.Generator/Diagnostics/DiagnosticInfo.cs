@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Linq;
 using FactCorpus.Generator.Model;
 using Microsoft.CodeAnalysis;
@@ -11,9 +12,19 @@ namespace FactCorpus.Generator.Diagnostics
     internal sealed record DiagnosticInfo(DiagnosticDescriptor Descriptor, LocationInfo Location, EquatableArray<string> MessageArgs, EquatableArray<LocationInfo> AdditionalLocations = default)
     {
         public static DiagnosticInfo Create(DiagnosticDescriptor descriptor, LocationInfo location, params string[] messageArgs) =>
-            new(descriptor, location, messageArgs.ToEquatableArray());
+            new(descriptor, location, new EquatableArray<string>(ImmutableArray.Create(messageArgs)));
 
-        public Diagnostic ToDiagnostic() => Diagnostic.Create(
-            Descriptor, Location.ToLocation(), AdditionalLocations.Select(l => l.ToLocation()), MessageArgs.ToArray<object>());
+        public Diagnostic ToDiagnostic()
+        {
+            var args = new object[MessageArgs.Count];
+            for (var i = 0; i < args.Length; i++)
+            {
+                args[i] = MessageArgs[i];
+            }
+
+            return AdditionalLocations.Count == 0
+                ? Diagnostic.Create(Descriptor, Location.ToLocation(), args)
+                : Diagnostic.Create(Descriptor, Location.ToLocation(), AdditionalLocations.Select(l => l.ToLocation()), args);
+        }
     }
 }

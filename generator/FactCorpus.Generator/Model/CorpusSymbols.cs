@@ -9,26 +9,27 @@ namespace FactCorpus.Generator.Model
     /// The cross-file table of the corpus: every id with the declaration it resolves to, every file with its key,
     /// and the errors found across files (duplicate ids, colliding C# names, missing articles). Holds no
     /// location but those of its errors, so editing the text of an item leaves it equal and other files cached.
-    /// Compared by its arrays; the lookups are built once from them.
+    /// Compared by its arrays; the lookup by id is built once from them, or shared with the table a scoped one is cut from.
     /// </summary>
     internal sealed class CorpusSymbols : IEquatable<CorpusSymbols>
     {
-        private readonly Dictionary<string, SymbolEntry> byId;
+        /// <summary>Each id's position in <see cref="Entries"/>.</summary>
+        private readonly Dictionary<string, int> byId;
         private readonly Dictionary<string, FactFileEntry> byPath;
 
         public CorpusSymbols(EquatableArray<SymbolEntry> entries, EquatableArray<FactFileEntry> files, EquatableArray<DiagnosticInfo> problems, bool hasUnreadIds)
+            : this(entries, IndexOf(entries), files, problems, hasUnreadIds)
+        {
+        }
+
+        /// <param name="byId">Each id's position in <paramref name="entries"/>, which the caller built while making them, so that a large table is not hashed twice.</param>
+        public CorpusSymbols(EquatableArray<SymbolEntry> entries, Dictionary<string, int> byId, EquatableArray<FactFileEntry> files, EquatableArray<DiagnosticInfo> problems, bool hasUnreadIds)
         {
             Entries = entries;
             Files = files;
             Problems = problems;
             HasUnreadIds = hasUnreadIds;
-            // Sized up front: a table of a large corpus would otherwise be copied at every growth.
-            byId = new Dictionary<string, SymbolEntry>(entries.Count, StringComparer.Ordinal);
-            foreach (var entry in entries)
-            {
-                byId.Add(entry.Id, entry);
-            }
-
+            this.byId = byId;
             byPath = new Dictionary<string, FactFileEntry>(files.Count, StringComparer.Ordinal);
             foreach (var file in files)
             {
@@ -36,7 +37,7 @@ namespace FactCorpus.Generator.Model
             }
         }
 
-        /// <summary>One entry an id, ordered by id.</summary>
+        /// <summary>One entry an id, in corpus order (files by path, then by position), or as <see cref="Validation.SymbolTable.ScopeTo"/> found them: an order that the files' contents alone decide.</summary>
         public EquatableArray<SymbolEntry> Entries { get; }
 
         /// <summary>One entry a file, ordered by path.</summary>
@@ -57,7 +58,35 @@ namespace FactCorpus.Generator.Model
         /// </summary>
         public CorpusSymbols FilesOnly() => new(EquatableArray<SymbolEntry>.Empty, Files, EquatableArray<DiagnosticInfo>.Empty, hasUnreadIds: false);
 
-        public bool TryGet(string id, out SymbolEntry entry) => byId.TryGetValue(id, out entry!);
+        /// <summary>
+        /// All the entries, with the files, problems and <see cref="HasUnreadIds"/> given in place of the table's: the
+        /// table a file that needs every entry is scoped to, sharing this one's lookup instead of hashing every id again.
+        /// </summary>
+        public CorpusSymbols With(EquatableArray<FactFileEntry> files, EquatableArray<DiagnosticInfo> problems, bool hasUnreadIds) => new(Entries, byId, files, problems, hasUnreadIds);
+
+        public bool TryGet(string id, out SymbolEntry entry)
+        {
+            if (byId.TryGetValue(id, out var at))
+            {
+                entry = Entries[at];
+                return true;
+            }
+
+            entry = null!;
+            return false;
+        }
+
+        /// <summary>The entries' positions by id; sized up front, as a table of a large corpus would otherwise be copied at every growth.</summary>
+        private static Dictionary<string, int> IndexOf(EquatableArray<SymbolEntry> entries)
+        {
+            var byId = new Dictionary<string, int>(entries.Count, StringComparer.Ordinal);
+            for (var i = 0; i < entries.Count; i++)
+            {
+                byId.Add(entries[i].Id, i);
+            }
+
+            return byId;
+        }
 
         public FactFileEntry? File(string path) => byPath.TryGetValue(path, out var file) ? file : null;
 

@@ -2,21 +2,23 @@ namespace FactCorpus.Generator.Model
 {
     /// <summary>
     /// What the rest of the corpus needs to know of one item of a file: its id and kind, its position among the
-    /// file's items of that kind, whether it was read with errors, and what other files show or follow of it (an
-    /// entity's name; a source's title, date and article path; a claim's replacement).
+    /// file's items of that kind, whether it was read with errors, its C# member name (<see cref="Emitting.MemberNames"/>:
+    /// two ids may not share one), and what other files show or follow of it (an entity's name; a source's title,
+    /// date and article path; a claim's replacement).
     /// </summary>
     internal sealed record Declaration(
         LocatedText Id,
         ItemKind Kind,
         int Index,
         bool HasErrors,
+        string MemberName,
         string? Label = null,
         DateSpec? Published = null,
         LocatedText? TextPath = null,
         LocatedText? SupersededBy = null);
 
     /// <summary>
-    /// The declarations of one *.facts.yaml file, section by section in the order of <see cref="ItemKinds.All"/>;
+    /// The declarations of one *.facts.yaml file, in the order they are written (see <see cref="Validation.SymbolTable.Declare"/>);
     /// <see cref="AllIdsRead"/> false when the file may declare more ids than could be read (see <see cref="FactFile.AllIdsRead"/>).
     /// </summary>
     internal sealed record FileDeclarations(string Path, EquatableArray<Declaration> Items, bool AllIdsRead);

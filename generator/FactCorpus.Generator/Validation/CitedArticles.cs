@@ -1,7 +1,4 @@
-using System;
-using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Linq;
 using FactCorpus.Generator.Model;
 
 namespace FactCorpus.Generator.Validation
@@ -9,31 +6,25 @@ namespace FactCorpus.Generator.Validation
     /// <summary>
     /// The articles a file's evidence is checked against: those of the sources its claims, quotes and events name.
     /// A source's own declaration reads no article (whether it exists is in the symbol table), so a file of sources
-    /// alone cites none. <see cref="FileValidator"/> finds an excerpt's article through <see cref="SourceOf"/> too,
-    /// so every article it looks for is here.
+    /// alone cites none. Their paths are found while scoping the file (<see cref="SymbolTable.ScopeTo"/>), which
+    /// walks its items anyway, through <see cref="SourceOf"/>, as <see cref="FileValidator"/> finds an excerpt's
+    /// article: so every article it looks for is here.
     /// </summary>
     internal static class CitedArticles
     {
         /// <param name="readable">The articles evidence may be checked against, by path (see <see cref="CorpusSteps.Readable"/>).</param>
-        public static EquatableArray<ArticleText> Of(FactFile file, CorpusSymbols symbols, ImmutableDictionary<string, ArticleText> readable)
+        public static EquatableArray<ArticleText> Of(ScopedFile file, ReadableArticles readable)
         {
-            var sources = file.Items.Claims.Select(c => c.Source)
-                .Concat(file.Items.Quotes.Select(q => q.Source))
-                .Concat(file.Items.Events.Select(e => e.Source));
-            // A list sorted once, by path so the result does not depend on item order; not a SortedDictionary, whose
-            // tree the runtime would compile just-in-time in every build for this one use.
-            var seen = new HashSet<string>(StringComparer.Ordinal);
-            var cited = new List<ArticleText>();
-            foreach (var source in sources)
+            var cited = ImmutableArray.CreateBuilder<ArticleText>(file.CitedPaths.Count);
+            foreach (var path in file.CitedPaths)
             {
-                if (SourceOf(source, symbols) is { ArticlePath: { } path } && seen.Add(path) && readable.TryGetValue(path, out var article))
+                if (readable.TryGet(path, out var article))
                 {
                     cited.Add(article);
                 }
             }
 
-            cited.Sort(static (a, b) => string.CompareOrdinal(a.Path, b.Path));
-            return cited.ToEquatableArray();
+            return new EquatableArray<ArticleText>(cited.ToImmutable());
         }
 
         /// <summary>The entry a `source` reference resolves to when it has an article; else null.</summary>

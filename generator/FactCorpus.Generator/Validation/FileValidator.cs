@@ -21,11 +21,14 @@ namespace FactCorpus.Generator.Validation
         private readonly Dictionary<string, ArticleText> articles;
         private readonly List<DiagnosticInfo> diagnostics;
 
+        /// <summary>The references of the item being checked, one list for all of them.</summary>
+        private readonly List<ItemReference> references = new();
+
         private FileValidator(FactFile file, CorpusSymbols symbols, EquatableArray<ArticleText> articles)
         {
             this.file = file;
             this.symbols = symbols;
-            this.articles = new Dictionary<string, ArticleText>(StringComparer.Ordinal);
+            this.articles = new Dictionary<string, ArticleText>(articles.Count, StringComparer.Ordinal);
             foreach (var article in articles)
             {
                 this.articles[article.Path] = article;
@@ -45,10 +48,10 @@ namespace FactCorpus.Generator.Validation
             var items = new CorpusItems(
                 Keep(ItemKind.Source, file.Items.Sources, s => s.Id, _ => true),
                 Keep(ItemKind.Entity, file.Items.Entities, e => e.Id, _ => true),
-                Keep(ItemKind.Claim, file.Items.Claims, c => c.Id, c => Check(ItemReferences.Of(c)) & CheckEvidence(c.Evidence, c.Source, "claims", c.Id)),
+                Keep(ItemKind.Claim, file.Items.Claims, c => c.Id, CheckClaim),
                 Keep(ItemKind.Quote, file.Items.Quotes, q => q.Id, CheckQuote),
-                Keep(ItemKind.Event, file.Items.Events, e => e.Id, e => Check(ItemReferences.Of(e)) & CheckEvidence(e.Evidence, e.Source, "events", e.Id)));
-            return new ValidatedFile(file.Path, items, Ordered(diagnostics).ToEquatableArray());
+                Keep(ItemKind.Event, file.Items.Events, e => e.Id, CheckEvent));
+            return new ValidatedFile(file.Path, items, diagnostics.Count == 0 ? EquatableArray<DiagnosticInfo>.Empty : Ordered(diagnostics).ToEquatableArray());
         }
 
         /// <summary>
@@ -58,7 +61,7 @@ namespace FactCorpus.Generator.Validation
         private EquatableArray<T> Keep<T>(ItemKind kind, EquatableArray<T> items, Func<T, LocatedText> id, Func<T, bool> check)
             where T : IEquatable<T>
         {
-            var kept = new List<T>();
+            var kept = new List<T>(items.Count);
             for (var index = 0; index < items.Count; index++)
             {
                 var item = items[index];
@@ -71,12 +74,27 @@ namespace FactCorpus.Generator.Validation
                 }
             }
 
-            return kept.OrderBy(i => id(i).Text, StringComparer.Ordinal).ToEquatableArray();
+            // Ids of kept items are unique (each is its id's one declaration), so an unstable sort is deterministic.
+            kept.Sort((a, b) => string.CompareOrdinal(id(a).Text, id(b).Text));
+            return kept.ToEquatableArray();
+        }
+
+        private bool CheckClaim(ClaimSpec claim)
+        {
+            ItemReferences.Of(claim, references);
+            return Check() & CheckEvidence(claim.Evidence, claim.Source, "claims", claim.Id);
+        }
+
+        private bool CheckEvent(EventSpec @event)
+        {
+            ItemReferences.Of(@event, references);
+            return Check() & CheckEvidence(@event.Evidence, @event.Source, "events", @event.Id);
         }
 
         private bool CheckQuote(QuoteSpec quote)
         {
-            var valid = Check(ItemReferences.Of(quote)) & CheckEvidence(quote.Evidence, quote.Source, "quotes", quote.Id);
+            ItemReferences.Of(quote, references);
+            var valid = Check() & CheckEvidence(quote.Evidence, quote.Source, "quotes", quote.Id);
             if (quote.Mode == QuoteMode.Direct && quote.Text is not null)
             {
                 valid &= CheckExcerpt(quote.Text, quote.Source, new ExcerptPath("quotes", quote.Id, ".text", -1), Descriptors.QuoteNotFound, "the quote");
@@ -85,7 +103,8 @@ namespace FactCorpus.Generator.Validation
             return valid;
         }
 
-        private bool Check(List<ItemReference> references)
+        /// <summary>Resolves every reference of the item whose references were last listed.</summary>
+        private bool Check()
         {
             var valid = true;
             foreach (var reference in references)

@@ -13,14 +13,14 @@ namespace FactCorpus.Generator.Validation
 
     /// <summary>
     /// Every reference of every kind of item, in one place: the validator resolves them, and the symbol table
-    /// gives each file the entries they name.
+    /// gives each file the entries they name. Each call fills a list the caller reuses, item after item.
     /// </summary>
     internal static class ItemReferences
     {
-        public static List<ItemReference> Of(ClaimSpec claim)
+        public static void Of(ClaimSpec claim, List<ItemReference> references)
         {
             var id = claim.Id.Text;
-            var references = new List<ItemReference>();
+            references.Clear();
             Add(references, claim.Subject, "claims", id, ".subject", ItemKind.Entity);
             Add(references, claim.SaidBy, "claims", id, ".said_by", ItemKind.Entity | ItemKind.Source);
             Add(references, claim.Source, "claims", id, ".source", ItemKind.Source);
@@ -32,58 +32,26 @@ namespace FactCorpus.Generator.Validation
 
             // A superseded claim names its replacement by id only, so only existence matters.
             Add(references, claim.SupersededBy, "claims", id, ".superseded_by", ItemKind.Claim, requireValid: false);
-            return references;
         }
 
-        public static List<ItemReference> Of(QuoteSpec quote)
+        public static void Of(QuoteSpec quote, List<ItemReference> references)
         {
             var id = quote.Id.Text;
-            var references = new List<ItemReference>();
+            references.Clear();
             Add(references, quote.Speaker, "quotes", id, ".speaker", ItemKind.Entity);
             Add(references, quote.Source, "quotes", id, ".source", ItemKind.Source);
             Add(references, quote.Audience, "quotes", id, ".audience", ItemKind.Entity);
-            return references;
         }
 
-        public static List<ItemReference> Of(EventSpec @event)
+        public static void Of(EventSpec @event, List<ItemReference> references)
         {
             var id = @event.Id.Text;
-            var references = new List<ItemReference>();
+            references.Clear();
             Add(references, @event.Location, "events", id, ".location", ItemKind.Entity);
             Add(references, @event.Source, "events", id, ".source", ItemKind.Source);
             foreach (var participant in @event.Participants)
             {
                 Add(references, participant.Entity, "events", id, ".participants", ItemKind.Entity);
-            }
-
-            return references;
-        }
-
-        /// <summary>The references of every item of a file.</summary>
-        public static IEnumerable<ItemReference> In(CorpusItems items)
-        {
-            foreach (var claim in items.Claims)
-            {
-                foreach (var reference in Of(claim))
-                {
-                    yield return reference;
-                }
-            }
-
-            foreach (var quote in items.Quotes)
-            {
-                foreach (var reference in Of(quote))
-                {
-                    yield return reference;
-                }
-            }
-
-            foreach (var @event in items.Events)
-            {
-                foreach (var reference in Of(@event))
-                {
-                    yield return reference;
-                }
             }
         }
 

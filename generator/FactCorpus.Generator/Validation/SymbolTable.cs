@@ -18,16 +18,56 @@ namespace FactCorpus.Generator.Validation
     /// </summary>
     internal static class SymbolTable
     {
-        /// <summary>A file's declarations, section by section; each knows its position in its section, which is how <see cref="FileValidator"/> finds it again.</summary>
+        /// <summary>
+        /// A file's declarations in the order they are written; each knows its position in its section, which is how
+        /// <see cref="FileValidator"/> finds it again. Ordered and named here, in the file's own cached step, so that
+        /// linking the corpus, which runs whenever any file's declarations change, reads no location and makes no name.
+        /// </summary>
         public static FileDeclarations Declare(FactFile file)
         {
-            var items = new List<Declaration>();
-            items.AddRange(file.Items.Sources.Select((s, i) => new Declaration(s.Id, ItemKind.Source, i, s.HasErrors, Label: s.Title, Published: s.Published, TextPath: s.TextPath)));
-            items.AddRange(file.Items.Entities.Select((e, i) => new Declaration(e.Id, ItemKind.Entity, i, e.HasErrors, Label: e.Name)));
-            items.AddRange(file.Items.Claims.Select((c, i) => new Declaration(c.Id, ItemKind.Claim, i, c.HasErrors, SupersededBy: c.SupersededBy)));
-            items.AddRange(file.Items.Quotes.Select((q, i) => new Declaration(q.Id, ItemKind.Quote, i, q.HasErrors)));
-            items.AddRange(file.Items.Events.Select((e, i) => new Declaration(e.Id, ItemKind.Event, i, e.HasErrors)));
-            return new FileDeclarations(file.Path, items.ToEquatableArray(), file.AllIdsRead);
+            var sections = file.Items;
+            var items = ImmutableArray.CreateBuilder<Declaration>(sections.Sources.Count + sections.Entities.Count + sections.Claims.Count + sections.Quotes.Count + sections.Events.Count);
+            for (var i = 0; i < sections.Sources.Count; i++)
+            {
+                var s = sections.Sources[i];
+                items.Add(new Declaration(s.Id, ItemKind.Source, i, s.HasErrors, MemberNames.For(s.Id.Text), Label: s.Title, Published: s.Published, TextPath: s.TextPath));
+            }
+
+            for (var i = 0; i < sections.Entities.Count; i++)
+            {
+                var e = sections.Entities[i];
+                items.Add(new Declaration(e.Id, ItemKind.Entity, i, e.HasErrors, MemberNames.For(e.Id.Text), Label: e.Name));
+            }
+
+            for (var i = 0; i < sections.Claims.Count; i++)
+            {
+                var c = sections.Claims[i];
+                items.Add(new Declaration(c.Id, ItemKind.Claim, i, c.HasErrors, MemberNames.For(c.Id.Text), SupersededBy: c.SupersededBy));
+            }
+
+            for (var i = 0; i < sections.Quotes.Count; i++)
+            {
+                var q = sections.Quotes[i];
+                items.Add(new Declaration(q.Id, ItemKind.Quote, i, q.HasErrors, MemberNames.For(q.Id.Text)));
+            }
+
+            for (var i = 0; i < sections.Events.Count; i++)
+            {
+                var e = sections.Events[i];
+                items.Add(new Declaration(e.Id, ItemKind.Event, i, e.HasErrors, MemberNames.For(e.Id.Text)));
+            }
+
+            // Sections are nearly always written in the format's order, and then the declarations already are in the file's.
+            for (var i = 1; i < items.Count; i++)
+            {
+                if (items[i].Id.Location.StartOffset < items[i - 1].Id.Location.StartOffset)
+                {
+                    items.Sort(static (a, b) => a.Id.Location.StartOffset.CompareTo(b.Id.Location.StartOffset));
+                    break;
+                }
+            }
+
+            return new FileDeclarations(file.Path, new EquatableArray<Declaration>(items.MoveToImmutable()), file.AllIdsRead);
         }
 
         /// <param name="projectTexts">Every *.txt file of the project, full paths, whether an AdditionalFile or not (see <see cref="ArticleLookup"/>).</param>
@@ -41,29 +81,33 @@ namespace FactCorpus.Generator.Validation
                 declarations += file.Items.Count;
             }
 
-            var declaredAt = new Dictionary<string, LocatedText>(declarations, StringComparer.Ordinal);
+            // One lookup by id serves the duplicate check and the table itself: each id's position in the entries,
+            // whose declaration (for the first one's location) sits at the same position.
+            var byId = new Dictionary<string, int>(declarations, StringComparer.Ordinal);
+            var declared = new Declaration[declarations];
             var memberNames = new Dictionary<string, LocatedText>(declarations, StringComparer.Ordinal);
             var entries = ImmutableArray.CreateBuilder<SymbolEntry>(declarations);
-            var claims = new List<Declaration>();
+            var superseding = new List<Declaration>();
             var problems = new List<DiagnosticInfo>();
-            var fileEntries = new List<FactFileEntry>();
+            var fileEntries = new List<FactFileEntry>(files.Length);
             var keys = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
             foreach (var file in files.OrderBy(f => f.Path, StringComparer.Ordinal))
             {
                 var sections = ItemKind.None;
                 var key = KeyFor(file.Path, keys);
-                foreach (var declaration in file.Items.OrderBy(d => d.Id.Location.StartOffset))
+                foreach (var declaration in file.Items)
                 {
                     var id = declaration.Id;
                     sections |= declaration.Kind;
-                    if (declaredAt.TryGetValue(id.Text, out var first))
+                    if (byId.TryGetValue(id.Text, out var first))
                     {
-                        problems.Add(DiagnosticInfo.Create(Descriptors.DuplicateId, id.Location, id.Text, first.Location.Display));
+                        problems.Add(DiagnosticInfo.Create(Descriptors.DuplicateId, id.Location, id.Text, declared[first].Id.Location.Display));
                         continue;
                     }
 
-                    declaredAt.Add(id.Text, id);
-                    var valid = !declaration.HasErrors & HasOwnName(id, memberNames, problems);
+                    byId.Add(id.Text, entries.Count);
+                    declared[entries.Count] = declaration;
+                    var valid = !declaration.HasErrors & HasOwnName(declaration, memberNames, problems);
                     string? articlePath = null;
                     if (declaration.Kind == ItemKind.Source)
                     {
@@ -71,9 +115,10 @@ namespace FactCorpus.Generator.Validation
                         valid &= articlePath is not null;
                     }
 
-                    if (declaration.Kind == ItemKind.Claim)
+                    // Only a claim with a replacement can be in a supersede cycle.
+                    if (declaration.Kind == ItemKind.Claim && declaration.SupersededBy is not null)
                     {
-                        claims.Add(declaration);
+                        superseding.Add(declaration);
                     }
 
                     entries.Add(new SymbolEntry(
@@ -83,18 +128,16 @@ namespace FactCorpus.Generator.Validation
                 fileEntries.Add(new FactFileEntry(file.Path, key, sections));
             }
 
-            var inCycles = SupersedeCycles.Find(claims, problems);
-            for (var i = 0; i < entries.Count; i++)
+            foreach (var id in SupersedeCycles.Find(superseding, problems))
             {
-                if (inCycles.Contains(entries[i].Id))
-                {
-                    entries[i] = entries[i] with { IsValid = false };
-                }
+                var at = byId[id];
+                entries[at] = entries[at] with { IsValid = false };
             }
 
-            entries.Sort(ById);
+            // In corpus order, which the files' paths and contents alone decide, not the order the build lists them in.
             return new CorpusSymbols(
                 new EquatableArray<SymbolEntry>(entries.Count == entries.Capacity ? entries.MoveToImmutable() : entries.ToImmutable()),
+                byId,
                 fileEntries.ToEquatableArray(),
                 problems.ToEquatableArray(),
                 hasUnreadIds: files.Any(f => !f.AllIdsRead));
@@ -105,56 +148,139 @@ namespace FactCorpus.Generator.Validation
         /// every entry when one of them does not resolve (to suggest the nearest id, or to say nothing while some ids
         /// could not be read), its file entry, and the cross-file errors located in it. Equal as long as
         /// nothing it depends on changed, so the file's validation and code stay cached when another file is edited.
+        /// The entries are in the order the file first names them, which its content alone decides. The same walk
+        /// over the items finds the paths of the articles the file cites (<see cref="CitedArticles"/>).
         /// </summary>
-        public static CorpusSymbols ScopeTo(FactFile file, CorpusSymbols all)
+        public static ScopedFile ScopeTo(FactFile file, CorpusSymbols all)
         {
             var own = all.File(file.Path);
-            var problems = all.Problems.Where(p => p.Location.FilePath == file.Path).ToEquatableArray();
+            var problems = ProblemsIn(file.Path, all.Problems);
             var files = own is null ? EquatableArray<FactFileEntry>.Empty : ImmutableArray.Create(own).ToEquatableArray();
-            var ids = new HashSet<string>(StringComparer.Ordinal);
-            AddIds(ids, file.Items.Sources, s => s.Id);
-            AddIds(ids, file.Items.Entities, e => e.Id);
-            AddIds(ids, file.Items.Claims, c => c.Id);
-            AddIds(ids, file.Items.Quotes, q => q.Id);
-            AddIds(ids, file.Items.Events, e => e.Id);
-
-            foreach (var reference in ItemReferences.In(file.Items))
+            var items = file.Items;
+            var scope = new Scope(all, items.Sources.Count + items.Entities.Count + (2 * (items.Claims.Count + items.Quotes.Count + items.Events.Count)));
+            foreach (var source in items.Sources)
             {
-                if (!all.TryGet(reference.Id.Text, out _))
-                {
-                    return new CorpusSymbols(all.Entries, files, problems, all.HasUnreadIds);
-                }
-
-                ids.Add(reference.Id.Text);
+                scope.Add(source.Id.Text);
             }
 
-            var entries = new List<SymbolEntry>(ids.Count);
-            foreach (var id in ids)
+            foreach (var entity in items.Entities)
             {
-                if (all.TryGet(id, out var entry))
-                {
-                    entries.Add(entry);
-                }
+                scope.Add(entity.Id.Text);
             }
 
-            return new CorpusSymbols(entries.OrderBy(e => e.Id, StringComparer.Ordinal).ToEquatableArray(), files, problems, hasUnreadIds: false);
+            var references = new List<ItemReference>();
+            foreach (var claim in items.Claims)
+            {
+                ItemReferences.Of(claim, references);
+                scope.Add(claim.Id.Text, references, claim.Source);
+            }
+
+            foreach (var quote in items.Quotes)
+            {
+                ItemReferences.Of(quote, references);
+                scope.Add(quote.Id.Text, references, quote.Source);
+            }
+
+            foreach (var @event in items.Events)
+            {
+                ItemReferences.Of(@event, references);
+                scope.Add(@event.Id.Text, references, @event.Source);
+            }
+
+            // A file that names every id (a corpus of one file) shares the whole table's entries and lookup.
+            var symbols = scope.Unresolved ? all.With(files, problems, all.HasUnreadIds)
+                : scope.Entries.Count == all.Entries.Count ? all.With(files, problems, hasUnreadIds: false)
+                : new CorpusSymbols(new EquatableArray<SymbolEntry>(scope.Entries.ToImmutable()), scope.ById, files, problems, hasUnreadIds: false);
+            return new ScopedFile(file, symbols, scope.CitedPaths());
         }
 
-        private static void AddIds<T>(HashSet<string> ids, EquatableArray<T> items, Func<T, LocatedText> id)
-            where T : IEquatable<T>
+        private static EquatableArray<DiagnosticInfo> ProblemsIn(string path, EquatableArray<DiagnosticInfo> problems)
         {
-            foreach (var item in items)
+            if (problems.Count == 0)
             {
-                ids.Add(id(item).Text);
+                return problems;
             }
+
+            var builder = ImmutableArray.CreateBuilder<DiagnosticInfo>();
+            foreach (var problem in problems)
+            {
+                if (problem.Location.FilePath == path)
+                {
+                    builder.Add(problem);
+                }
+            }
+
+            return new EquatableArray<DiagnosticInfo>(builder.ToImmutable());
         }
 
-        private static readonly Comparer<SymbolEntry> ById = Comparer<SymbolEntry>.Create((a, b) => string.CompareOrdinal(a.Id, b.Id));
+        /// <summary>The entries a file names, each once, in the order first named, with their positions by id; and the articles it cites.</summary>
+        private sealed class Scope
+        {
+            private readonly CorpusSymbols all;
+            private readonly List<string> cited = new();
+            private readonly HashSet<string> citedOnce = new(StringComparer.Ordinal);
+
+            /// <param name="capacity">About how many ids the file names, so the lookup is not copied as it grows.</param>
+            public Scope(CorpusSymbols all, int capacity)
+            {
+                this.all = all;
+                Entries = ImmutableArray.CreateBuilder<SymbolEntry>(capacity);
+                ById = new Dictionary<string, int>(capacity, StringComparer.Ordinal);
+            }
+
+            public ImmutableArray<SymbolEntry>.Builder Entries { get; }
+
+            public Dictionary<string, int> ById { get; }
+
+            /// <summary>Some reference names an id the table does not have: the file needs every entry.</summary>
+            public bool Unresolved { get; private set; }
+
+            /// <summary>Adds the entry of <paramref name="id"/>, if any; false when the table has none.</summary>
+            public bool Add(string id)
+            {
+                if (ById.ContainsKey(id))
+                {
+                    return true;
+                }
+
+                if (!all.TryGet(id, out var entry))
+                {
+                    return false;
+                }
+
+                ById.Add(id, Entries.Count);
+                Entries.Add(entry);
+                return true;
+            }
+
+            /// <summary>An item: its own entry, those its references name, and the article of its source, as <see cref="FileValidator"/> finds it.</summary>
+            public void Add(string id, List<ItemReference> references, LocatedText? source)
+            {
+                Add(id);
+                foreach (var reference in references)
+                {
+                    // Once one reference does not resolve, the file takes every entry and collecting them is moot.
+                    Unresolved = Unresolved || !Add(reference.Id.Text);
+                }
+
+                if (CitedArticles.SourceOf(source, all) is { ArticlePath: { } path } && citedOnce.Add(path))
+                {
+                    cited.Add(path);
+                }
+            }
+
+            /// <summary>The cited articles' paths in ordinal order, so they do not depend on the order of the items.</summary>
+            public EquatableArray<string> CitedPaths()
+            {
+                cited.Sort(StringComparer.Ordinal);
+                return cited.ToEquatableArray();
+            }
+        }
 
         /// <summary>False, with FC2005 or FC2002, when the id's C# name is reserved or taken by an earlier id.</summary>
-        private static bool HasOwnName(LocatedText id, Dictionary<string, LocatedText> memberNames, List<DiagnosticInfo> problems)
+        private static bool HasOwnName(Declaration declaration, Dictionary<string, LocatedText> memberNames, List<DiagnosticInfo> problems)
         {
-            var memberName = MemberNames.For(id.Text);
+            var (id, memberName) = (declaration.Id, declaration.MemberName);
             if (MemberNames.Reserved.Contains(memberName))
             {
                 problems.Add(DiagnosticInfo.Create(Descriptors.ReservedName, id.Location, id.Text, memberName));

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Text;
 
 namespace FactCorpus.Generator.Validation
 {
@@ -17,6 +16,12 @@ namespace FactCorpus.Generator.Validation
             for (var i = 0; i < text.Length; i++)
             {
                 var c = text[i];
+                // Printable ASCII but the space, most of any text, is neither white space nor replaced.
+                if (c is > ' ' and < '\u007F')
+                {
+                    continue;
+                }
+
                 if (c == ' ' ? i == 0 || i == text.Length - 1 || text[i - 1] == ' ' : char.IsWhiteSpace(c) || Replacement(c) != c)
                 {
                     return false;
@@ -29,14 +34,23 @@ namespace FactCorpus.Generator.Validation
         /// <param name="origins">When given, receives for each character of the result the offset in <paramref name="text"/> it comes from (a space: the white space it replaces), so a match can be located in the original file.</param>
         public static string Normalize(string text, List<int>? origins)
         {
-            var builder = new StringBuilder(text.Length);
+            // Never longer than the text: written into one array, not appended char by char to a builder.
+            var normalized = new char[text.Length];
+            var length = 0;
             var pendingSpace = -1;
             for (var i = 0; i < text.Length; i++)
             {
                 var c = text[i];
+                if (c is > ' ' and < '\u007F' && pendingSpace < 0)
+                {
+                    origins?.Add(i);
+                    normalized[length++] = c;
+                    continue;
+                }
+
                 if (char.IsWhiteSpace(c))
                 {
-                    if (pendingSpace < 0 && builder.Length > 0)
+                    if (pendingSpace < 0 && length > 0)
                     {
                         pendingSpace = i;
                     }
@@ -46,17 +60,16 @@ namespace FactCorpus.Generator.Validation
 
                 if (pendingSpace >= 0)
                 {
-                    builder.Append(' ');
+                    normalized[length++] = ' ';
                     origins?.Add(pendingSpace);
                     pendingSpace = -1;
                 }
 
                 origins?.Add(i);
-
-                builder.Append(Replacement(c));
+                normalized[length++] = Replacement(c);
             }
 
-            return builder.ToString();
+            return new string(normalized, 0, length);
         }
 
         private static char Replacement(char c) => c switch
