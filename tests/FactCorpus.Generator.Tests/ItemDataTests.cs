@@ -153,17 +153,37 @@ public class ItemDataTests
     [Fact]
     public void Parts_whose_references_form_a_cycle_fail_clearly()
     {
-        // Two hand-made parts of one quote each, whose only reference is the other part's quote: "25:" is the
-        // record's length, "1:0" reference 0. Decoding either first reads its references, which decodes the other.
-        const string quote = "25:1:q1:01:t6:Direct~1:0~1:0";
         var scope = new CorpusScope(() => throw new InvalidOperationException("no index"));
         FactCorpus.Model.Encoded.PartReader<Quote>? second = null;
-        var first = new FactCorpus.Model.Encoded.PartReader<Quote>(scope, quote, () => [second!.Item(0)]);
-        second = new FactCorpus.Model.Encoded.PartReader<Quote>(scope, quote, () => [first.Item(0)]);
+        var first = new FactCorpus.Model.Encoded.PartReader<Quote>(scope, OneQuote, (_, _) => second!.Item(0));
+        second = new FactCorpus.Model.Encoded.PartReader<Quote>(scope, OneQuote, (_, _) => first.Item(0));
 
         var error = Assert.Throws<InvalidOperationException>(() => first.Item(0));
         Assert.Contains("refer to each other in a cycle", error.Message);
     }
+
+    /// <summary>A reference the corpus cannot find (data from another generator version) fails naming the item, never as a null.</summary>
+    [Fact]
+    public void A_reference_the_corpus_does_not_have_fails_naming_it()
+    {
+        var scope = new CorpusScope(() => throw new InvalidOperationException("no index"));
+        string? asked = null;
+        var part = new FactCorpus.Model.Encoded.PartReader<Quote>(scope, OneQuote, (where, id) =>
+        {
+            asked = where + " " + id;
+            return null;
+        });
+
+        var error = Assert.Throws<InvalidOperationException>(() => part.Item(0));
+        Assert.Equal("Entities.people amy", asked);
+        Assert.StartsWith("The generated FactCorpus data refers to 'amy' in Entities.people, which the corpus does not have", error.Message);
+    }
+
+    /// <summary>
+    /// A hand-made part of one quote whose speaker and source are reference 0: the table of references first ("26:"
+    /// its length; one entry: where, "Entities.people", and the id "amy"), then the quote, which reads its speaker first.
+    /// </summary>
+    private const string OneQuote = "26:1:115:Entities.people3:amy" + "21:2:q11:01:t1:0~1:0~1:0";
 
     /// <summary>Compares every field of every item the YAML files declare with the loaded assembly's; returns how many items.</summary>
     private static int AssertAllItemsMatch(Assembly assembly, CorpusIndex index, string ns, IEnumerable<AdditionalText> files)

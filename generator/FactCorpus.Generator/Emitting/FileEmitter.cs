@@ -29,7 +29,6 @@ namespace FactCorpus.Generator.Emitting
         private readonly ItemKind inExtensionBlocks;
         private readonly ItemData data = new();
         private readonly List<string> literals = new();
-        private readonly List<(string Method, string[] Members)> tables = new();
 
         private FileEmitter(ValidatedFile file, CorpusSymbols symbols, FactFileEntry entry, string ns, ItemKind inExtensionBlocks)
         {
@@ -66,7 +65,6 @@ namespace FactCorpus.Generator.Emitting
                 writer.Close();
             }
 
-            emitter.WriteTables(writer);
             return (writer.Close().ToString(), emitter.literals.ToEquatableArray());
         }
 
@@ -119,17 +117,16 @@ namespace FactCorpus.Generator.Emitting
                     data.EndItem();
                 }
 
-                WritePart(w, type, PartName(part), section.ClassName + "_" + part.ToString(System.Globalization.CultureInfo.InvariantCulture), extension ? "internal" : "private");
+                WritePart(w, type, PartName(part), extension ? "internal" : "private");
             }
 
-            w.Separate().StartLine().Append("internal static ").Append(type).Append("[] ").Append(ItemsMethod(entry)).Append("() => ")
-                .Append(PartReader).Append("<").Append(type).Append(">.All(");
-            for (var part = 0; part * PartSize < items.Count; part++)
+            WriteOverParts(w, items.Count, "internal static " + type + "[] " + ItemsMethod(entry) + "() => " + PartReader + "<" + type + ">.All(");
+            if ((Referable & kind) != 0)
             {
-                w.Append(part == 0 ? "" : ", ").Append(PartName(part)).Append(".Items");
+                WriteOverParts(w, items.Count, "internal static " + type + "? " + FindMethod(entry) + "(string id) => " + PartReader + "<" + type + ">.Find(id");
             }
 
-            w.Append(");").EndLine().Close();
+            w.Close();
             if (extension)
             {
                 w.Separate()
@@ -139,6 +136,20 @@ namespace FactCorpus.Generator.Emitting
                 WriteMembers(w, type, items, id, doc, obsoleteMessage, partPrefix: section.ClassName + ".");
                 w.Close().Close();
             }
+        }
+
+        /// <summary>A method of the section class that calls a PartReader method with every part of the file's items (none when every item was left out).</summary>
+        private void WriteOverParts(CodeWriter w, int count, string start)
+        {
+            w.Separate().StartLine().Append(start);
+            var separator = start.EndsWith("(", StringComparison.Ordinal) ? "" : ", ";
+            for (var part = 0; part * PartSize < count; part++)
+            {
+                w.Append(separator).Append(PartName(part)).Append(".Items");
+                separator = ", ";
+            }
+
+            w.Append(");").EndLine();
         }
 
         /// <summary>One public member an item: its docs, [Obsolete] if retracted or superseded, and one call into its part.</summary>
@@ -174,63 +185,30 @@ namespace FactCorpus.Generator.Emitting
         private string FileName() => entry.Path.Substring(entry.Path.Replace('\\', '/').LastIndexOf('/') + 1);
 
         /// <summary>
-        /// A part: its items as one literal of data, read through a table of the items they refer to (see
-        /// <see cref="WriteTables"/>), which the part reads on its first use.
+        /// A part: its items as one literal of data, whose references name items by where they are generated and
+        /// their id (see <see cref="ItemData"/>), found through the corpus's finder (<see cref="CorpusEmitter"/>).
         /// </summary>
-        private void WritePart(CodeWriter w, string type, string name, string table, string access)
+        private void WritePart(CodeWriter w, string type, string name, string access)
         {
             var text = data.ToString();
             literals.Add(text);
-            tables.Add((table, data.References.ToArray()));
             w.Separate().Open(access + " static class " + name)
                 .StartLine().Append("internal static readonly ").Append(PartReader).Append("<").Append(type).Append("> Items = new ")
-                .Append(PartReader).Append("<").Append(type).Append(">(global::").Append(ns).Append(".Corpus.Scope, ").AppendLiteral(text)
-                .Append(", global::").Append(ns).Append(".").Append(TablesClass()).Append(".").Append(table).Append(");").EndLine()
+                .Append(PartReader).Append("<").Append(type).Append(">(global::").Append(ns).Append(".Corpus.Scope, ").AppendLiteral(text).Append(", ");
+            if (data.HasReferences)
+            {
+                w.Append("global::").Append(ns).Append(".Corpus.").Append(CorpusEmitter.FindMethod);
+            }
+            else
+            {
+                w.Append("null");
+            }
+
+            w.Append(");").EndLine()
                 .Line()
                 .StartLine().Append("internal static ").Append(type).Append(" Item(int index) => Items.Item(index);").EndLine()
                 .Close();
         }
-
-        /// <summary>
-        /// The file's tables of references, one a part: arrays of members the compiler checks (an array compiles
-        /// several times faster than a switch). They sit in a class of their own at namespace level, so each member
-        /// is written as <c>Entities.X</c>, which binds faster than a qualified <c>global::Ns.Entities.X</c> (measured
-        /// in process), and can only mean the generated member: the lookup of <c>Entities</c> meets first the
-        /// members of this class, whose names hold an '_' after a letter, then the namespace, whose type Entities
-        /// is the generated class (another would not compile); a section class, where a part lives, could have a
-        /// member of that name (a claim 'entities', or the user's own).
-        /// </summary>
-        private void WriteTables(CodeWriter w)
-        {
-            if (tables.Count == 0)
-            {
-                return;
-            }
-
-            w.Separate().Open("internal static class " + TablesClass());
-            for (var t = 0; t < tables.Count; t++)
-            {
-                if (t > 0)
-                {
-                    w.Line();
-                }
-
-                w.Line($"internal static {ModelNs}CorpusItem[] {tables[t].Method}() => new {ModelNs}CorpusItem[]")
-                    .Line("{")
-                    .Indent();
-                foreach (var member in tables[t].Members)
-                {
-                    w.StartLine().Append(member).Append(",").EndLine();
-                }
-
-                w.Unindent().Line("};");
-            }
-
-            w.Close();
-        }
-
-        /// <summary>The class of a file's tables of references: References_talks (an '_' after a letter, as Part_ names).</summary>
-        private string TablesClass() => "References_" + entry.Key;
 
         private void WriteSource(SourceSpec source, ItemData d) => d
             .Text(source.Title)
@@ -352,12 +330,24 @@ namespace FactCorpus.Generator.Emitting
         /// <summary>The method of each section class that lists a file's items.</summary>
         public static string ItemsMethod(FactFileEntry entry) => "Items_" + entry.Key;
 
+        /// <summary>The kinds items refer to (claims, quotes and events refer to entities and sources): a file's section of these kinds has a <see cref="FindMethod"/>.</summary>
+        public const ItemKind Referable = ItemKind.Entity | ItemKind.Source;
+
+        /// <summary>The method of a section class that finds one of a file's items by id, for the corpus's finder.</summary>
+        public static string FindMethod(FactFileEntry entry) => "Find_" + entry.Key;
+
+        /// <summary>Where an item is generated, as the data's references and the corpus's finder name it: its section class and file key.</summary>
+        public static string Where(ItemKindInfo section, string fileKey) => section.ClassName + "." + fileKey;
+
         private string PartName(int part) => "Part_" + entry.Key + "_" + part.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
         private static string Name(LocatedText id) => MemberNames.For(id.Text);
 
-        /// <summary>A member as <see cref="WriteTables"/> writes it, where the section class's simple name can mean only the generated one.</summary>
-        private static string Reference(ItemKind kind, LocatedText id) => $"{ItemKinds.Of(kind).ClassName}.{Name(id)}";
+        /// <summary>A reference in the data: where the item is generated, and its id.</summary>
+        private (string Where, string Id) Reference(ItemKind kind, LocatedText id) =>
+            symbols.TryGet(id.Text, out var target)
+                ? (Where(ItemKinds.Of(kind), target.FileKey), id.Text)
+                : throw new InvalidOperationException("no entry for the reference " + id.Text);
 
         /// <summary>The C# constant for a value, when C# has one: whole amounts as int, others as decimal, text as string.</summary>
         private static (string Type, string Literal)? Constant(ValueSpec value)

@@ -9,19 +9,20 @@ namespace FactCorpus.Generator.Emitting
     /// Writes the items of one generated part as one string of data, which FactCorpus.Model.Encoded.ItemDataReader
     /// decodes field by field in the order written here. Every record and field is a token: '~' for null, or its
     /// length in UTF-16 characters, ':' and the characters, so no value needs escaping inside the data (the C#
-    /// literal around it escapes it for the source). Items refer to other items by small numbers: the index of the
-    /// member in <see cref="References"/>, which the part's generated table of references lists as C# members, so
-    /// every reference stays checked by the compiler.
+    /// literal around it escapes it for the source). Items refer to other items by small numbers into the part's
+    /// table of references, the data's first record, which names each item by where it is generated (see
+    /// <see cref="Reference"/>) and its id: names as data, found at run time by the corpus's generated finder,
+    /// compile far faster than a compiled member access a reference.
     /// </summary>
     internal sealed class ItemData
     {
         private readonly StringBuilder data = new();
         private readonly StringBuilder record = new();
-        private readonly Dictionary<string, int> referenceNumbers = new(System.StringComparer.Ordinal);
-        private readonly List<string> references = new();
+        private readonly Dictionary<(string Where, string Id), int> referenceNumbers = new();
+        private readonly List<(string Where, string Id)> references = new();
 
-        /// <summary>The members the part's items refer to, as C# expressions, by their number in the data.</summary>
-        public IReadOnlyList<string> References => references;
+        /// <summary>Whether the part's items refer to any item.</summary>
+        public bool HasReferences => references.Count > 0;
 
         /// <summary>Starts a new part.</summary>
         public void Clear()
@@ -39,8 +40,22 @@ namespace FactCorpus.Generator.Emitting
             record.Clear();
         }
 
-        /// <summary>The part's data: every item ended since <see cref="Clear"/>.</summary>
-        public override string ToString() => data.ToString();
+        /// <summary>The part's data: its table of references, then every item ended since <see cref="Clear"/>.</summary>
+        public override string ToString()
+        {
+            Int(references.Count);
+            foreach (var (where, id) in references)
+            {
+                Text(where).Text(id);
+            }
+
+            var table = record.ToString();
+            record.Clear();
+            return new StringBuilder(data.Length + table.Length + 8)
+                .Append(table.Length.ToString(CultureInfo.InvariantCulture)).Append(':').Append(table)
+                .Append(data)
+                .ToString();
+        }
 
         public ItemData Text(string? value)
         {
@@ -95,19 +110,22 @@ namespace FactCorpus.Generator.Emitting
             ? Text(null)
             : Int(date.Year).Int(date.Month).Int(date.Day).Text(date.From);
 
-        /// <summary>A reference to a generated member (a C# expression), or null.</summary>
-        public ItemData Reference(string? member)
+        /// <summary>
+        /// A reference to an item by where it is generated (the key the corpus's finder knows: the section class and
+        /// the file's key, <c>Entities.people</c>) and its id; or null.
+        /// </summary>
+        public ItemData Reference((string Where, string Id)? item)
         {
-            if (member is null)
+            if (item is not { } target)
             {
                 return Text(null);
             }
 
-            if (!referenceNumbers.TryGetValue(member, out var number))
+            if (!referenceNumbers.TryGetValue(target, out var number))
             {
                 number = references.Count;
-                referenceNumbers.Add(member, number);
-                references.Add(member);
+                referenceNumbers.Add(target, number);
+                references.Add(target);
             }
 
             return Int(number);
