@@ -180,10 +180,10 @@ public class ItemDataTests
     }
 
     /// <summary>
-    /// A hand-made part of one quote whose speaker and source are reference 0: the table of references first ("26:"
-    /// its length; one entry: where, "Entities.people", and the id "amy"), then the quote, which reads its speaker first.
+    /// A hand-made part of one quote whose speaker and source are reference 0, which it reads its speaker first; then
+    /// the table of references ("26:" its length; one entry: where, "Entities.people", and the id "amy").
     /// </summary>
-    private const string OneQuote = "26:1:115:Entities.people3:amy" + "21:2:q11:01:t1:0~1:0~1:0";
+    private const string OneQuote = "21:2:q11:01:t1:0~1:0~1:0" + "26:1:115:Entities.people3:amy";
 
     /// <summary>Compares every field of every item the YAML files declare with the loaded assembly's; returns how many items.</summary>
     private static int AssertAllItemsMatch(Assembly assembly, CorpusIndex index, string ns, IEnumerable<AdditionalText> files)

@@ -27,7 +27,7 @@ namespace FactCorpus.Generator.Emitting
 
             Declare(w, "Values", "Claim values that C# can hold as constants, named as their claims.");
             Declare(w, "Corpus", "The whole corpus: every item, and queries over them.", body => WriteCorpus(body, files));
-            return w.Close().ToString();
+            return w.Close().Finish();
         }
 
         /// <summary>Docs and attributes go on this one declaration; the per-file parts add only members.</summary>

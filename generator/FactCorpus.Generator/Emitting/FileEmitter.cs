@@ -65,7 +65,7 @@ namespace FactCorpus.Generator.Emitting
                 writer.Close();
             }
 
-            return (writer.Close().ToString(), emitter.literals.ToEquatableArray());
+            return (writer.Close().Finish(), emitter.literals.ToEquatableArray());
         }
 
         /// <summary>Room for a file's code, so its builder grows rarely: measured sizes an item, with and without docs.</summary>
@@ -90,7 +90,7 @@ namespace FactCorpus.Generator.Emitting
             ItemKind kind,
             IReadOnlyList<TSpec> items,
             Func<TSpec, LocatedText> id,
-            Func<TSpec, DocComment> doc,
+            Func<TSpec, DocComment, DocComment> doc,
             Func<TSpec, string?> obsoleteMessage,
             Action<TSpec, ItemData> write)
         {
@@ -158,7 +158,7 @@ namespace FactCorpus.Generator.Emitting
             string type,
             IReadOnlyList<TSpec> items,
             Func<TSpec, LocatedText> id,
-            Func<TSpec, DocComment> doc,
+            Func<TSpec, DocComment, DocComment> doc,
             Func<TSpec, string?> obsoleteMessage,
             string partPrefix)
         {
@@ -166,7 +166,7 @@ namespace FactCorpus.Generator.Emitting
             {
                 if (w.Docs)
                 {
-                    doc(items[i]).WriteTo(w.Separate());
+                    doc(items[i], new DocComment(w.Separate())).End();
                 }
                 else
                 {
@@ -190,7 +190,7 @@ namespace FactCorpus.Generator.Emitting
         /// </summary>
         private void WritePart(CodeWriter w, string type, string name, string access)
         {
-            var text = data.ToString();
+            var text = data.Finish();
             literals.Add(text);
             w.Separate().Open(access + " static class " + name)
                 .StartLine().Append("internal static readonly ").Append(PartReader).Append("<").Append(type).Append("> Items = new ")
@@ -297,7 +297,7 @@ namespace FactCorpus.Generator.Emitting
                 {
                     if (w.Docs)
                     {
-                        docs.Constant(claim).WriteTo(w.Separate());
+                        docs.Constant(claim, new DocComment(w.Separate())).End();
                     }
                     else
                     {

@@ -10,7 +10,7 @@ namespace FactCorpus.Generator.Emitting
     /// decodes field by field in the order written here. Every record and field is a token: '~' for null, or its
     /// length in UTF-16 characters, ':' and the characters, so no value needs escaping inside the data (the C#
     /// literal around it escapes it for the source). Items refer to other items by small numbers into the part's
-    /// table of references, the data's first record, which names each item by where it is generated (see
+    /// table of references, the data's last record (written last, so the data is built in one pass), which names each item by where it is generated (see
     /// <see cref="Reference"/>) and its id: names as data, found at run time by the corpus's generated finder,
     /// compile far faster than a compiled member access a reference.
     /// </summary>
@@ -40,8 +40,8 @@ namespace FactCorpus.Generator.Emitting
             record.Clear();
         }
 
-        /// <summary>The part's data: its table of references, then every item ended since <see cref="Clear"/>.</summary>
-        public override string ToString()
+        /// <summary>Ends the part: its data is every item ended since <see cref="Clear"/>, then its table of references.</summary>
+        public string Finish()
         {
             Int(references.Count);
             foreach (var (where, id) in references)
@@ -49,12 +49,8 @@ namespace FactCorpus.Generator.Emitting
                 Text(where).Text(id);
             }
 
-            var table = record.ToString();
-            record.Clear();
-            return new StringBuilder(data.Length + table.Length + 8)
-                .Append(table.Length.ToString(CultureInfo.InvariantCulture)).Append(':').Append(table)
-                .Append(data)
-                .ToString();
+            EndItem();
+            return data.ToString();
         }
 
         public ItemData Text(string? value)

@@ -5,8 +5,8 @@ using System.Globalization;
 namespace FactCorpus.Model.Encoded
 {
     /// <summary>
-    /// Decodes one item of a generated part's data. The data is a sequence of records: the part's table of
-    /// references, then one an item; a record and each of its fields is a token: <c>~</c> for null, or the length in
+    /// Decodes one item of a generated part's data. The data is a sequence of records: one an item, then the part's
+    /// table of references; a record and each of its fields is a token: <c>~</c> for null, or the length in
     /// UTF-16 characters (decimal digits), a <c>:</c> and that many characters. Nothing is escaped or separated, so
     /// any string a YAML file can hold (quotes, line breaks, NUL, surrogate pairs) passes unchanged. Numbers are
     /// culture-invariant text; enum members are their numbers; an item another item refers to is its number in the
@@ -45,7 +45,7 @@ namespace FactCorpus.Model.Encoded
                 position += length;
             }
 
-            // The table of references comes first, even when it is empty.
+            // The table of references comes last, even when it is empty.
             if (position != data.Length || starts.Count == 0)
             {
                 throw Corrupt(data.Length);

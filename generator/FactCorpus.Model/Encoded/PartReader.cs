@@ -12,7 +12,7 @@ namespace FactCorpus.Model.Encoded
     /// <remarks>
     /// The constructor only finds where each record starts, so a part's static initialiser never touches another
     /// generated class: no static-initialisation cycle between parts or files can leave a null behind. Items refer to
-    /// other items by small numbers into the part's table of references, the data's first record, which names each
+    /// other items by small numbers into the part's table of references, the data's last record, which names each
     /// item by the place it is generated in (its section and file) and its id; each is found through the corpus's
     /// generated finder when first used. (Names as data compile far faster than a compiled member access a
     /// reference.) No lock is held while decoding, so parts decoding each other's references cannot deadlock;
@@ -37,7 +37,7 @@ namespace FactCorpus.Model.Encoded
 
         /// <summary>Reads the part's data; called by generated code.</summary>
         /// <param name="scope">The corpus the items belong to.</param>
-        /// <param name="data">The table of references, then the items, each a length-prefixed record.</param>
+        /// <param name="data">The items, then the table of references, each a length-prefixed record.</param>
         /// <param name="find">
         /// Finds an item by where it is generated and its id, as the table of references names them; null for a part
         /// that refers to nothing.
@@ -63,7 +63,7 @@ namespace FactCorpus.Model.Encoded
                 return item;
             }
 
-            var decoded = Decode(new ItemDataReader(data, starts[index + 1], scope, Reference));
+            var decoded = Decode(new ItemDataReader(data, starts[index], scope, Reference));
             return Interlocked.CompareExchange(ref items[index], decoded, null) ?? decoded;
         }
 
@@ -73,7 +73,7 @@ namespace FactCorpus.Model.Encoded
             var found = Volatile.Read(ref references);
             if (found is null)
             {
-                var tableStarts = ItemDataReader.TableStarts(data, starts[0]);
+                var tableStarts = ItemDataReader.TableStarts(data, starts[starts.Length - 1]);
                 Interlocked.CompareExchange(ref referenceStarts, tableStarts, null);
                 var fresh = new CorpusItem?[tableStarts.Length];
                 found = Interlocked.CompareExchange(ref references, fresh, null) ?? fresh;
@@ -129,7 +129,7 @@ namespace FactCorpus.Model.Encoded
             while (low <= high)
             {
                 var middle = low + ((high - low) >> 1);
-                var order = ItemDataReader.CompareId(data, starts[middle + 1], id);
+                var order = ItemDataReader.CompareId(data, starts[middle], id);
                 if (order == 0)
                 {
                     return middle;
