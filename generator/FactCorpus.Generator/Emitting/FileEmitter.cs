@@ -28,6 +28,7 @@ namespace FactCorpus.Generator.Emitting
         private readonly ItemDocs docs;
         private readonly ItemKind inExtensionBlocks;
         private readonly ItemData data = new();
+        private readonly Dictionary<(ItemKind, string), string> places = new();
         private readonly List<string> literals = new();
 
         private FileEmitter(ValidatedFile file, CorpusSymbols symbols, FactFileEntry entry, string ns, ItemKind inExtensionBlocks)
@@ -344,10 +345,22 @@ namespace FactCorpus.Generator.Emitting
         private static string Name(LocatedText id) => MemberNames.For(id.Text);
 
         /// <summary>A reference in the data: where the item is generated, and its id.</summary>
-        private (string Where, string Id) Reference(ItemKind kind, LocatedText id) =>
-            symbols.TryGet(id.Text, out var target)
-                ? (Where(ItemKinds.Of(kind), target.FileKey), id.Text)
-                : throw new InvalidOperationException("no entry for the reference " + id.Text);
+        private (string Where, string Id) Reference(ItemKind kind, LocatedText id)
+        {
+            if (!symbols.TryGet(id.Text, out var target))
+            {
+                throw new InvalidOperationException("no entry for the reference " + id.Text);
+            }
+
+            // A file refers to items of a few files, many times each: each place's name is made once.
+            if (!places.TryGetValue((kind, target.FileKey), out var where))
+            {
+                where = Where(ItemKinds.Of(kind), target.FileKey);
+                places.Add((kind, target.FileKey), where);
+            }
+
+            return (where, id.Text);
+        }
 
         /// <summary>The C# constant for a value, when C# has one: whole amounts as int, others as decimal, text as string.</summary>
         private static (string Type, string Literal)? Constant(ValueSpec value)

@@ -36,7 +36,7 @@ namespace FactCorpus.Generator.Emitting
         /// <summary>Ends the item whose fields were written since the last one.</summary>
         public void EndItem()
         {
-            data.Append(record.Length.ToString(CultureInfo.InvariantCulture)).Append(':').Append(record);
+            Digits(data, record.Length).Append(':').Append(record);
             record.Clear();
         }
 
@@ -61,13 +61,55 @@ namespace FactCorpus.Generator.Emitting
             }
             else
             {
-                record.Append(value.Length.ToString(CultureInfo.InvariantCulture)).Append(':').Append(value);
+                Digits(record, value.Length).Append(':').Append(value);
             }
 
             return this;
         }
 
-        public ItemData Int(int value) => Text(value.ToString(CultureInfo.InvariantCulture));
+        /// <summary>A number as its invariant text ("-12"), written without a string of its own.</summary>
+        public ItemData Int(int value)
+        {
+            var magnitude = value < 0 ? -(long)value : value;
+            var length = (value < 0 ? 1 : 0) + DigitCount(magnitude);
+            Digits(record, length).Append(':');
+            if (value < 0)
+            {
+                record.Append('-');
+            }
+
+            Digits(record, magnitude);
+            return this;
+        }
+
+        private static int DigitCount(long value)
+        {
+            var count = 1;
+            while (value >= 10)
+            {
+                value /= 10;
+                count++;
+            }
+
+            return count;
+        }
+
+        /// <summary>The decimal digits of a non-negative number, appended one by one, highest first.</summary>
+        private static StringBuilder Digits(StringBuilder builder, long value)
+        {
+            var divisor = 1L;
+            while (value / divisor >= 10)
+            {
+                divisor *= 10;
+            }
+
+            for (; divisor > 0; divisor /= 10)
+            {
+                builder.Append((char)('0' + (int)(value / divisor % 10)));
+            }
+
+            return builder;
+        }
 
         /// <summary>Invariant and exact: decimal's own text keeps every digit and the scale ("1.50").</summary>
         public ItemData Decimal(decimal value) => Text(value.ToString(CultureInfo.InvariantCulture));
