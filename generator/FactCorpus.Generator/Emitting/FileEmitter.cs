@@ -27,7 +27,7 @@ namespace FactCorpus.Generator.Emitting
         private readonly string ns;
         private readonly ItemDocs docs;
         private readonly ItemKind inExtensionBlocks;
-        private readonly ItemData data = new();
+        private readonly ItemData data = ItemData.OfThread();
         private readonly Dictionary<(ItemKind, string), string> places = new();
         private readonly List<string> literals = new();
 

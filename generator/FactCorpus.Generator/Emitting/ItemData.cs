@@ -21,6 +21,21 @@ namespace FactCorpus.Generator.Emitting
         private readonly Dictionary<(string Where, string Id), int> referenceNumbers = new();
         private readonly List<(string Where, string Id)> references = new();
 
+        [System.ThreadStatic]
+        private static ItemData? spare;
+
+        private ItemData()
+        {
+        }
+
+        /// <summary>The thread's writer, cleared: reused from file to file, so its builders stop growing after the first parts.</summary>
+        public static ItemData OfThread()
+        {
+            var data = spare ??= new ItemData();
+            data.Clear();
+            return data;
+        }
+
         /// <summary>Whether the part's items refer to any item.</summary>
         public bool HasReferences => references.Count > 0;
 
