@@ -121,10 +121,10 @@ namespace FactCorpus.Generator.Emitting
                 WritePart(w, type, PartName(part), extension ? "internal" : "private");
             }
 
-            WriteOverParts(w, items.Count, "internal static " + type + "[] " + ItemsMethod(entry) + "() => " + PartReader + "<" + type + ">.All(");
+            WriteItems(w, type, items.Count);
             if ((Referable & kind) != 0)
             {
-                WriteOverParts(w, items.Count, "internal static " + type + "? " + FindMethod(entry) + "(string id) => " + PartReader + "<" + type + ">.Find(id");
+                WriteFind(w, type, items, id);
             }
 
             w.Close();
@@ -139,18 +139,39 @@ namespace FactCorpus.Generator.Emitting
             }
         }
 
-        /// <summary>A method of the section class that calls a PartReader method with every part of the file's items (none when every item was left out).</summary>
-        private void WriteOverParts(CodeWriter w, int count, string start)
+        /// <summary>The method of the section class that lists the file's items, from every part (none when every item was left out).</summary>
+        private void WriteItems(CodeWriter w, string type, int count)
         {
-            w.Separate().StartLine().Append(start);
-            var separator = start.EndsWith("(", StringComparison.Ordinal) ? "" : ", ";
+            w.Separate().StartLine().Append("internal static ").Append(type).Append("[] ").Append(ItemsMethod(entry)).Append("() => ")
+                .Append(PartReader).Append("<").Append(type).Append(">.All(");
             for (var part = 0; part * PartSize < count; part++)
             {
-                w.Append(separator).Append(PartName(part)).Append(".Items");
-                separator = ", ";
+                w.Append(part == 0 ? "" : ", ").Append(PartName(part)).Append(".Items");
             }
 
             w.Append(");").EndLine();
+        }
+
+        /// <summary>
+        /// The file's finder for a kind, which Corpus.Find_ calls: the part that would hold the id, from each part's
+        /// first id, then a binary search in that part alone, so a reference initialises one part of its file.
+        /// </summary>
+        private void WriteFind<TSpec>(CodeWriter w, string type, IReadOnlyList<TSpec> items, Func<TSpec, LocatedText> id)
+        {
+            w.Separate().StartLine().Append("internal static ").Append(type).Append("? ").Append(FindMethod(entry)).Append("(string id) => ")
+                .Append(PartReader).Append("<").Append(type).Append(">.PartOf(id");
+            for (var part = 0; part * PartSize < items.Count; part++)
+            {
+                w.Append(", ").AppendLiteral(id(items[part * PartSize]).Text);
+            }
+
+            w.Append(") switch").EndLine().Line("{").Indent();
+            for (var part = 0; part * PartSize < items.Count; part++)
+            {
+                w.StartLine().Append(part).Append(" => ").Append(PartName(part)).Append(".Items.Find(id),").EndLine();
+            }
+
+            w.Line("_ => null,").Unindent().Line("};");
         }
 
         /// <summary>One public member an item: its docs, [Obsolete] if retracted or superseded, and one call into its part.</summary>

@@ -106,19 +106,38 @@ namespace FactCorpus.Model.Encoded
             return Interlocked.CompareExchange(ref found[number], item, null) ?? item;
         }
 
-        /// <summary>The item with the given id among the parts of one file's items of a kind (in id order), or null.</summary>
-        public static T? Find(string id, params PartReader<T>[] parts)
+        /// <summary>
+        /// Which of one file's parts of a kind (in id order) would hold the id, from the first id of each: its number,
+        /// or -1 when the id comes before them all. Generated code reads only that part, so finding an item never
+        /// initialises the file's other parts.
+        /// </summary>
+        public static int PartOf(string id, params string[] firstIds)
         {
-            foreach (var part in parts)
+            var low = 0;
+            var high = firstIds.Length - 1;
+            var found = -1;
+            while (low <= high)
             {
-                var index = part.IndexOf(id);
-                if (index >= 0)
+                var middle = low + ((high - low) >> 1);
+                if (string.CompareOrdinal(firstIds[middle], id) <= 0)
                 {
-                    return part.Item(index);
+                    found = middle;
+                    low = middle + 1;
+                }
+                else
+                {
+                    high = middle - 1;
                 }
             }
 
-            return null;
+            return found;
+        }
+
+        /// <summary>The part's item with the id, or null.</summary>
+        public T? Find(string id)
+        {
+            var index = IndexOf(id);
+            return index < 0 ? null : Item(index);
         }
 
         /// <summary>Where the item with the id is in this part, by a binary search over the ids its records start with (items come in ordinal id order).</summary>
