@@ -43,6 +43,8 @@ internal static partial class GeneratedCompileProfile
             ("generated", generated),
             ("generated + compiled tables (previous shape)", generated.Zip(tables, (s, t) => s + t.Code).ToArray()),
             ("generated without Values", generated.Select(s => ValuesClass().Replace(s, "")).ToArray()),
+            ("generated, data literals empty", generated.Select(s => DataLiteral().Replace(s, "Corpus.Scope, \"\"")).ToArray()),
+            ("generated, member types qualified (before)", generated.Select(s => AliasedType().Replace(s, "public static global::FactCorpus.Model.$1 ")).ToArray()),
             ("floor: bare members", Floor(harness.Corpus.Items, generated.Length)),
         };
 
@@ -99,8 +101,7 @@ internal static partial class GeneratedCompileProfile
     /// <summary>
     /// The shape before references were data, to compare in the same rounds: each part's table of references as a
     /// compiled array of members (<c>Entities.X,</c>) in a class of the file, as the generator wrote it until then.
-    /// The tables are read from the parts' data, whose first record lists each reference's section, file and id; those
-    /// are identifiers and keys, so the literal holds them unescaped.
+    /// The tables are read from the parts' data, whose last record lists each reference's section, file and id.
     /// </summary>
     private static (string Code, int Entries) CompiledReferences(string source, int file)
     {
@@ -109,9 +110,15 @@ internal static partial class GeneratedCompileProfile
         var part = 0;
         foreach (Match literal in PartData().Matches(source))
         {
-            var data = literal.Groups[1].Value;
+            // The literal's escapes (\", \\, \uXXXX) read as Regex.Unescape reads them; the table is the last record.
+            var data = Regex.Unescape(literal.Groups[1].Value);
             var position = 0;
-            var table = Token(data, ref position);
+            var table = "";
+            while (position < data.Length)
+            {
+                table = Token(data, ref position);
+            }
+
             var tablePosition = 0;
             var count = int.Parse(Token(table, ref tablePosition), CultureInfo.InvariantCulture);
             code.Append(CultureInfo.InvariantCulture, $"        internal static global::FactCorpus.Model.CorpusItem[] Part{part++}() => new global::FactCorpus.Model.CorpusItem[]\n        {{\n");
@@ -138,8 +145,15 @@ internal static partial class GeneratedCompileProfile
         return data.Substring(colon + 1, length);
     }
 
-    // A part's data literal: its table of references comes first.
-    [GeneratedRegex(@"Corpus\.Scope, ""([^""]*)")]
+    // A part's whole data literal.
+    [GeneratedRegex(@"Corpus\.Scope, ""(?:[^""\\]|\\.)*""")]
+    private static partial Regex DataLiteral();
+
+    [GeneratedRegex(@"public static FC_(Source|Entity|Claim|Quote|Event) ")]
+    private static partial Regex AliasedType();
+
+    // A part's data literal, its content captured.
+    [GeneratedRegex(@"Corpus\.Scope, ""((?:[^""\\]|\\.)*)""")]
     private static partial Regex PartData();
 
     // The Values part of a file: its lines indented past the class's (Corpus.g.cs's empty declaration stays).
