@@ -144,7 +144,7 @@ namespace FactCorpus.Generator.Emitting
             WriteItems(w, type, items.Count);
             if ((Referable & kind) != 0)
             {
-                WriteFind(w, type, items, id);
+                WriteFind(w, section, type, items, id);
             }
 
             w.Close();
@@ -174,15 +174,20 @@ namespace FactCorpus.Generator.Emitting
 
         /// <summary>
         /// The file's finder for a kind, which Corpus.Find_ calls: the part that would hold the id, from each part's
-        /// first id, then a binary search in that part alone, so a reference initialises one part of its file.
+        /// first id, then a binary search in that part alone, so a reference initialises one part of its file. The
+        /// first ids, and the place name that Corpus.g.cs's switch compares with, are string literals counted with this
+        /// file's (FC0007).
         /// </summary>
-        private void WriteFind<TSpec>(CodeWriter w, string type, IReadOnlyList<TSpec> items, Func<TSpec, LocatedText> id)
+        private void WriteFind<TSpec>(CodeWriter w, ItemKindInfo section, string type, IReadOnlyList<TSpec> items, Func<TSpec, LocatedText> id)
         {
+            literals.Add(Where(section, entry.Key));
             w.Separate().StartLine().Append("internal static ").Append(type).Append("? ").Append(FindMethod(entry)).Append("(string id) => ")
                 .Append(PartReader).Append("<").Append(type).Append(">.PartOf(id");
             for (var part = 0; part * PartSize < items.Count; part++)
             {
-                w.Append(", ").AppendLiteral(id(items[part * PartSize]).Text);
+                var first = id(items[part * PartSize]).Text;
+                literals.Add(first);
+                w.Append(", ").AppendLiteral(first);
             }
 
             w.Append(") switch").EndLine().Line("{").Indent();
