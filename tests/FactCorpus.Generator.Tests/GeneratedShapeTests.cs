@@ -49,7 +49,7 @@ public class GeneratedShapeTests
         Assert.Equal(docs, claims.Contains("/// <para>The article reports that Putin has insisted that any agreement must protect Russia's long-term security interests.</para>", StringComparison.Ordinal));
         Assert.Equal(docs, result.Sources.All(s => s.Source.Contains("/// <summary>", StringComparison.Ordinal)));
         Assert.Equal(docs, result.Sources.Any(s => s.Source.Contains("///", StringComparison.Ordinal)));
-        Assert.Contains("public static FC_Claim AgreementMustProtectRussianSecurity => Part_claims_0.Item(0);", claims);
+        Assert.Contains("public static global::FactCorpus.Model.Claim AgreementMustProtectRussianSecurity => Part_claims_0.Item(0);", claims);
     }
 
     /// <summary>

@@ -54,7 +54,6 @@ namespace FactCorpus.Generator.Emitting
         {
             var emitter = new FileEmitter(file, symbols, entry, ns, inExtensionBlocks);
             var writer = CodeWriter.GeneratedFile(ns, withDocs, EstimatedSize(file.Items, withDocs));
-            emitter.WriteAliases(writer);
             emitter.Section(writer, ItemKind.Source, file.Items.Sources, s => s.Id, emitter.docs.Source, _ => null, emitter.WriteSource);
             emitter.Section(writer, ItemKind.Entity, file.Items.Entities, e => e.Id, emitter.docs.Entity, _ => null, emitter.WriteEntity);
             emitter.Section(writer, ItemKind.Claim, file.Items.Claims, c => c.Id, emitter.docs.Claim, ObsoleteMessage, emitter.WriteClaim);
@@ -69,25 +68,6 @@ namespace FactCorpus.Generator.Emitting
 
             return (writer.Close().Finish(), emitter.literals.ToEquatableArray());
         }
-
-        /// <summary>
-        /// The public members' types by alias (<c>FC_Claim</c>): the compiler binds an alias faster than a qualified
-        /// name, member by member (measured in process, `--compile-profile`). Declared in the namespace, where only a
-        /// type of the corpus's namespace named so could conflict, and no generated member can be named so (an '_'
-        /// after a letter, as Part_ names).
-        /// </summary>
-        private void WriteAliases(CodeWriter w)
-        {
-            foreach (var section in ItemKinds.All)
-            {
-                if ((entry.Sections & section.Kind) != 0)
-                {
-                    w.StartLine().Append("using ").Append(MemberType(section)).Append(" = ").Append(ModelNs).Append(section.TypeName).Append(";").EndLine();
-                }
-            }
-        }
-
-        private static string MemberType(ItemKindInfo section) => "FC_" + section.TypeName;
 
         /// <summary>Room for a file's code, so its builder grows rarely: measured sizes an item, with and without docs.</summary>
         private static int EstimatedSize(CorpusItems items, bool withDocs)
@@ -126,7 +106,7 @@ namespace FactCorpus.Generator.Emitting
             w.Separate().Open("public static partial class " + section.ClassName);
             if (!extension)
             {
-                WriteMembers(w, MemberType(section), items, id, doc, obsoleteMessage, partPrefix: "");
+                WriteMembers(w, type, items, id, doc, obsoleteMessage, partPrefix: "");
             }
 
             for (var part = 0; part * PartSize < items.Count; part++)
@@ -154,7 +134,7 @@ namespace FactCorpus.Generator.Emitting
                     .Doc("summary", $"The {section.Section} of {FileName()} as members of {section.ClassName}: C# 14 extension members, as the corpus has more {section.Section} than one class can hold.")
                     .Open("public static class " + ExtensionClass(section, entry.Key))
                     .Open($"extension({section.ClassName})");
-                WriteMembers(w, MemberType(section), items, id, doc, obsoleteMessage, partPrefix: section.ClassName + ".");
+                WriteMembers(w, type, items, id, doc, obsoleteMessage, partPrefix: section.ClassName + ".");
                 w.Close().Close();
             }
         }
