@@ -76,9 +76,10 @@ public class GeneratedShapeTests
     }
 
     /// <summary>
-    /// Tables of references name members as <c>Entities.X</c>: that must mean the generated class even when the
-    /// user's part of Claims declares members named Entities and Sources, and a global alias is named Entities.
-    /// (Built without docs: the docs' crefs in Claims would mean the user's Sources, a separate matter.)
+    /// References are found through Corpus.Find_, which calls each file's finder as <c>Entities.Find_said</c>: that
+    /// must mean the generated class even when the user's part of Claims declares members named Entities and Sources,
+    /// and a global alias is named Entities. (Built without docs: the docs' crefs in Claims would mean the user's
+    /// Sources, a separate matter.)
     /// </summary>
     [Fact]
     public void References_mean_the_generated_members_whatever_else_is_named_like_their_classes()
@@ -94,7 +95,7 @@ public class GeneratedShapeTests
 
         Assert.Empty(result.Diagnostics);
         Assert.Empty(result.CompileDiagnostics.Select(d => d.ToString()));
-        Assert.Contains("            Entities.Amy,\n", result.Sources.Single(s => s.HintName == "said.facts.g.cs").Source);
+        Assert.Contains("            \"Entities.said\" => Entities.Find_said(id),\n", result.Sources.Single(s => s.HintName == "Corpus.g.cs").Source);
         var assembly = result.Load();
         var claim = (FactCorpus.Model.Claim)assembly.Member("TestCorpus.Claims", "C1")!;
         Assert.Same(assembly.Member("TestCorpus.Entities", "Amy"), claim.Subject);

@@ -153,17 +153,49 @@ public class ItemDataTests
     [Fact]
     public void Parts_whose_references_form_a_cycle_fail_clearly()
     {
-        // Two hand-made parts of one quote each, whose only reference is the other part's quote: "25:" is the
-        // record's length, "1:0" reference 0. Decoding either first reads its references, which decodes the other.
-        const string quote = "25:1:q1:01:t6:Direct~1:0~1:0";
         var scope = new CorpusScope(() => throw new InvalidOperationException("no index"));
         FactCorpus.Model.Encoded.PartReader<Quote>? second = null;
-        var first = new FactCorpus.Model.Encoded.PartReader<Quote>(scope, quote, () => [second!.Item(0)]);
-        second = new FactCorpus.Model.Encoded.PartReader<Quote>(scope, quote, () => [first.Item(0)]);
+        var first = new FactCorpus.Model.Encoded.PartReader<Quote>(scope, OneQuote, (_, _) => second!.Item(0));
+        second = new FactCorpus.Model.Encoded.PartReader<Quote>(scope, OneQuote, (_, _) => first.Item(0));
 
         var error = Assert.Throws<InvalidOperationException>(() => first.Item(0));
         Assert.Contains("refer to each other in a cycle", error.Message);
     }
+
+    /// <summary>A file's finder reads one part: the last whose first id is not after the id, in ordinal order as the items are.</summary>
+    [Theory]
+    [InlineData("a", -1)]
+    [InlineData("e0", 0)]
+    [InlineData("e162", 0)]
+    [InlineData("e163", 1)]
+    [InlineData("e2", 1)]
+    [InlineData("e45", 3)]
+    [InlineData("z", 3)]
+    public void The_part_that_would_hold_an_id_is_found_from_the_first_ids(string id, int part) =>
+        Assert.Equal(part, FactCorpus.Model.Encoded.PartReader<Entity>.PartOf(id, "e0", "e163", "e228", "e45"));
+
+    /// <summary>A reference the corpus cannot find (data from another generator version) fails naming the item, never as a null.</summary>
+    [Fact]
+    public void A_reference_the_corpus_does_not_have_fails_naming_it()
+    {
+        var scope = new CorpusScope(() => throw new InvalidOperationException("no index"));
+        string? asked = null;
+        var part = new FactCorpus.Model.Encoded.PartReader<Quote>(scope, OneQuote, (where, id) =>
+        {
+            asked = where + " " + id;
+            return null;
+        });
+
+        var error = Assert.Throws<InvalidOperationException>(() => part.Item(0));
+        Assert.Equal("Entities.people amy", asked);
+        Assert.StartsWith("The generated FactCorpus data refers to 'amy' in Entities.people, which the corpus does not have", error.Message);
+    }
+
+    /// <summary>
+    /// A hand-made part of one quote whose speaker and source are reference 0, which it reads its speaker first; then
+    /// the table of references ("26:" its length; one entry: where, "Entities.people", and the id "amy").
+    /// </summary>
+    private const string OneQuote = "21:2:q11:01:t1:0~1:0~1:0" + "26:1:115:Entities.people3:amy";
 
     /// <summary>Compares every field of every item the YAML files declare with the loaded assembly's; returns how many items.</summary>
     private static int AssertAllItemsMatch(Assembly assembly, CorpusIndex index, string ns, IEnumerable<AdditionalText> files)

@@ -21,12 +21,21 @@ namespace FactCorpus.Generator.Emitting
             return AppendString(new StringBuilder(value.Length + 16), value).ToString();
         }
 
-        /// <summary>The literal of <paramref name="value"/> appended to <paramref name="builder"/>.</summary>
+        /// <summary>The literal of <paramref name="value"/> appended to <paramref name="builder"/>: runs of plain characters in one copy each.</summary>
         public static StringBuilder AppendString(StringBuilder builder, string value)
         {
             builder.Append('"');
-            foreach (var c in value)
+            var run = 0;
+            for (var i = 0; i < value.Length; i++)
             {
+                var c = value[i];
+                if (c is >= ' ' and <= '~' and not '"' and not '\\')
+                {
+                    continue;
+                }
+
+                builder.Append(value, run, i - run);
+                run = i + 1;
                 switch (c)
                 {
                     case '"':
@@ -35,17 +44,16 @@ namespace FactCorpus.Generator.Emitting
                     case '\\':
                         builder.Append("\\\\");
                         break;
-                    case >= ' ' and <= '~':
-                        builder.Append(c);
-                        break;
                     default:
-                        builder.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
+                        builder.Append("\\u").Append(Hex[c >> 12]).Append(Hex[(c >> 8) & 0xF]).Append(Hex[(c >> 4) & 0xF]).Append(Hex[c & 0xF]);
                         break;
                 }
             }
 
-            return builder.Append('"');
+            return builder.Append(value, run, value.Length - run).Append('"');
         }
+
+        private const string Hex = "0123456789ABCDEF";
 
         private static bool IsPlain(string value)
         {

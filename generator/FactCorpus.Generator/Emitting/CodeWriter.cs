@@ -4,16 +4,25 @@ namespace FactCorpus.Generator.Emitting
 {
     /// <summary>
     /// Builds generated source line by line with four-space indentation and '\n' line ends on every OS, into one
-    /// builder sized for the file up front. Doc comments are written only when the compiler reads them (see
+    /// builder sized for the file up front and reused by the thread's next file (a file's builder is large enough
+    /// to go to the large-object heap, whose allocations are collected only with the whole heap). Doc comments are written only when the compiler reads them (see
     /// <see cref="Docs"/>); the other lines are appended piece by piece, never joined into strings first.
     /// </summary>
     internal sealed class CodeWriter
     {
+        /// <summary>The largest builder kept for the next file: a one-file corpus's would hold tens of MB for nothing.</summary>
+        private const int KeptCapacity = 1 << 20;
+
+        [System.ThreadStatic]
+        private static StringBuilder? spare;
+
         private readonly StringBuilder builder;
 
         private CodeWriter(int capacity, bool docs)
         {
-            builder = new StringBuilder(capacity);
+            builder = spare ?? new StringBuilder(capacity);
+            spare = null;
+            builder.EnsureCapacity(capacity);
             Docs = docs;
         }
 
@@ -115,6 +124,20 @@ namespace FactCorpus.Generator.Emitting
             return this;
         }
 
+        /// <summary>Plain text escaped for a doc comment (<see cref="XmlDocText"/>), straight into the file.</summary>
+        public CodeWriter AppendDocText(string text)
+        {
+            XmlDocText.Append(builder, text);
+            return this;
+        }
+
+        /// <summary>The member name of an id (<see cref="MemberNames"/>), straight into the file.</summary>
+        public CodeWriter AppendMemberName(string id)
+        {
+            MemberNames.AppendTo(builder, id);
+            return this;
+        }
+
         /// <summary>A C# string literal of any string (<see cref="CSharpLiteral"/>), escaped straight into the file.</summary>
         public CodeWriter AppendLiteral(string value)
         {
@@ -128,6 +151,17 @@ namespace FactCorpus.Generator.Emitting
             return this;
         }
 
-        public override string ToString() => builder.ToString();
+        /// <summary>The file's code; the writer's builder goes to the thread's next file, so the writer is not used again.</summary>
+        public string Finish()
+        {
+            var code = builder.ToString();
+            if (builder.Capacity <= KeptCapacity)
+            {
+                builder.Clear();
+                spare = builder;
+            }
+
+            return code;
+        }
     }
 }

@@ -1,54 +1,74 @@
-using System.Collections.Generic;
-using System.Text;
-
 namespace FactCorpus.Generator.Emitting
 {
     /// <summary>
-    /// An XML doc summary built from paragraphs of plain text and links to other generated members. Text is
-    /// escaped here (XmlDocText), so callers never write markup; a link is a cref to a generated member name.
+    /// An XML doc summary of paragraphs of plain text and links to other generated members, written straight into
+    /// the file as it is built: no paragraph or piece is joined into a string first. Text is escaped here
+    /// (<see cref="XmlDocText"/>), so callers never write markup; a link is a cref to a generated member name. A
+    /// paragraph is written only if something was put in it.
     /// </summary>
     internal sealed class DocComment
     {
-        private readonly List<string> paragraphs = new();
-        private readonly StringBuilder current = new();
+        private readonly CodeWriter writer;
+        private bool inParagraph;
+
+        /// <summary>Starts the summary of the member the writer writes next.</summary>
+        public DocComment(CodeWriter writer)
+        {
+            this.writer = writer;
+            writer.DocMarkup("<summary>");
+        }
 
         public DocComment Text(string text)
         {
-            current.Append(XmlDocText.Escape(text));
+            if (text.Length > 0)
+            {
+                Open().AppendDocText(text);
+            }
+
             return this;
         }
 
         /// <summary>A link to a generated member ("Entities.MarcoRubio"), shown by the IDE as the member's name.</summary>
         public DocComment Link(string member)
         {
-            current.Append("<see cref=\"").Append(member).Append("\"/>");
+            Open().Append("<see cref=\"").Append(member).Append("\"/>");
             return this;
         }
 
-        /// <summary>Text followed by a link in parentheses: "Marco Rubio (MarcoRubio)".</summary>
-        public DocComment Named(string name, string member) => Text(name + " (").Link(member).Text(")");
+        /// <summary>A link to the member of a generated class named after an id (<see cref="MemberNames"/>).</summary>
+        public DocComment Link(string className, string id)
+        {
+            Open().Append("<see cref=\"").Append(className).Append(".").AppendMemberName(id).Append("\"/>");
+            return this;
+        }
 
         public DocComment Paragraph()
         {
-            if (current.Length > 0)
+            if (inParagraph)
             {
-                paragraphs.Add(current.ToString());
-                current.Clear();
+                writer.Append("</para>").EndLine();
+                inParagraph = false;
             }
 
             return this;
         }
 
-        public void WriteTo(CodeWriter writer)
+        /// <summary>Ends the last paragraph and the summary.</summary>
+        public void End()
         {
             Paragraph();
-            writer.DocMarkup("<summary>");
-            foreach (var paragraph in paragraphs)
+            writer.DocMarkup("</summary>");
+        }
+
+        private CodeWriter Open()
+        {
+            if (!inParagraph)
             {
-                writer.DocMarkup("<para>", paragraph, "</para>");
+                writer.StartLine().Append("/// <para>");
+                inParagraph = true;
             }
 
-            writer.DocMarkup("</summary>");
+            return writer;
         }
     }
 }

@@ -27,9 +27,9 @@ namespace FactCorpus.Generator.Emitting
         private readonly string ns;
         private readonly ItemDocs docs;
         private readonly ItemKind inExtensionBlocks;
-        private readonly ItemData data = new();
+        private readonly ItemData data = ItemData.OfThread();
+        private readonly Dictionary<(ItemKind, string), string> places = new();
         private readonly List<string> literals = new();
-        private readonly List<(string Method, string[] Members)> tables = new();
 
         private FileEmitter(ValidatedFile file, CorpusSymbols symbols, FactFileEntry entry, string ns, ItemKind inExtensionBlocks)
         {
@@ -66,8 +66,7 @@ namespace FactCorpus.Generator.Emitting
                 writer.Close();
             }
 
-            emitter.WriteTables(writer);
-            return (writer.Close().ToString(), emitter.literals.ToEquatableArray());
+            return (writer.Close().Finish(), emitter.literals.ToEquatableArray());
         }
 
         /// <summary>Room for a file's code, so its builder grows rarely: measured sizes an item, with and without docs.</summary>
@@ -92,7 +91,7 @@ namespace FactCorpus.Generator.Emitting
             ItemKind kind,
             IReadOnlyList<TSpec> items,
             Func<TSpec, LocatedText> id,
-            Func<TSpec, DocComment> doc,
+            Func<TSpec, DocComment, DocComment> doc,
             Func<TSpec, string?> obsoleteMessage,
             Action<TSpec, ItemData> write)
         {
@@ -119,17 +118,16 @@ namespace FactCorpus.Generator.Emitting
                     data.EndItem();
                 }
 
-                WritePart(w, type, PartName(part), section.ClassName + "_" + part.ToString(System.Globalization.CultureInfo.InvariantCulture), extension ? "internal" : "private");
+                WritePart(w, type, PartName(part), extension ? "internal" : "private");
             }
 
-            w.Separate().StartLine().Append("internal static ").Append(type).Append("[] ").Append(ItemsMethod(entry)).Append("() => ")
-                .Append(PartReader).Append("<").Append(type).Append(">.All(");
-            for (var part = 0; part * PartSize < items.Count; part++)
+            WriteItems(w, type, items.Count);
+            if ((Referable & kind) != 0)
             {
-                w.Append(part == 0 ? "" : ", ").Append(PartName(part)).Append(".Items");
+                WriteFind(w, section, type, items, id);
             }
 
-            w.Append(");").EndLine().Close();
+            w.Close();
             if (extension)
             {
                 w.Separate()
@@ -141,13 +139,53 @@ namespace FactCorpus.Generator.Emitting
             }
         }
 
+        /// <summary>The method of the section class that lists the file's items, from every part (none when every item was left out).</summary>
+        private void WriteItems(CodeWriter w, string type, int count)
+        {
+            w.Separate().StartLine().Append("internal static ").Append(type).Append("[] ").Append(ItemsMethod(entry)).Append("() => ")
+                .Append(PartReader).Append("<").Append(type).Append(">.All(");
+            for (var part = 0; part * PartSize < count; part++)
+            {
+                w.Append(part == 0 ? "" : ", ").Append(PartName(part)).Append(".Items");
+            }
+
+            w.Append(");").EndLine();
+        }
+
+        /// <summary>
+        /// The file's finder for a kind, which Corpus.Find_ calls: the part that would hold the id, from each part's
+        /// first id, then a binary search in that part alone, so a reference initialises one part of its file. The
+        /// first ids, and the place name that Corpus.g.cs's switch compares with, are string literals counted with this
+        /// file's (FC0007).
+        /// </summary>
+        private void WriteFind<TSpec>(CodeWriter w, ItemKindInfo section, string type, IReadOnlyList<TSpec> items, Func<TSpec, LocatedText> id)
+        {
+            literals.Add(Where(section, entry.Key));
+            w.Separate().StartLine().Append("internal static ").Append(type).Append("? ").Append(FindMethod(entry)).Append("(string id) => ")
+                .Append(PartReader).Append("<").Append(type).Append(">.PartOf(id");
+            for (var part = 0; part * PartSize < items.Count; part++)
+            {
+                var first = id(items[part * PartSize]).Text;
+                literals.Add(first);
+                w.Append(", ").AppendLiteral(first);
+            }
+
+            w.Append(") switch").EndLine().Line("{").Indent();
+            for (var part = 0; part * PartSize < items.Count; part++)
+            {
+                w.StartLine().Append(part).Append(" => ").Append(PartName(part)).Append(".Items.Find(id),").EndLine();
+            }
+
+            w.Line("_ => null,").Unindent().Line("};");
+        }
+
         /// <summary>One public member an item: its docs, [Obsolete] if retracted or superseded, and one call into its part.</summary>
         private void WriteMembers<TSpec>(
             CodeWriter w,
             string type,
             IReadOnlyList<TSpec> items,
             Func<TSpec, LocatedText> id,
-            Func<TSpec, DocComment> doc,
+            Func<TSpec, DocComment, DocComment> doc,
             Func<TSpec, string?> obsoleteMessage,
             string partPrefix)
         {
@@ -155,7 +193,7 @@ namespace FactCorpus.Generator.Emitting
             {
                 if (w.Docs)
                 {
-                    doc(items[i]).WriteTo(w.Separate());
+                    doc(items[i], new DocComment(w.Separate())).End();
                 }
                 else
                 {
@@ -174,63 +212,30 @@ namespace FactCorpus.Generator.Emitting
         private string FileName() => entry.Path.Substring(entry.Path.Replace('\\', '/').LastIndexOf('/') + 1);
 
         /// <summary>
-        /// A part: its items as one literal of data, read through a table of the items they refer to (see
-        /// <see cref="WriteTables"/>), which the part reads on its first use.
+        /// A part: its items as one literal of data, whose references name items by where they are generated and
+        /// their id (see <see cref="ItemData"/>), found through the corpus's finder (<see cref="CorpusEmitter"/>).
         /// </summary>
-        private void WritePart(CodeWriter w, string type, string name, string table, string access)
+        private void WritePart(CodeWriter w, string type, string name, string access)
         {
-            var text = data.ToString();
+            var text = data.Finish();
             literals.Add(text);
-            tables.Add((table, data.References.ToArray()));
             w.Separate().Open(access + " static class " + name)
                 .StartLine().Append("internal static readonly ").Append(PartReader).Append("<").Append(type).Append("> Items = new ")
-                .Append(PartReader).Append("<").Append(type).Append(">(global::").Append(ns).Append(".Corpus.Scope, ").AppendLiteral(text)
-                .Append(", global::").Append(ns).Append(".").Append(TablesClass()).Append(".").Append(table).Append(");").EndLine()
+                .Append(PartReader).Append("<").Append(type).Append(">(global::").Append(ns).Append(".Corpus.Scope, ").AppendLiteral(text).Append(", ");
+            if (data.HasReferences)
+            {
+                w.Append("global::").Append(ns).Append(".Corpus.").Append(CorpusEmitter.FindMethod);
+            }
+            else
+            {
+                w.Append("null");
+            }
+
+            w.Append(");").EndLine()
                 .Line()
                 .StartLine().Append("internal static ").Append(type).Append(" Item(int index) => Items.Item(index);").EndLine()
                 .Close();
         }
-
-        /// <summary>
-        /// The file's tables of references, one a part: arrays of members the compiler checks (an array compiles
-        /// several times faster than a switch). They sit in a class of their own at namespace level, so each member
-        /// is written as <c>Entities.X</c>, which binds faster than a qualified <c>global::Ns.Entities.X</c> (measured
-        /// in process), and can only mean the generated member: the lookup of <c>Entities</c> meets first the
-        /// members of this class, whose names hold an '_' after a letter, then the namespace, whose type Entities
-        /// is the generated class (another would not compile); a section class, where a part lives, could have a
-        /// member of that name (a claim 'entities', or the user's own).
-        /// </summary>
-        private void WriteTables(CodeWriter w)
-        {
-            if (tables.Count == 0)
-            {
-                return;
-            }
-
-            w.Separate().Open("internal static class " + TablesClass());
-            for (var t = 0; t < tables.Count; t++)
-            {
-                if (t > 0)
-                {
-                    w.Line();
-                }
-
-                w.Line($"internal static {ModelNs}CorpusItem[] {tables[t].Method}() => new {ModelNs}CorpusItem[]")
-                    .Line("{")
-                    .Indent();
-                foreach (var member in tables[t].Members)
-                {
-                    w.StartLine().Append(member).Append(",").EndLine();
-                }
-
-                w.Unindent().Line("};");
-            }
-
-            w.Close();
-        }
-
-        /// <summary>The class of a file's tables of references: References_talks (an '_' after a letter, as Part_ names).</summary>
-        private string TablesClass() => "References_" + entry.Key;
 
         private void WriteSource(SourceSpec source, ItemData d) => d
             .Text(source.Title)
@@ -319,7 +324,7 @@ namespace FactCorpus.Generator.Emitting
                 {
                     if (w.Docs)
                     {
-                        docs.Constant(claim).WriteTo(w.Separate());
+                        docs.Constant(claim, new DocComment(w.Separate())).End();
                     }
                     else
                     {
@@ -352,12 +357,36 @@ namespace FactCorpus.Generator.Emitting
         /// <summary>The method of each section class that lists a file's items.</summary>
         public static string ItemsMethod(FactFileEntry entry) => "Items_" + entry.Key;
 
+        /// <summary>The kinds items refer to (claims, quotes and events refer to entities and sources): a file's section of these kinds has a <see cref="FindMethod"/>.</summary>
+        public const ItemKind Referable = ItemKind.Entity | ItemKind.Source;
+
+        /// <summary>The method of a section class that finds one of a file's items by id, for the corpus's finder.</summary>
+        public static string FindMethod(FactFileEntry entry) => "Find_" + entry.Key;
+
+        /// <summary>Where an item is generated, as the data's references and the corpus's finder name it: its section class and file key.</summary>
+        public static string Where(ItemKindInfo section, string fileKey) => section.ClassName + "." + fileKey;
+
         private string PartName(int part) => "Part_" + entry.Key + "_" + part.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
         private static string Name(LocatedText id) => MemberNames.For(id.Text);
 
-        /// <summary>A member as <see cref="WriteTables"/> writes it, where the section class's simple name can mean only the generated one.</summary>
-        private static string Reference(ItemKind kind, LocatedText id) => $"{ItemKinds.Of(kind).ClassName}.{Name(id)}";
+        /// <summary>A reference in the data: where the item is generated, and its id.</summary>
+        private (string Where, string Id) Reference(ItemKind kind, LocatedText id)
+        {
+            if (!symbols.TryGet(id.Text, out var target))
+            {
+                throw new InvalidOperationException("no entry for the reference " + id.Text);
+            }
+
+            // A file refers to items of a few files, many times each: each place's name is made once.
+            if (!places.TryGetValue((kind, target.FileKey), out var where))
+            {
+                where = Where(ItemKinds.Of(kind), target.FileKey);
+                places.Add((kind, target.FileKey), where);
+            }
+
+            return (where, id.Text);
+        }
 
         /// <summary>The C# constant for a value, when C# has one: whole amounts as int, others as decimal, text as string.</summary>
         private static (string Type, string Literal)? Constant(ValueSpec value)

@@ -9,19 +9,35 @@ namespace FactCorpus.Generator.Emitting
     /// Writes the items of one generated part as one string of data, which FactCorpus.Model.Encoded.ItemDataReader
     /// decodes field by field in the order written here. Every record and field is a token: '~' for null, or its
     /// length in UTF-16 characters, ':' and the characters, so no value needs escaping inside the data (the C#
-    /// literal around it escapes it for the source). Items refer to other items by small numbers: the index of the
-    /// member in <see cref="References"/>, which the part's generated table of references lists as C# members, so
-    /// every reference stays checked by the compiler.
+    /// literal around it escapes it for the source). Items refer to other items by small numbers into the part's
+    /// table of references, the data's last record (written last, so the data is built in one pass), which names each item by where it is generated (see
+    /// <see cref="Reference"/>) and its id: names as data, found at run time by the corpus's generated finder,
+    /// compile far faster than a compiled member access a reference.
     /// </summary>
     internal sealed class ItemData
     {
         private readonly StringBuilder data = new();
         private readonly StringBuilder record = new();
-        private readonly Dictionary<string, int> referenceNumbers = new(System.StringComparer.Ordinal);
-        private readonly List<string> references = new();
+        private readonly Dictionary<(string Where, string Id), int> referenceNumbers = new();
+        private readonly List<(string Where, string Id)> references = new();
 
-        /// <summary>The members the part's items refer to, as C# expressions, by their number in the data.</summary>
-        public IReadOnlyList<string> References => references;
+        [System.ThreadStatic]
+        private static ItemData? spare;
+
+        private ItemData()
+        {
+        }
+
+        /// <summary>The thread's writer, cleared: reused from file to file, so its builders stop growing after the first parts.</summary>
+        public static ItemData OfThread()
+        {
+            var data = spare ??= new ItemData();
+            data.Clear();
+            return data;
+        }
+
+        /// <summary>Whether the part's items refer to any item.</summary>
+        public bool HasReferences => references.Count > 0;
 
         /// <summary>Starts a new part.</summary>
         public void Clear()
@@ -35,12 +51,22 @@ namespace FactCorpus.Generator.Emitting
         /// <summary>Ends the item whose fields were written since the last one.</summary>
         public void EndItem()
         {
-            data.Append(record.Length.ToString(CultureInfo.InvariantCulture)).Append(':').Append(record);
+            Digits(data, record.Length).Append(':').Append(record);
             record.Clear();
         }
 
-        /// <summary>The part's data: every item ended since <see cref="Clear"/>.</summary>
-        public override string ToString() => data.ToString();
+        /// <summary>Ends the part: its data is every item ended since <see cref="Clear"/>, then its table of references.</summary>
+        public string Finish()
+        {
+            Int(references.Count);
+            foreach (var (where, id) in references)
+            {
+                Text(where).Text(id);
+            }
+
+            EndItem();
+            return data.ToString();
+        }
 
         public ItemData Text(string? value)
         {
@@ -50,13 +76,55 @@ namespace FactCorpus.Generator.Emitting
             }
             else
             {
-                record.Append(value.Length.ToString(CultureInfo.InvariantCulture)).Append(':').Append(value);
+                Digits(record, value.Length).Append(':').Append(value);
             }
 
             return this;
         }
 
-        public ItemData Int(int value) => Text(value.ToString(CultureInfo.InvariantCulture));
+        /// <summary>A number as its invariant text ("-12"), written without a string of its own.</summary>
+        public ItemData Int(int value)
+        {
+            var magnitude = value < 0 ? -(long)value : value;
+            var length = (value < 0 ? 1 : 0) + DigitCount(magnitude);
+            Digits(record, length).Append(':');
+            if (value < 0)
+            {
+                record.Append('-');
+            }
+
+            Digits(record, magnitude);
+            return this;
+        }
+
+        private static int DigitCount(long value)
+        {
+            var count = 1;
+            while (value >= 10)
+            {
+                value /= 10;
+                count++;
+            }
+
+            return count;
+        }
+
+        /// <summary>The decimal digits of a non-negative number, appended one by one, highest first.</summary>
+        private static StringBuilder Digits(StringBuilder builder, long value)
+        {
+            var divisor = 1L;
+            while (value / divisor >= 10)
+            {
+                divisor *= 10;
+            }
+
+            for (; divisor > 0; divisor /= 10)
+            {
+                builder.Append((char)('0' + (int)(value / divisor % 10)));
+            }
+
+            return builder;
+        }
 
         /// <summary>Invariant and exact: decimal's own text keeps every digit and the scale ("1.50").</summary>
         public ItemData Decimal(decimal value) => Text(value.ToString(CultureInfo.InvariantCulture));
@@ -95,19 +163,22 @@ namespace FactCorpus.Generator.Emitting
             ? Text(null)
             : Int(date.Year).Int(date.Month).Int(date.Day).Text(date.From);
 
-        /// <summary>A reference to a generated member (a C# expression), or null.</summary>
-        public ItemData Reference(string? member)
+        /// <summary>
+        /// A reference to an item by where it is generated (the key the corpus's finder knows: the section class and
+        /// the file's key, <c>Entities.people</c>) and its id; or null.
+        /// </summary>
+        public ItemData Reference((string Where, string Id)? item)
         {
-            if (member is null)
+            if (item is not { } target)
             {
                 return Text(null);
             }
 
-            if (!referenceNumbers.TryGetValue(member, out var number))
+            if (!referenceNumbers.TryGetValue(target, out var number))
             {
                 number = references.Count;
-                referenceNumbers.Add(member, number);
-                references.Add(member);
+                referenceNumbers.Add(target, number);
+                references.Add(target);
             }
 
             return Int(number);

@@ -27,31 +27,63 @@ namespace FactCorpus.Generator.Emitting
             this.hasMember = hasMember;
         }
 
-        public DocComment Source(SourceSpec source) => new DocComment()
-            .Text($"Source: \"{source.Title}\"" + (source.Publisher is null ? "" : " by " + source.Publisher)
-                + (source.Published is null ? "" : ", published " + DateDisplay(source.Published)) + ".")
-            .Paragraph()
-            .Text("Text: " + source.TextPath!.Text + "." + (source.Url is null ? "" : " Online: " + source.Url + "."))
-            .Paragraph()
-            .Text("Id: " + source.Id.Text + ".");
-
-        public DocComment Entity(EntitySpec entity) => new DocComment()
-            .Text($"{entity.Name} ({entity.Kind.ToString().ToLowerInvariant()})" + (entity.Description is null ? "" : ": " + entity.Description.TrimEnd('.')) + ".")
-            .Paragraph()
-            .Text((entity.Aliases.Count == 0 ? "" : "Also called: " + string.Join(", ", entity.Aliases) + ". ") + "Id: " + entity.Id.Text + ".");
-
-        public DocComment Claim(ClaimSpec claim)
+        // Each method writes an item's summary into the doc it is given, piece by piece (escaping is per character,
+        // so pieces read as their concatenation would) and returns it.
+        public DocComment Source(SourceSpec source, DocComment doc)
         {
-            var doc = new DocComment().Text(claim.Statement).Paragraph();
-            EntityLink(doc.Text("Subject: "), claim.Subject!).Text(". " + Capitalized(claim.Predicate.Replace('_', ' ')) + ": " + ValueDisplay(claim.Value!));
+            doc.Text("Source: \"").Text(source.Title).Text("\"");
+            if (source.Publisher is not null)
+            {
+                doc.Text(" by ").Text(source.Publisher);
+            }
+
+            if (source.Published is not null)
+            {
+                doc.Text(", published ").Text(DateDisplay(source.Published));
+            }
+
+            doc.Text(".").Paragraph().Text("Text: ").Text(source.TextPath!.Text).Text(".");
+            if (source.Url is not null)
+            {
+                doc.Text(" Online: ").Text(source.Url).Text(".");
+            }
+
+            return doc.Paragraph().Text("Id: ").Text(source.Id.Text).Text(".");
+        }
+
+        public DocComment Entity(EntitySpec entity, DocComment doc)
+        {
+            doc.Text(entity.Name).Text(" (").Text(KindNames[(int)entity.Kind]).Text(")");
+            if (entity.Description is not null)
+            {
+                doc.Text(": ").Text(entity.Description.TrimEnd('.'));
+            }
+
+            doc.Text(".").Paragraph();
+            for (var i = 0; i < entity.Aliases.Count; i++)
+            {
+                doc.Text(i == 0 ? "Also called: " : ", ").Text(entity.Aliases[i]);
+            }
+
+            return doc.Text(entity.Aliases.Count == 0 ? "" : ". ").Text("Id: ").Text(entity.Id.Text).Text(".");
+        }
+
+        /// <summary>Entity kinds as the docs show them, by number: Enum.ToString costs reflection an item.</summary>
+        private static readonly string[] KindNames = Enum.GetValues(typeof(EntityKind)).Cast<EntityKind>()
+            .OrderBy(k => (int)k).Select(k => k.ToString().ToLowerInvariant()).ToArray();
+
+        public DocComment Claim(ClaimSpec claim, DocComment doc)
+        {
+            doc.Text(claim.Statement).Paragraph();
+            EntityLink(doc.Text("Subject: "), claim.Subject!).Text(". ").Text(Capitalized(claim.Predicate.Replace('_', ' '))).Text(": ").Text(ValueDisplay(claim.Value!));
             if (claim.Value!.Entity is { } valueEntity)
             {
-                doc.Text(" (").Link(Cref(ItemKind.Entity, valueEntity)).Text(")");
+                Link(doc.Text(" ("), ItemKind.Entity, valueEntity).Text(")");
             }
 
             if (claim.AsOf is not null)
             {
-                doc.Text(", as of " + DateDisplay(claim.AsOf));
+                doc.Text(", as of ").Text(DateDisplay(claim.AsOf));
             }
 
             foreach (var included in claim.Includes)
@@ -71,14 +103,19 @@ namespace FactCorpus.Generator.Emitting
             }
 
             SourceLink(doc.Text("; reported by "), claim.Source!);
-            doc.Text((claim.Date is null ? "" : "; stated " + DateDisplay(claim.Date)) + ".").Paragraph();
+            if (claim.Date is not null)
+            {
+                doc.Text("; stated ").Text(DateDisplay(claim.Date));
+            }
+
+            doc.Text(".").Paragraph();
             if (claim.Status != ClaimStatus.Reported)
             {
                 doc.Text("Status: " + claim.Status.ToString().ToUpperInvariant() + ".");
                 if (claim.SupersededBy is not null)
                 {
                     // A replacement left out for its own errors has no member to link to.
-                    var replacement = hasMember(claim.SupersededBy.Text) ? doc.Text(" Replaced by ").Link(Cref(ItemKind.Claim, claim.SupersededBy))
+                    var replacement = hasMember(claim.SupersededBy.Text) ? Link(doc.Text(" Replaced by "), ItemKind.Claim, claim.SupersededBy)
                         : doc.Text(" Replaced by the claim " + claim.SupersededBy.Text);
                     replacement.Text(".");
                 }
@@ -90,12 +127,12 @@ namespace FactCorpus.Generator.Emitting
                 doc.Text("Note: " + claim.Note).Paragraph();
             }
 
-            return Evidence(doc, claim.Evidence).Text("Id: " + claim.Id.Text + ".");
+            return Evidence(doc, claim.Evidence).Text("Id: ").Text(claim.Id.Text).Text(".");
         }
 
-        public DocComment Quote(QuoteSpec quote)
+        public DocComment Quote(QuoteSpec quote, DocComment doc)
         {
-            var doc = EntityLink(new DocComment(), quote.Speaker!).Text(quote.Mode == QuoteMode.Direct ? " said" : " said (reported speech)");
+            EntityLink(doc, quote.Speaker!).Text(quote.Mode == QuoteMode.Direct ? " said" : " said (reported speech)");
             if (quote.Audience is not null)
             {
                 EntityLink(doc.Text(" to "), quote.Audience);
@@ -107,9 +144,9 @@ namespace FactCorpus.Generator.Emitting
             return Evidence(doc, quote.Evidence).Text("Id: " + quote.Id.Text + ".");
         }
 
-        public DocComment Event(EventSpec @event)
+        public DocComment Event(EventSpec @event, DocComment doc)
         {
-            var doc = new DocComment().Text(@event.Summary).Paragraph()
+            doc.Text(@event.Summary).Paragraph()
                 .Text("Type: " + @event.Type.Replace('_', ' ') + "." + (@event.Date is null ? "" : " Date: " + DateDisplay(@event.Date) + "."));
             if (@event.Location is not null)
             {
@@ -128,9 +165,7 @@ namespace FactCorpus.Generator.Emitting
         }
 
         /// <summary>The doc of a constant in Values: the value in words, then the claim it comes from.</summary>
-        public DocComment Constant(ClaimSpec claim) => new DocComment()
-            .Text(ValueDisplay(claim.Value!) + ": the value of ")
-            .Link(Cref(ItemKind.Claim, claim.Id))
+        public DocComment Constant(ClaimSpec claim, DocComment doc) => Link(doc.Text(ValueDisplay(claim.Value!)).Text(": the value of "), ItemKind.Claim, claim.Id)
             .Text(".")
             .Paragraph()
             .Text(claim.Statement);
@@ -147,16 +182,13 @@ namespace FactCorpus.Generator.Emitting
 
         public static string Member(ItemKind kind, LocatedText id) => ItemKinds.Of(kind).ClassName + "." + MemberNames.For(id.Text);
 
-        /// <summary>A cref to an item's member: `Claims.X`, or for an extension member `Claims_talks.extension(Claims).X` (C# 14's form).</summary>
-        private string Cref(ItemKind kind, LocatedText id)
+        /// <summary>A link to an item's member: `Claims.X`, or for an extension member `Claims_talks.extension(Claims).X` (C# 14's form).</summary>
+        private DocComment Link(DocComment doc, ItemKind kind, LocatedText id)
         {
-            if ((inExtensionBlocks & kind) == 0)
-            {
-                return Member(kind, id);
-            }
-
             var section = ItemKinds.Of(kind);
-            return $"{FileEmitter.ExtensionClass(section, Entry(id).FileKey)}.extension({section.ClassName}).{MemberNames.For(id.Text)}";
+            return (inExtensionBlocks & kind) == 0
+                ? doc.Link(section.ClassName, id.Text)
+                : doc.Link($"{FileEmitter.ExtensionClass(section, Entry(id).FileKey)}.extension({section.ClassName})", id.Text);
         }
 
         private static string Capitalized(string text) =>
@@ -170,13 +202,14 @@ namespace FactCorpus.Generator.Emitting
 
         private SymbolEntry Entry(LocatedText id) => symbols.TryGet(id.Text, out var entry) ? entry : throw new InvalidOperationException("no entry for " + id.Text);
 
-        private DocComment EntityLink(DocComment doc, LocatedText id) => doc.Named(Entry(id).Label!, Cref(ItemKind.Entity, id));
+        /// <summary>Text followed by a link in parentheses: "Marco Rubio (MarcoRubio)".</summary>
+        private DocComment EntityLink(DocComment doc, LocatedText id) => Link(doc.Text(Entry(id).Label!).Text(" ("), ItemKind.Entity, id).Text(")");
 
         private DocComment SourceLink(DocComment doc, LocatedText id)
         {
             var source = Entry(id);
-            doc.Named("\"" + source.Label + "\"", Cref(ItemKind.Source, id));
-            return source.Published is null ? doc : doc.Text(", " + ValueText.Date(source.Published.Year, source.Published.Month, source.Published.Day));
+            Link(doc.Text("\"").Text(source.Label!).Text("\" ("), ItemKind.Source, id).Text(")");
+            return source.Published is null ? doc : doc.Text(", ").Text(ValueText.Date(source.Published.Year, source.Published.Month, source.Published.Day));
         }
 
         private static DocComment Evidence(DocComment doc, EquatableArray<LocatedText> evidence) =>

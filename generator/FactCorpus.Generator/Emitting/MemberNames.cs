@@ -27,16 +27,19 @@ namespace FactCorpus.Generator.Emitting
             }),
             StringComparer.Ordinal);
 
-        public static string For(string id)
+        public static string For(string id) => AppendTo(new StringBuilder(id.Length), id).ToString();
+
+        /// <summary>The member name of <paramref name="id"/> appended to <paramref name="builder"/>.</summary>
+        public static StringBuilder AppendTo(StringBuilder builder, string id)
         {
-            var builder = new StringBuilder(id.Length);
+            var start = builder.Length;
             var upperNext = true;
             for (var i = 0; i < id.Length; i++)
             {
                 var c = id[i];
                 if (c == '_')
                 {
-                    if (builder.Length > 0 && IsDigit(builder[builder.Length - 1]) && i + 1 < id.Length && IsDigit(id[i + 1]))
+                    if (builder.Length > start && IsDigit(builder[builder.Length - 1]) && i + 1 < id.Length && IsDigit(id[i + 1]))
                     {
                         builder.Append('_');
                     }
@@ -49,7 +52,7 @@ namespace FactCorpus.Generator.Emitting
                 upperNext = false;
             }
 
-            return builder.ToString();
+            return builder;
         }
 
         private static bool IsDigit(char c) => c is >= '0' and <= '9';

@@ -11,18 +11,23 @@ namespace FactCorpus.Generator.Emitting
     /// </summary>
     internal static class XmlDocText
     {
-        public static string Escape(string text)
-        {
+        public static string Escape(string text) =>
             // Most text needs nothing escaped: return it as it is rather than copy it.
-            if (IsPlain(text))
-            {
-                return text;
-            }
+            IsPlain(text) ? text : Append(new StringBuilder(text.Length + 16), text).ToString();
 
-            var builder = new StringBuilder(text.Length + 16);
+        /// <summary>The escaped text appended to <paramref name="builder"/>: runs of plain characters in one copy each.</summary>
+        public static StringBuilder Append(StringBuilder builder, string text)
+        {
+            var run = 0;
             for (var i = 0; i < text.Length; i++)
             {
                 var c = text[i];
+                if (c is >= ' ' and <= '~' and not '&' and not '<' and not '>')
+                {
+                    continue;
+                }
+
+                builder.Append(text, run, i - run);
                 switch (c)
                 {
                     case '&':
@@ -36,9 +41,6 @@ namespace FactCorpus.Generator.Emitting
                         break;
                     case '\t' or '\n' or '\r':
                         builder.Append(' ');
-                        break;
-                    case >= ' ' and <= '~':
-                        builder.Append(c);
                         break;
                     default:
                         var codePoint = 0xFFFD;
@@ -54,9 +56,11 @@ namespace FactCorpus.Generator.Emitting
                         builder.Append("&#x").Append(codePoint.ToString("X", CultureInfo.InvariantCulture)).Append(';');
                         break;
                 }
+
+                run = i + 1;
             }
 
-            return builder.ToString();
+            return builder.Append(text, run, text.Length - run);
         }
 
         private static bool IsPlain(string text)

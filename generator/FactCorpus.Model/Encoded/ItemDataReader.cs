@@ -5,11 +5,13 @@ using System.Globalization;
 namespace FactCorpus.Model.Encoded
 {
     /// <summary>
-    /// Decodes one item of a generated part's data. The data is a sequence of records, one an item; a record and
-    /// each of its fields is a token: <c>~</c> for null, or the length in UTF-16 characters (decimal digits), a
-    /// <c>:</c> and that many characters. Nothing is escaped or separated, so any string a YAML file can hold (quotes,
-    /// line breaks, NUL, surrogate pairs) passes unchanged. Numbers are culture-invariant text; enum members are
-    /// their numbers; an item another item refers to is its number in the part's table of references. The
+    /// Decodes one item of a generated part's data. The data is a sequence of records: one an item, then the part's
+    /// table of references; a record and each of its fields is a token: <c>~</c> for null, or the length in
+    /// UTF-16 characters (decimal digits), a <c>:</c> and that many characters. Nothing is escaped or separated, so
+    /// any string a YAML file can hold (quotes, line breaks, NUL, surrogate pairs) passes unchanged. Numbers are
+    /// culture-invariant text; enum members are their numbers; an item another item refers to is its number in the
+    /// table of references, whose record is a count and, for each entry, where the item is generated (its section
+    /// and file, as the corpus's finder knows them) and its id. An item's record starts with its id. The
     /// generator's writer (FactCorpus.Generator.Emitting.ItemData) writes the fields in the order read here.
     /// </summary>
     internal sealed class ItemDataReader
@@ -19,10 +21,11 @@ namespace FactCorpus.Model.Encoded
 
         private readonly string data;
         private readonly CorpusScope scope;
-        private readonly CorpusItem[] references;
+        private readonly Func<int, CorpusItem?> references;
         private int position;
 
-        public ItemDataReader(string data, int position, CorpusScope scope, CorpusItem[] references)
+        /// <summary>A reader at <paramref name="position"/> of <paramref name="data"/>; <paramref name="references"/> gives the item a number of the table of references stands for, or null for no such number.</summary>
+        public ItemDataReader(string data, int position, CorpusScope scope, Func<int, CorpusItem?> references)
         {
             this.data = data;
             this.position = position;
@@ -42,12 +45,53 @@ namespace FactCorpus.Model.Encoded
                 position += length;
             }
 
-            if (position != data.Length)
+            // The table of references comes last, even when it is empty.
+            if (position != data.Length || starts.Count == 0)
             {
                 throw Corrupt(data.Length);
             }
 
             return starts.ToArray();
+        }
+
+        /// <summary>Where each entry of the table of references (the record starting at <paramref name="start"/>) starts.</summary>
+        public static int[] TableStarts(string data, int start)
+        {
+            var reader = new ItemDataReader(data, start, null!, null!);
+            var entries = new int[reader.Int()];
+            for (var i = 0; i < entries.Length; i++)
+            {
+                entries[i] = reader.position;
+                reader.Text();
+                reader.Text();
+            }
+
+            return entries;
+        }
+
+        /// <summary>An entry of the table of references: where the item is generated, and its id.</summary>
+        public static (string Where, string Id) TableEntry(string data, int start)
+        {
+            var reader = new ItemDataReader(data, start, null!, null!);
+            return (reader.Text(), reader.Text());
+        }
+
+        /// <summary>How the id the record at <paramref name="start"/> starts with orders against <paramref name="id"/>, ordinally.</summary>
+        public static int CompareId(string data, int start, string id)
+        {
+            var position = start;
+            var length = ReadLength(data, ref position);
+            var common = Math.Min(length, id.Length);
+            for (var i = 0; i < common; i++)
+            {
+                var order = data[position + i] - id[i];
+                if (order != 0)
+                {
+                    return order;
+                }
+            }
+
+            return length - id.Length;
         }
 
         /// <summary>The decoder of an item type, chosen once per type.</summary>
@@ -161,8 +205,7 @@ namespace FactCorpus.Model.Encoded
             }
 
             var at = position;
-            var number = Int();
-            return (uint)number < (uint)references.Length && references[number] is T item ? item : throw Corrupt(at);
+            return references(Int()) as T ?? throw Corrupt(at);
         }
 
         private T[] References<T>()

@@ -10,14 +10,15 @@ namespace FactCorpus.Model.Encoded
     /// literal is far cheaper than compiling an object creation per item, which is why generated corpora are data.
     /// </summary>
     /// <remarks>
-    /// The constructor only finds where each item starts, so a part's static initialiser never touches another
+    /// The constructor only finds where each record starts, so a part's static initialiser never touches another
     /// generated class: no static-initialisation cycle between parts or files can leave a null behind. Items refer to
-    /// other items by small numbers into the part's table of references, a generated array of compile-checked members
-    /// read once, when the part decodes its first item. (An array compiles several times faster than a switch over
-    /// the same members.) No lock is held while decoding, so parts decoding each other's references cannot deadlock;
-    /// threads that decode the same item or table at once publish one result, so every caller gets the same instance.
-    /// References go from claims, quotes and events to entities and sources, whose parts refer to nothing, so tables
-    /// never wait on each other; a cycle would be reported by <see cref="InvalidOperationException"/>, never a null.
+    /// other items by small numbers into the part's table of references, the data's last record, which names each
+    /// item by the place it is generated in (its section and file) and its id; each is found through the corpus's
+    /// generated finder when first used. (Names as data compile far faster than a compiled member access a
+    /// reference.) No lock is held while decoding, so parts decoding each other's references cannot deadlock;
+    /// threads that decode the same item or reference at once publish one result, so every caller gets the same
+    /// instance. References go from claims, quotes and events to entities and sources, whose parts refer to nothing,
+    /// so finding never waits on itself; a cycle would be reported by <see cref="InvalidOperationException"/>, never a null.
     /// </remarks>
     /// <typeparam name="T">The kind of item: <see cref="Source"/>, <see cref="Entity"/>, <see cref="Claim"/>, <see cref="Quote"/> or <see cref="Event"/>.</typeparam>
     [EditorBrowsable(EditorBrowsableState.Never)]
@@ -28,22 +29,26 @@ namespace FactCorpus.Model.Encoded
 
         private readonly CorpusScope scope;
         private readonly string data;
-        private readonly Func<CorpusItem[]> createReferences;
+        private readonly Func<string, string, CorpusItem?>? find;
         private readonly int[] starts;
         private readonly T?[] items;
-        private CorpusItem[]? references;
+        private int[]? referenceStarts;
+        private CorpusItem?[]? references;
 
         /// <summary>Reads the part's data; called by generated code.</summary>
         /// <param name="scope">The corpus the items belong to.</param>
-        /// <param name="data">The items, each a length-prefixed record.</param>
-        /// <param name="references">The items this part refers to, indexed by the numbers its data holds.</param>
-        public PartReader(CorpusScope scope, string data, Func<CorpusItem[]> references)
+        /// <param name="data">The items, then the table of references, each a length-prefixed record.</param>
+        /// <param name="find">
+        /// Finds an item by where it is generated and its id, as the table of references names them; null for a part
+        /// that refers to nothing.
+        /// </param>
+        public PartReader(CorpusScope scope, string data, Func<string, string, CorpusItem?>? find)
         {
             this.scope = scope;
             this.data = data;
-            createReferences = references;
+            this.find = find;
             starts = ItemDataReader.RecordStarts(data);
-            items = new T?[starts.Length];
+            items = new T?[starts.Length - 1];
         }
 
         /// <summary>The number of items of the part.</summary>
@@ -58,29 +63,108 @@ namespace FactCorpus.Model.Encoded
                 return item;
             }
 
-            var decoded = Decode(new ItemDataReader(data, starts[index], scope, References()));
+            var decoded = Decode(new ItemDataReader(data, starts[index], scope, Reference));
             return Interlocked.CompareExchange(ref items[index], decoded, null) ?? decoded;
         }
 
-        private CorpusItem[] References()
+        /// <summary>The item a number in the data refers to, found on first use; null when the table has no such number.</summary>
+        private CorpusItem? Reference(int number)
         {
-            var table = Volatile.Read(ref references);
-            if (table is not null)
+            var found = Volatile.Read(ref references);
+            if (found is null)
             {
-                return table;
+                var tableStarts = ItemDataReader.TableStarts(data, starts[starts.Length - 1]);
+                Interlocked.CompareExchange(ref referenceStarts, tableStarts, null);
+                var fresh = new CorpusItem?[tableStarts.Length];
+                found = Interlocked.CompareExchange(ref references, fresh, null) ?? fresh;
             }
 
+            if ((uint)number >= (uint)found.Length || find is null)
+            {
+                return null;
+            }
+
+            var item = Volatile.Read(ref found[number]);
+            if (item is not null)
+            {
+                return item;
+            }
+
+            var (where, id) = ItemDataReader.TableEntry(data, referenceStarts![number]);
             ReferenceCycles.Enter(this);
             try
             {
-                table = createReferences();
+                item = find(where, id) ?? throw new InvalidOperationException(
+                    "The generated FactCorpus data refers to '" + id + "' in " + where + ", which the corpus does not have: "
+                    + "regenerate the corpus with the same version of FactCorpus.Generator and FactCorpus.Model.");
             }
             finally
             {
                 ReferenceCycles.Leave(this);
             }
 
-            return Interlocked.CompareExchange(ref references, table, null) ?? table;
+            return Interlocked.CompareExchange(ref found[number], item, null) ?? item;
+        }
+
+        /// <summary>
+        /// Which of one file's parts of a kind (in id order) would hold the id, from the first id of each: its number,
+        /// or -1 when the id comes before them all. Generated code reads only that part, so finding an item never
+        /// initialises the file's other parts.
+        /// </summary>
+        public static int PartOf(string id, params string[] firstIds)
+        {
+            var low = 0;
+            var high = firstIds.Length - 1;
+            var found = -1;
+            while (low <= high)
+            {
+                var middle = low + ((high - low) >> 1);
+                if (string.CompareOrdinal(firstIds[middle], id) <= 0)
+                {
+                    found = middle;
+                    low = middle + 1;
+                }
+                else
+                {
+                    high = middle - 1;
+                }
+            }
+
+            return found;
+        }
+
+        /// <summary>The part's item with the id, or null.</summary>
+        public T? Find(string id)
+        {
+            var index = IndexOf(id);
+            return index < 0 ? null : Item(index);
+        }
+
+        /// <summary>Where the item with the id is in this part, by a binary search over the ids its records start with (items come in ordinal id order).</summary>
+        private int IndexOf(string id)
+        {
+            var low = 0;
+            var high = items.Length - 1;
+            while (low <= high)
+            {
+                var middle = low + ((high - low) >> 1);
+                var order = ItemDataReader.CompareId(data, starts[middle], id);
+                if (order == 0)
+                {
+                    return middle;
+                }
+
+                if (order < 0)
+                {
+                    low = middle + 1;
+                }
+                else
+                {
+                    high = middle - 1;
+                }
+            }
+
+            return -1;
         }
 
         /// <summary>The items of the given parts, in order, as one array.</summary>

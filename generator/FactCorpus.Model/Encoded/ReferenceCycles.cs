@@ -4,8 +4,8 @@ using System.Collections.Generic;
 namespace FactCorpus.Model.Encoded
 {
     /// <summary>
-    /// The parts whose table of references this thread is reading. Reading a table decodes the items it names, which
-    /// reads their parts' tables; a part met again on the way would recurse without end, so it is reported instead.
+    /// The parts finding a reference on this thread. Finding one decodes the item it names, which finds that item's
+    /// references in turn; a part met again on the way would recurse without end, so it is reported instead.
     /// Generated corpora have no such cycle (references go to entities and sources, whose parts refer to nothing).
     /// </summary>
     internal static class ReferenceCycles
