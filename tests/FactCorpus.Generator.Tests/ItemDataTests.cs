@@ -162,18 +162,6 @@ public class ItemDataTests
         Assert.Contains("refer to each other in a cycle", error.Message);
     }
 
-    /// <summary>A file's finder reads one part: the last whose first id is not after the id, in ordinal order as the items are.</summary>
-    [Theory]
-    [InlineData("a", -1)]
-    [InlineData("e0", 0)]
-    [InlineData("e162", 0)]
-    [InlineData("e163", 1)]
-    [InlineData("e2", 1)]
-    [InlineData("e45", 3)]
-    [InlineData("z", 3)]
-    public void The_part_that_would_hold_an_id_is_found_from_the_first_ids(string id, int part) =>
-        Assert.Equal(part, FactCorpus.Model.Encoded.PartReader<Entity>.PartOf(id, "e0", "e163", "e228", "e45"));
-
     /// <summary>A reference the corpus cannot find (data from another generator version) fails naming the item, never as a null.</summary>
     [Fact]
     public void A_reference_the_corpus_does_not_have_fails_naming_it()
