@@ -162,6 +162,30 @@ public class ItemDataTests
         Assert.Contains("refer to each other in a cycle", error.Message);
     }
 
+    /// <summary>
+    /// A file's reader of a kind loads only the part an item or id needs: the part from the parts' first ids (ordinal
+    /// order), the item at its place in that part. Part 0 here fails if loaded; part 1 is one quote, "q1", whose
+    /// speaker the corpus lacks, so decoding it fails naming the speaker: proof that it was that item.
+    /// </summary>
+    [Fact]
+    public void A_files_reader_loads_only_the_part_it_needs()
+    {
+        var scope = new CorpusScope(() => throw new InvalidOperationException("no index"));
+        var loaded = new List<int>();
+        var reader = new FactCorpus.Model.Encoded.PartsReader<Quote>(scope, 65, part =>
+        {
+            loaded.Add(part);
+            return part == 1 ? OneQuote : throw new InvalidOperationException("part 0 loaded");
+        }, (_, _) => null, "a0", "q1");
+
+        Assert.Equal(65, reader.Count);
+        Assert.Null(reader.Find("a"));
+        Assert.Null(reader.Find("q2"));
+        Assert.Contains("refers to 'amy' in Entities.people", Assert.Throws<InvalidOperationException>(() => reader.Find("q1")).Message);
+        Assert.Contains("refers to 'amy' in Entities.people", Assert.Throws<InvalidOperationException>(() => reader.Item(64)).Message);
+        Assert.Equal([1], loaded);
+    }
+
     /// <summary>A reference the corpus cannot find (data from another generator version) fails naming the item, never as a null.</summary>
     [Fact]
     public void A_reference_the_corpus_does_not_have_fails_naming_it()

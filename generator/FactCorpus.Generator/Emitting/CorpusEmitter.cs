@@ -76,7 +76,7 @@ namespace FactCorpus.Generator.Emitting
                 var section = ItemKinds.All[i];
                 var type = ModelNs + section.TypeName;
                 var readers = files.Where(f => (f.Sections & section.Kind) != 0).Select(f => FileEmitter.DataClass(f) + "." + section.ClassName);
-                w.Line($"{ModelNs}CorpusIndex.Merge<{type}>({ModelNs}Encoded.PartReader<{type}>.All({string.Join(", ", readers)}))" + (i == ItemKinds.All.Length - 1 ? ");" : ","));
+                w.Line($"{ModelNs}CorpusIndex.Merge<{type}>({ModelNs}Encoded.PartsReader<{type}>.All({string.Join(", ", readers)}))" + (i == ItemKinds.All.Length - 1 ? ");" : ","));
             }
 
             w.Unindent();
@@ -89,7 +89,7 @@ namespace FactCorpus.Generator.Emitting
         /// <summary>
         /// Finds an item by where it is generated and its id, as the data's tables of references name them: one switch
         /// for the corpus instead of a compiled member access a reference (those were a quarter of the generated
-        /// code's compile time, measured in process), each case a binary search in one file's reader of that kind.
+        /// code's compile time, measured in process), each case one file's reader of that kind, which searches one part.
         /// It changes only with the list of files, as this file does.
         /// </summary>
         private static void WriteFind(CodeWriter w, EquatableArray<FactFileEntry> files)

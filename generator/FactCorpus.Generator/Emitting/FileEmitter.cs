@@ -16,7 +16,10 @@ namespace FactCorpus.Generator.Emitting
     internal sealed class FileEmitter
     {
         private const string ModelNs = "global::FactCorpus.Model.";
-        private const string PartReader = "global::FactCorpus.Model.Encoded.PartReader";
+        private const string PartsReader = "global::FactCorpus.Model.Encoded.PartsReader";
+
+        /// <summary>Items a part holds, as FactCorpus.Model.Encoded.PartsReader's PartSize: one literal of data each, so first use decodes little.</summary>
+        private const int PartSize = 64;
 
         private readonly ValidatedFile file;
         private readonly CorpusSymbols symbols;
@@ -27,7 +30,7 @@ namespace FactCorpus.Generator.Emitting
         private readonly ItemData data = ItemData.OfThread();
         private readonly Dictionary<(ItemKind, string), string> places = new();
         private readonly List<string> literals = new();
-        private readonly List<(ItemKindInfo Section, string Data, bool HasReferences, int Count)> kinds = new();
+        private readonly List<Kind> kinds = new();
 
         private FileEmitter(ValidatedFile file, CorpusSymbols symbols, FactFileEntry entry, string ns, ItemKind inExtensionBlocks)
         {
@@ -100,14 +103,24 @@ namespace FactCorpus.Generator.Emitting
             }
 
             var section = ItemKinds.Of(kind);
-            data.Clear();
-            foreach (var item in items)
+            var parts = new List<string>();
+            var firstIds = new List<string>();
+            var hasReferences = false;
+            for (var part = 0; part * PartSize < items.Count; part++)
             {
-                write(item, data.Text(id(item).Text));
-                data.EndItem();
+                data.Clear();
+                firstIds.Add(id(items[part * PartSize]).Text);
+                for (var i = part * PartSize; i < Math.Min(items.Count, (part + 1) * PartSize); i++)
+                {
+                    write(items[i], data.Text(id(items[i]).Text));
+                    data.EndItem();
+                }
+
+                parts.Add(data.Finish());
+                hasReferences |= data.HasReferences;
             }
 
-            kinds.Add((section, data.Finish(), data.HasReferences, items.Count));
+            kinds.Add(new Kind(section, items.Count, parts, firstIds, hasReferences));
             if (items.Count == 0)
             {
                 return;
@@ -131,11 +144,14 @@ namespace FactCorpus.Generator.Emitting
         }
 
         /// <summary>
-        /// The file's data class: a reader a kind and the method its members call, over that kind's items as one literal of data whose references name
-        /// items by where they are generated and their id (see <see cref="ItemData"/>), found through the corpus's
-        /// finder (<see cref="CorpusEmitter"/>), which reads the readers of referable kinds directly. Data too long for
-        /// one literal is several, concatenated (<see cref="LiteralBudget.Pieces"/>). The place name that finder's
-        /// switch compares with is a string literal counted with this file's (FC0007).
+        /// The file's data class: a kind's reader (FactCorpus.Model.Encoded.PartsReader), the method its members call,
+        /// and the method that gives the reader each part's data when first needed, a switch over literals, so only
+        /// that part's literal is loaded. A part's data is its items and a table of references that names items by
+        /// where they are generated and their id (see <see cref="ItemData"/>), found through the corpus's finder
+        /// (<see cref="CorpusEmitter"/>), which calls the readers of referable kinds; the reader finds the part from
+        /// each part's first id. A part too long for one literal is several, concatenated
+        /// (<see cref="LiteralBudget.Pieces"/>). The first ids and the place name the finder's switch compares with
+        /// are string literals counted with this file's (FC0007).
         /// </summary>
         private void WriteData(CodeWriter w)
         {
@@ -145,46 +161,70 @@ namespace FactCorpus.Generator.Emitting
             }
 
             w.Separate().Open("internal static class " + DataClass(entry));
-            foreach (var (section, text, hasReferences, count) in kinds)
+            foreach (var kind in kinds)
             {
+                var section = kind.Section;
                 if ((Referable & section.Kind) != 0)
                 {
                     literals.Add(Where(section, entry.Key));
                 }
 
-                var reader = PartReader + "<" + ModelNs + section.TypeName + ">";
-                w.StartLine().Append("internal static readonly ").Append(reader).Append(" ").Append(section.ClassName).Append(" = new ").Append(reader)
-                    .Append("(global::").Append(ns).Append(".Corpus.Scope, ");
-                var pieces = LiteralBudget.Pieces(text);
-                literals.AddRange(pieces);
-                if (pieces.Count == 1)
+                var type = ModelNs + section.TypeName;
+                var reader = PartsReader + "<" + type + ">";
+                var partData = section.ClassName + "Data";
+                w.Separate().StartLine().Append("internal static readonly ").Append(reader).Append(" ").Append(section.ClassName).Append(" = new ").Append(reader)
+                    .Append("(global::").Append(ns).Append(".Corpus.Scope, ").Append(kind.Count).Append(", ").Append(kind.Count == 0 ? "null" : partData).Append(", ")
+                    .Append(kind.HasReferences ? "global::" + ns + ".Corpus." + CorpusEmitter.FindMethod : "null");
+                foreach (var firstId in kind.FirstIds)
                 {
-                    w.AppendLiteral(text);
-                }
-                else
-                {
-                    // A call, not '+': the compiler would fold added literals back into one.
-                    w.Append("global::System.String.Concat(new string[] { ");
-                    for (var i = 0; i < pieces.Count; i++)
-                    {
-                        w.Append(i == 0 ? "" : ", ").AppendLiteral(pieces[i]);
-                    }
-
-                    w.Append(" })");
+                    literals.Add(firstId);
+                    w.Append(", ").AppendLiteral(firstId);
                 }
 
-                w.Append(", ")
-                    .Append(hasReferences ? "global::" + ns + ".Corpus." + CorpusEmitter.FindMethod : "null").Append(");").EndLine();
-                if (count > 0)
+                w.Append(");").EndLine();
+                if (kind.Count == 0)
                 {
-                    // Members call this rather than the reader: a call on a generic type of another assembly binds
-                    // slower (cold csc at 10,000 claims: about 0.5 s).
-                    w.StartLine().Append("internal static ").Append(ModelNs).Append(section.TypeName).Append(" ").Append(section.TypeName)
-                        .Append("(int index) => ").Append(section.ClassName).Append(".Item(index);").EndLine();
+                    continue;
                 }
+
+                w.Line()
+                    .StartLine().Append("internal static ").Append(type).Append(" ").Append(section.TypeName).Append("(int index) => ").Append(section.ClassName).Append(".Item(index);").EndLine()
+                    .Line()
+                    .StartLine().Append("private static string ").Append(partData).Append("(int part) => part switch").EndLine()
+                    .Line("{")
+                    .Indent();
+                for (var part = 0; part < kind.Parts.Count; part++)
+                {
+                    w.StartLine().Append(part == kind.Parts.Count - 1 ? "_" : part.ToString(System.Globalization.CultureInfo.InvariantCulture)).Append(" => ");
+                    WriteData(w, kind.Parts[part]);
+                    w.Append(",").EndLine();
+                }
+
+                w.Unindent().Line("};");
             }
 
             w.Close();
+        }
+
+        /// <summary>A part's data as a literal, or as pieces concatenated when it is too long for one.</summary>
+        private void WriteData(CodeWriter w, string text)
+        {
+            var pieces = LiteralBudget.Pieces(text);
+            literals.AddRange(pieces);
+            if (pieces.Count == 1)
+            {
+                w.AppendLiteral(text);
+                return;
+            }
+
+            // A call, not '+': the compiler would fold added literals back into one.
+            w.Append("global::System.String.Concat(new string[] { ");
+            for (var i = 0; i < pieces.Count; i++)
+            {
+                w.Append(i == 0 ? "" : ", ").AppendLiteral(pieces[i]);
+            }
+
+            w.Append(" })");
         }
 
         /// <summary>One public member an item: its docs, [Obsolete] if retracted or superseded, and one call into its file's data.</summary>
@@ -214,6 +254,9 @@ namespace FactCorpus.Generator.Emitting
                     .Append(" => ").Append(reader).Append(i).Append(");").EndLine();
             }
         }
+
+        /// <summary>A kind's items in a file, as the data class holds them: each part's data, and each part's first id.</summary>
+        private sealed record Kind(ItemKindInfo Section, int Count, List<string> Parts, List<string> FirstIds, bool HasReferences);
 
         /// <summary>The static class of a file's extension block for a kind: Claims_talks.</summary>
         public static string ExtensionClass(ItemKindInfo section, string fileKey) => section.ClassName + "_" + fileKey;
@@ -338,9 +381,9 @@ namespace FactCorpus.Generator.Emitting
         }
 
         /// <summary>
-        /// The internal class holding a file's data, a field a kind named as its section class, Data_talks.Claims, and a
-        /// method a kind named as its type, Data_talks.Claim(3). An '_' after a letter, which no member name made from
-        /// an id has, and the file's key keep it from colliding.
+        /// The internal class holding a file's data: a reader a kind named as its section class, Data_talks.Claims, a
+        /// method a kind named as its type, Data_talks.Claim(3), and the parts' data, Data_talks.ClaimsData(0). An '_'
+        /// after a letter, which no member name made from an id has, and the file's key keep it from colliding.
         /// </summary>
         public static string DataClass(FactFileEntry entry) => "Data_" + entry.Key;
 

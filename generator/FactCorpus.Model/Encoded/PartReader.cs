@@ -5,10 +5,10 @@ using System.Threading;
 namespace FactCorpus.Model.Encoded
 {
     /// <summary>
-    /// For generated code only: the items of one part of a generated corpus, one kind of one generated file, held as
-    /// one string of data (see <see cref="ItemDataReader"/> for its format) and decoded one item at a time on first
-    /// use. Compiling a string literal is far cheaper than compiling an object creation per item, which is why
-    /// generated corpora are data.
+    /// For generated code only: the items of one part of a generated corpus (up to 64 items of one kind of one
+    /// generated file, see <see cref="PartsReader{T}"/>), held as one string of data (see <see cref="ItemDataReader"/>
+    /// for its format) and decoded one item at a time on first use. Compiling a string literal is far cheaper than
+    /// compiling an object creation per item, which is why generated corpora are data.
     /// </summary>
     /// <remarks>
     /// The constructor only finds where each record starts, so a part's static initialiser never touches another
@@ -142,28 +142,6 @@ namespace FactCorpus.Model.Encoded
             }
 
             return -1;
-        }
-
-        /// <summary>The items of the given parts, in order, as one array.</summary>
-        public static T[] All(params PartReader<T>[] parts)
-        {
-            var length = 0;
-            foreach (var part in parts)
-            {
-                length += part.Count;
-            }
-
-            var all = new T[length];
-            var next = 0;
-            foreach (var part in parts)
-            {
-                for (var i = 0; i < part.Count; i++)
-                {
-                    all[next++] = part.Item(i);
-                }
-            }
-
-            return all;
         }
     }
 }
