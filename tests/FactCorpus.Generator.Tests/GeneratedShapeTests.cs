@@ -5,29 +5,40 @@ using Microsoft.CodeAnalysis;
 namespace FactCorpus.Generator.Tests;
 
 /// <summary>
-/// Generated code that scales: one C# file a YAML file, items in small part classes, never one giant static
+/// Generated code that scales: one C# file a YAML file, its items as data in one class, never one giant static
 /// constructor; and the index still sees every item of every file, in id order.
 /// </summary>
 public class GeneratedShapeTests
 {
+    /// <summary>
+    /// A file's items of a kind are one reader, a field of the file's one internal data class, with a method the
+    /// members call and one that gives each part's data (64 items) when first needed: no nested class, list method
+    /// or finder a part (those were most of the generated types and methods at 10,000 claims).
+    /// </summary>
     [Fact]
-    public void Items_are_spread_over_parts_of_at_most_64_and_stay_reachable_by_name()
+    public void A_file_is_one_data_class_with_one_reader_a_kind_and_its_items_stay_reachable_by_name_and_id()
     {
         var entities = string.Concat(Enumerable.Range(0, 200).Select(i => $"  - {{ id: e{i}, kind: person, name: Person {i} }}\n"));
         var result = GeneratorHarness.Run(("people.facts.yaml", "entities:\n" + entities));
         Assert.Empty(result.Diagnostics);
 
         var assembly = result.Load();
-        var parts = assembly.GetType("TestCorpus.Entities")!.GetNestedTypes(BindingFlags.NonPublic);
-        Assert.Equal(["Part_people_0", "Part_people_1", "Part_people_2", "Part_people_3"], parts.Select(p => p.Name).Order(StringComparer.Ordinal));
-        // Each part holds its items as one reader over one string of data.
-        var counts = parts.OrderBy(p => p.Name, StringComparer.Ordinal)
-            .Select(p => (FactCorpus.Model.Encoded.PartReader<FactCorpus.Model.Entity>)p.GetField("Items", BindingFlags.Static | BindingFlags.NonPublic)!.GetValue(null)!)
-            .Select(reader => reader.Count);
-        Assert.Equal([64, 64, 64, 8], counts);
+        Assert.Empty(assembly.GetType("TestCorpus.Entities")!.GetNestedTypes(BindingFlags.Public | BindingFlags.NonPublic));
+        var data = assembly.GetType("TestCorpus.Data_people")!;
+        Assert.False(data.IsPublic);
+        Assert.Empty(data.GetNestedTypes(BindingFlags.Public | BindingFlags.NonPublic));
+        // A kind's members call Entity(int); its reader gets each part's data from EntitiesData(int) when first needed.
+        Assert.Equal(["EntitiesData", "Entity"], data.GetMethods(BindingFlags.Static | BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.DeclaredOnly).Select(m => m.Name).Order(StringComparer.Ordinal));
+        var field = Assert.Single(data.GetFields(BindingFlags.Static | BindingFlags.Public | BindingFlags.NonPublic));
+        Assert.Equal("Entities", field.Name);
+        var reader = (FactCorpus.Model.Encoded.PartsReader<FactCorpus.Model.Entity>)field.GetValue(null)!;
+        Assert.Equal(200, reader.Count);
 
         var last = (FactCorpus.Model.Entity)assembly.Member("TestCorpus.Entities", "E199")!;
         Assert.Equal("Person 199", last.Name);
+        Assert.Same(last, reader.Find("e199"));
+        Assert.Same(assembly.Member("TestCorpus.Entities", "E163"), reader.Find("e163"));
+        Assert.Null(reader.Find("e1999"));
         Assert.Equal(200, last.Corpus.Entities.Count);
     }
 
@@ -49,7 +60,7 @@ public class GeneratedShapeTests
         Assert.Equal(docs, claims.Contains("/// <para>The article reports that Putin has insisted that any agreement must protect Russia's long-term security interests.</para>", StringComparison.Ordinal));
         Assert.Equal(docs, result.Sources.All(s => s.Source.Contains("/// <summary>", StringComparison.Ordinal)));
         Assert.Equal(docs, result.Sources.Any(s => s.Source.Contains("///", StringComparison.Ordinal)));
-        Assert.Contains("public static global::FactCorpus.Model.Claim AgreementMustProtectRussianSecurity => Part_claims_0.Item(0);", claims);
+        Assert.Contains("public static global::FactCorpus.Model.Claim AgreementMustProtectRussianSecurity => Data_claims.Claim(0);", claims);
     }
 
     /// <summary>
@@ -76,8 +87,8 @@ public class GeneratedShapeTests
     }
 
     /// <summary>
-    /// References are found through Corpus.Find_, which calls each file's finder as <c>Entities.Find_said</c>: that
-    /// must mean the generated class even when the user's part of Claims declares members named Entities and Sources,
+    /// References are found through Corpus.Find_, which reads each file's reader as <c>Data_said.Entities</c>: that
+    /// must mean the generated field even when the user's part of Claims declares members named Entities and Sources,
     /// and a global alias is named Entities. (Built without docs: the docs' crefs in Claims would mean the user's
     /// Sources, a separate matter.)
     /// </summary>
@@ -95,7 +106,7 @@ public class GeneratedShapeTests
 
         Assert.Empty(result.Diagnostics);
         Assert.Empty(result.CompileDiagnostics.Select(d => d.ToString()));
-        Assert.Contains("            \"Entities.said\" => Entities.Find_said(id),\n", result.Sources.Single(s => s.HintName == "Corpus.g.cs").Source);
+        Assert.Contains("            \"Entities.said\" => Data_said.Entities.Find(id),\n", result.Sources.Single(s => s.HintName == "Corpus.g.cs").Source);
         var assembly = result.Load();
         var claim = (FactCorpus.Model.Claim)assembly.Member("TestCorpus.Claims", "C1")!;
         Assert.Same(assembly.Member("TestCorpus.Entities", "Amy"), claim.Subject);

@@ -162,17 +162,29 @@ public class ItemDataTests
         Assert.Contains("refer to each other in a cycle", error.Message);
     }
 
-    /// <summary>A file's finder reads one part: the last whose first id is not after the id, in ordinal order as the items are.</summary>
-    [Theory]
-    [InlineData("a", -1)]
-    [InlineData("e0", 0)]
-    [InlineData("e162", 0)]
-    [InlineData("e163", 1)]
-    [InlineData("e2", 1)]
-    [InlineData("e45", 3)]
-    [InlineData("z", 3)]
-    public void The_part_that_would_hold_an_id_is_found_from_the_first_ids(string id, int part) =>
-        Assert.Equal(part, FactCorpus.Model.Encoded.PartReader<Entity>.PartOf(id, "e0", "e163", "e228", "e45"));
+    /// <summary>
+    /// A file's reader of a kind loads only the part an item or id needs: the part from the parts' first ids (ordinal
+    /// order), the item at its place in that part. Part 0 here fails if loaded; part 1 is one quote, "q1", whose
+    /// speaker the corpus lacks, so decoding it fails naming the speaker: proof that it was that item.
+    /// </summary>
+    [Fact]
+    public void A_files_reader_loads_only_the_part_it_needs()
+    {
+        var scope = new CorpusScope(() => throw new InvalidOperationException("no index"));
+        var loaded = new List<int>();
+        var reader = new FactCorpus.Model.Encoded.PartsReader<Quote>(scope, 65, part =>
+        {
+            loaded.Add(part);
+            return part == 1 ? OneQuote : throw new InvalidOperationException("part 0 loaded");
+        }, (_, _) => null, "a0", "q1");
+
+        Assert.Equal(65, reader.Count);
+        Assert.Null(reader.Find("a"));
+        Assert.Null(reader.Find("q2"));
+        Assert.Contains("refers to 'amy' in Entities.people", Assert.Throws<InvalidOperationException>(() => reader.Find("q1")).Message);
+        Assert.Contains("refers to 'amy' in Entities.people", Assert.Throws<InvalidOperationException>(() => reader.Item(64)).Message);
+        Assert.Equal([1], loaded);
+    }
 
     /// <summary>A reference the corpus cannot find (data from another generator version) fails naming the item, never as a null.</summary>
     [Fact]

@@ -121,6 +121,43 @@ public class LiteralBudgetTests
         Assert.Equal(threshold, LiteralBudget.DataSectionThreshold(options, new Version(4, 14, 0, 0)));
     }
 
+    /// <summary>Data longer than a literal's limit goes in pieces that add up to it, never splitting a surrogate pair.</summary>
+    [Fact]
+    public void Long_data_is_pieces_of_at_most_the_limit_that_keep_surrogate_pairs_whole()
+    {
+        Assert.Equal(["abcd", "efgh", "i"], LiteralBudget.Pieces("abcdefghi", 4));
+        Assert.Equal(["abcd"], LiteralBudget.Pieces("abcd", 4));
+        Assert.Equal([""], LiteralBudget.Pieces("", 4));
+        Assert.Equal(["abc", "\U0001F600ab", "cd"], LiteralBudget.Pieces("abc\U0001F600abcd", 4));
+    }
+
+    /// <summary>
+    /// A file's data of one kind longer than one literal is several literals concatenated when first used: each is
+    /// counted for FC0007, and every item decodes whole, wherever the pieces end.
+    /// </summary>
+    [Fact]
+    public void Data_longer_than_one_literal_is_several_that_decode_as_one()
+    {
+        var yaml = new StringBuilder("entities:\n");
+        for (var i = 0; i < 20; i++)
+        {
+            yaml.Append($"  - {{ id: e{i:D2}, kind: person, name: Person {i}, description: {i:D2}{new string('x', 60_000)}\u00e9\U0001F600 }}\n");
+        }
+
+        var result = GeneratorHarness.Run(("long.facts.yaml", yaml.ToString()));
+
+        Assert.Empty(result.Diagnostics);
+        Assert.Empty(result.CompileDiagnostics.Select(d => d.ToString()));
+        var source = result.Sources.Single(s => s.HintName == "long.facts.g.cs").Source;
+        Assert.Contains("_ => global::System.String.Concat(new string[] { \"", source);
+        var assembly = result.Load();
+        for (var i = 0; i < 20; i++)
+        {
+            var entity = (FactCorpus.Model.Entity)assembly.Member("TestCorpus.Entities", $"E{i:D2}")!;
+            Assert.Equal($"{i:D2}{new string('x', 60_000)}\u00e9\U0001F600", entity.Description);
+        }
+    }
+
     /// <summary>Roslyn keeps a literal UTF-8 cannot hold (a lone surrogate) in the heap, however long.</summary>
     [Fact]
     public void A_long_literal_with_a_lone_surrogate_stays_in_the_heap()

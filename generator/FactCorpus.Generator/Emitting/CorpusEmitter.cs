@@ -4,8 +4,8 @@ using FactCorpus.Generator.Model;
 namespace FactCorpus.Generator.Emitting
 {
     /// <summary>
-    /// Corpus.g.cs: the documented declarations of the section classes the per-file parts extend, and the Corpus
-    /// class with the index over every file's items. Depends only on the list of files and the namespace, so
+    /// Corpus.g.cs: the documented declarations of the section classes the per-file members extend, and the Corpus
+    /// class with the index over every file's items, read from each file's data class. Depends only on the list of files and the namespace, so
     /// editing items never regenerates it.
     /// </summary>
     internal static class CorpusEmitter
@@ -74,26 +74,28 @@ namespace FactCorpus.Generator.Emitting
             for (var i = 0; i < ItemKinds.All.Length; i++)
             {
                 var section = ItemKinds.All[i];
-                var parts = files.Where(f => (f.Sections & section.Kind) != 0).Select(f => section.ClassName + "." + FileEmitter.ItemsMethod(f) + "()");
-                w.Line($"{ModelNs}CorpusIndex.Merge<{ModelNs}{section.TypeName}>({string.Join(", ", parts)})" + (i == ItemKinds.All.Length - 1 ? ");" : ","));
+                var type = ModelNs + section.TypeName;
+                var readers = files.Where(f => (f.Sections & section.Kind) != 0).Select(f => FileEmitter.DataClass(f) + "." + section.ClassName);
+                w.Line($"{ModelNs}CorpusIndex.Merge<{type}>({ModelNs}Encoded.PartsReader<{type}>.All({string.Join(", ", readers)}))" + (i == ItemKinds.All.Length - 1 ? ");" : ","));
             }
 
             w.Unindent();
             WriteFind(w, files);
         }
 
-        /// <summary>The corpus's finder, which the parts' data names items through: <c>Corpus.Find_</c>.</summary>
+        /// <summary>The corpus's finder, which the files' data names items through: <c>Corpus.Find_</c>.</summary>
         public const string FindMethod = "Find_";
 
         /// <summary>
-        /// Finds an item by where it is generated and its id, as the parts' tables of references name them: one switch
+        /// Finds an item by where it is generated and its id, as the data's tables of references name them: one switch
         /// for the corpus instead of a compiled member access a reference (those were a quarter of the generated
-        /// code's compile time, measured in process). It changes only with the list of files, as this file does.
+        /// code's compile time, measured in process), each case one file's reader of that kind, which searches one part.
+        /// It changes only with the list of files, as this file does.
         /// </summary>
         private static void WriteFind(CodeWriter w, EquatableArray<FactFileEntry> files)
         {
             w.Line()
-                .Line("// The parts' data refers to items by where they are generated and their id: found here on first use.")
+                .Line("// The files' data refers to items by where they are generated and their id: found here on first use.")
                 .Line($"internal static {ModelNs}CorpusItem? {FindMethod}(string where, string id) => where switch")
                 .Line("{")
                 .Indent();
@@ -108,8 +110,8 @@ namespace FactCorpus.Generator.Emitting
                 {
                     if ((file.Sections & section.Kind) != 0)
                     {
-                        w.StartLine().AppendLiteral(FileEmitter.Where(section, file.Key)).Append(" => ").Append(section.ClassName).Append(".")
-                            .Append(FileEmitter.FindMethod(file)).Append("(id),").EndLine();
+                        w.StartLine().AppendLiteral(FileEmitter.Where(section, file.Key)).Append(" => ").Append(FileEmitter.DataClass(file)).Append(".")
+                            .Append(section.ClassName).Append(".Find(id),").EndLine();
                     }
                 }
             }

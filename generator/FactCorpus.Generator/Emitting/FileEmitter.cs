@@ -9,16 +9,16 @@ namespace FactCorpus.Generator.Emitting
     /// <summary>
     /// One validated *.facts.yaml file → one C# file of partial classes (Sources, Entities, Claims, Quotes,
     /// Events, Values) holding that file's items, so editing one YAML file regenerates one C# file. Items are
-    /// data (<see cref="ItemData"/>) behind members that are one call each; every string goes through
+    /// data (<see cref="ItemData"/>) in the file's one data class behind members that are one call each; every string goes through
     /// <see cref="CSharpLiteral"/> or <see cref="XmlDocText"/>; numbers are written with the invariant culture;
     /// items come sorted by id, so equal input gives byte-equal output.
     /// </summary>
     internal sealed class FileEmitter
     {
         private const string ModelNs = "global::FactCorpus.Model.";
-        private const string PartReader = "global::FactCorpus.Model.Encoded.PartReader";
+        private const string PartsReader = "global::FactCorpus.Model.Encoded.PartsReader";
 
-        /// <summary>Items a part holds: one data literal and one reference method each; small enough that first use decodes little.</summary>
+        /// <summary>Items a part holds, as FactCorpus.Model.Encoded.PartsReader's PartSize: one literal of data each, so first use decodes little.</summary>
         private const int PartSize = 64;
 
         private readonly ValidatedFile file;
@@ -30,6 +30,7 @@ namespace FactCorpus.Generator.Emitting
         private readonly ItemData data = ItemData.OfThread();
         private readonly Dictionary<(ItemKind, string), string> places = new();
         private readonly List<string> literals = new();
+        private readonly List<Kind> kinds = new();
 
         private FileEmitter(ValidatedFile file, CorpusSymbols symbols, FactFileEntry entry, string ns, ItemKind inExtensionBlocks)
         {
@@ -46,7 +47,7 @@ namespace FactCorpus.Generator.Emitting
         /// <summary>The hint name of the C# file generated for a YAML file.</summary>
         public static string HintName(FactFileEntry entry) => entry.Key + ".facts.g.cs";
 
-        /// <summary>The file's C# code, and the strings its code holds as literals (each part's data).</summary>
+        /// <summary>The file's C# code, and the strings its code holds as literals (each kind's data).</summary>
         /// <param name="symbols">Entries for the file's own items and every id they refer to.</param>
         /// <param name="withDocs">Whether to write hover docs: only when the compiler reads them (see <see cref="CodeWriter.Docs"/>).</param>
         /// <param name="inExtensionBlocks">The kinds whose members go in extension blocks (see <see cref="MemberPlacement"/>).</param>
@@ -66,6 +67,7 @@ namespace FactCorpus.Generator.Emitting
                 writer.Close();
             }
 
+            emitter.WriteData(writer);
             return (writer.Close().Finish(), emitter.literals.ToEquatableArray());
         }
 
@@ -77,14 +79,14 @@ namespace FactCorpus.Generator.Emitting
         }
 
         /// <summary>
-        /// The members of one kind of one file: the section's part of its class, written when the file declares items
-        /// of that kind (valid or not: Corpus.g.cs calls its Items_ method). Each member is one call with an index into
-        /// a nested part class of at most <see cref="PartSize"/> items, whose items are one string of data decoded on
-        /// first use (FactCorpus.Model.Encoded.PartReader): a literal compiles far faster than an object creation an
-        /// item. Part and Items_ names hold an '_' after a letter, which no member name made from an id has, and the
-        /// file's key, so they never collide. Items_ lists the file's items for Corpus.CreateIndex. For a kind in
-        /// extension blocks the members go in an extension block of the class instead, in a static class of this
-        /// file's own (Claims_talks: again an '_' after a letter), and the parts they call are internal.
+        /// The members of one kind of one file, when the file declares items of that kind (valid or not: Corpus.g.cs
+        /// reads the kind's field of the file's data class, <see cref="DataClass"/>). Each member is one call with an
+        /// index into that field, a reader of one string of data decoded an item at a time on first use
+        /// (FactCorpus.Model.Encoded.PartReader): a literal compiles far faster than an object creation an item, and
+        /// one field of one class a file and kind compiles far faster than a nested class and finder methods a few
+        /// dozen items. For a kind in extension blocks the members go in an extension block of the class instead, in
+        /// a static class of this file's own (Claims_talks: an '_' after a letter, which no member name made from an
+        /// id has, so it never collides).
         /// </summary>
         private void Section<TSpec>(
             CodeWriter w,
@@ -101,94 +103,141 @@ namespace FactCorpus.Generator.Emitting
             }
 
             var section = ItemKinds.Of(kind);
-            var type = ModelNs + section.TypeName;
-            var extension = (inExtensionBlocks & kind) != 0;
-            w.Separate().Open("public static partial class " + section.ClassName);
-            if (!extension)
-            {
-                WriteMembers(w, type, items, id, doc, obsoleteMessage, partPrefix: "");
-            }
-
+            var parts = new List<string>();
+            var firstIds = new List<string>();
+            var hasReferences = false;
             for (var part = 0; part * PartSize < items.Count; part++)
             {
                 data.Clear();
+                firstIds.Add(id(items[part * PartSize]).Text);
                 for (var i = part * PartSize; i < Math.Min(items.Count, (part + 1) * PartSize); i++)
                 {
                     write(items[i], data.Text(id(items[i]).Text));
                     data.EndItem();
                 }
 
-                WritePart(w, type, PartName(part), extension ? "internal" : "private");
+                parts.Add(data.Finish());
+                hasReferences |= data.HasReferences;
             }
 
-            WriteItems(w, type, items.Count);
-            if ((Referable & kind) != 0)
+            kinds.Add(new Kind(section, items.Count, parts, firstIds, hasReferences));
+            if (items.Count == 0)
             {
-                WriteFind(w, section, type, items, id);
+                return;
             }
 
-            w.Close();
-            if (extension)
+            var type = ModelNs + section.TypeName;
+            if ((inExtensionBlocks & kind) == 0)
             {
-                w.Separate()
-                    .Doc("summary", $"The {section.Section} of {FileName()} as members of {section.ClassName}: C# 14 extension members, as the corpus has more {section.Section} than one class can hold.")
-                    .Open("public static class " + ExtensionClass(section, entry.Key))
-                    .Open($"extension({section.ClassName})");
-                WriteMembers(w, type, items, id, doc, obsoleteMessage, partPrefix: section.ClassName + ".");
-                w.Close().Close();
-            }
-        }
-
-        /// <summary>The method of the section class that lists the file's items, from every part (none when every item was left out).</summary>
-        private void WriteItems(CodeWriter w, string type, int count)
-        {
-            w.Separate().StartLine().Append("internal static ").Append(type).Append("[] ").Append(ItemsMethod(entry)).Append("() => ")
-                .Append(PartReader).Append("<").Append(type).Append(">.All(");
-            for (var part = 0; part * PartSize < count; part++)
-            {
-                w.Append(part == 0 ? "" : ", ").Append(PartName(part)).Append(".Items");
+                w.Separate().Open("public static partial class " + section.ClassName);
+                WriteMembers(w, section, type, items, id, doc, obsoleteMessage);
+                w.Close();
+                return;
             }
 
-            w.Append(");").EndLine();
+            w.Separate()
+                .Doc("summary", $"The {section.Section} of {FileName()} as members of {section.ClassName}: C# 14 extension members, as the corpus has more {section.Section} than one class can hold.")
+                .Open("public static class " + ExtensionClass(section, entry.Key))
+                .Open($"extension({section.ClassName})");
+            WriteMembers(w, section, type, items, id, doc, obsoleteMessage);
+            w.Close().Close();
         }
 
         /// <summary>
-        /// The file's finder for a kind, which Corpus.Find_ calls: the part that would hold the id, from each part's
-        /// first id, then a binary search in that part alone, so a reference initialises one part of its file. The
-        /// first ids, and the place name that Corpus.g.cs's switch compares with, are string literals counted with this
-        /// file's (FC0007).
+        /// The file's data class: a kind's reader (FactCorpus.Model.Encoded.PartsReader), the method its members call,
+        /// and the method that gives the reader each part's data when first needed, a switch over literals, so only
+        /// that part's literal is loaded. A part's data is its items and a table of references that names items by
+        /// where they are generated and their id (see <see cref="ItemData"/>), found through the corpus's finder
+        /// (<see cref="CorpusEmitter"/>), which calls the readers of referable kinds; the reader finds the part from
+        /// each part's first id. A part too long for one literal is several, concatenated
+        /// (<see cref="LiteralBudget.Pieces"/>). The first ids and the place name the finder's switch compares with
+        /// are string literals counted with this file's (FC0007).
         /// </summary>
-        private void WriteFind<TSpec>(CodeWriter w, ItemKindInfo section, string type, IReadOnlyList<TSpec> items, Func<TSpec, LocatedText> id)
+        private void WriteData(CodeWriter w)
         {
-            literals.Add(Where(section, entry.Key));
-            w.Separate().StartLine().Append("internal static ").Append(type).Append("? ").Append(FindMethod(entry)).Append("(string id) => ")
-                .Append(PartReader).Append("<").Append(type).Append(">.PartOf(id");
-            for (var part = 0; part * PartSize < items.Count; part++)
+            if (kinds.Count == 0)
             {
-                var first = id(items[part * PartSize]).Text;
-                literals.Add(first);
-                w.Append(", ").AppendLiteral(first);
+                return;
             }
 
-            w.Append(") switch").EndLine().Line("{").Indent();
-            for (var part = 0; part * PartSize < items.Count; part++)
+            w.Separate().Open("internal static class " + DataClass(entry));
+            foreach (var kind in kinds)
             {
-                w.StartLine().Append(part).Append(" => ").Append(PartName(part)).Append(".Items.Find(id),").EndLine();
+                var section = kind.Section;
+                if ((Referable & section.Kind) != 0)
+                {
+                    literals.Add(Where(section, entry.Key));
+                }
+
+                var type = ModelNs + section.TypeName;
+                var reader = PartsReader + "<" + type + ">";
+                var partData = section.ClassName + "Data";
+                w.Separate().StartLine().Append("internal static readonly ").Append(reader).Append(" ").Append(section.ClassName).Append(" = new ").Append(reader)
+                    .Append("(global::").Append(ns).Append(".Corpus.Scope, ").Append(kind.Count).Append(", ").Append(kind.Count == 0 ? "null" : partData).Append(", ")
+                    .Append(kind.HasReferences ? "global::" + ns + ".Corpus." + CorpusEmitter.FindMethod : "null");
+                foreach (var firstId in kind.FirstIds)
+                {
+                    literals.Add(firstId);
+                    w.Append(", ").AppendLiteral(firstId);
+                }
+
+                w.Append(");").EndLine();
+                if (kind.Count == 0)
+                {
+                    continue;
+                }
+
+                w.Line()
+                    .StartLine().Append("internal static ").Append(type).Append(" ").Append(section.TypeName).Append("(int index) => ").Append(section.ClassName).Append(".Item(index);").EndLine()
+                    .Line()
+                    .StartLine().Append("private static string ").Append(partData).Append("(int part) => part switch").EndLine()
+                    .Line("{")
+                    .Indent();
+                for (var part = 0; part < kind.Parts.Count; part++)
+                {
+                    w.StartLine().Append(part == kind.Parts.Count - 1 ? "_" : part.ToString(System.Globalization.CultureInfo.InvariantCulture)).Append(" => ");
+                    WriteData(w, kind.Parts[part]);
+                    w.Append(",").EndLine();
+                }
+
+                w.Unindent().Line("};");
             }
 
-            w.Line("_ => null,").Unindent().Line("};");
+            w.Close();
         }
 
-        /// <summary>One public member an item: its docs, [Obsolete] if retracted or superseded, and one call into its part.</summary>
+        /// <summary>A part's data as a literal, or as pieces concatenated when it is too long for one.</summary>
+        private void WriteData(CodeWriter w, string text)
+        {
+            var pieces = LiteralBudget.Pieces(text);
+            literals.AddRange(pieces);
+            if (pieces.Count == 1)
+            {
+                w.AppendLiteral(text);
+                return;
+            }
+
+            // A call, not '+': the compiler would fold added literals back into one.
+            w.Append("global::System.String.Concat(new string[] { ");
+            for (var i = 0; i < pieces.Count; i++)
+            {
+                w.Append(i == 0 ? "" : ", ").AppendLiteral(pieces[i]);
+            }
+
+            w.Append(" })");
+        }
+
+        /// <summary>One public member an item: its docs, [Obsolete] if retracted or superseded, and one call into its file's data.</summary>
         private void WriteMembers<TSpec>(
             CodeWriter w,
+            ItemKindInfo section,
             string type,
             IReadOnlyList<TSpec> items,
             Func<TSpec, LocatedText> id,
             Func<TSpec, DocComment, DocComment> doc,
-            Func<TSpec, string?> obsoleteMessage,
-            string partPrefix)
+            Func<TSpec, string?> obsoleteMessage)
         {
+            var reader = DataClass(entry) + "." + section.TypeName + "(";
             for (var i = 0; i < items.Count; i++)
             {
                 if (w.Docs)
@@ -202,40 +251,17 @@ namespace FactCorpus.Generator.Emitting
 
                 Obsolete(w, obsoleteMessage(items[i]));
                 w.StartLine().Append("public static ").Append(type).Append(" ").Append(Name(id(items[i])))
-                    .Append(" => ").Append(partPrefix).Append(PartName(i / PartSize)).Append(".Item(").Append(i % PartSize).Append(");").EndLine();
+                    .Append(" => ").Append(reader).Append(i).Append(");").EndLine();
             }
         }
+
+        /// <summary>A kind's items in a file, as the data class holds them: each part's data, and each part's first id.</summary>
+        private sealed record Kind(ItemKindInfo Section, int Count, List<string> Parts, List<string> FirstIds, bool HasReferences);
 
         /// <summary>The static class of a file's extension block for a kind: Claims_talks.</summary>
         public static string ExtensionClass(ItemKindInfo section, string fileKey) => section.ClassName + "_" + fileKey;
 
         private string FileName() => entry.Path.Substring(entry.Path.Replace('\\', '/').LastIndexOf('/') + 1);
-
-        /// <summary>
-        /// A part: its items as one literal of data, whose references name items by where they are generated and
-        /// their id (see <see cref="ItemData"/>), found through the corpus's finder (<see cref="CorpusEmitter"/>).
-        /// </summary>
-        private void WritePart(CodeWriter w, string type, string name, string access)
-        {
-            var text = data.Finish();
-            literals.Add(text);
-            w.Separate().Open(access + " static class " + name)
-                .StartLine().Append("internal static readonly ").Append(PartReader).Append("<").Append(type).Append("> Items = new ")
-                .Append(PartReader).Append("<").Append(type).Append(">(global::").Append(ns).Append(".Corpus.Scope, ").AppendLiteral(text).Append(", ");
-            if (data.HasReferences)
-            {
-                w.Append("global::").Append(ns).Append(".Corpus.").Append(CorpusEmitter.FindMethod);
-            }
-            else
-            {
-                w.Append("null");
-            }
-
-            w.Append(");").EndLine()
-                .Line()
-                .StartLine().Append("internal static ").Append(type).Append(" Item(int index) => Items.Item(index);").EndLine()
-                .Close();
-        }
 
         private void WriteSource(SourceSpec source, ItemData d) => d
             .Text(source.Title)
@@ -354,19 +380,18 @@ namespace FactCorpus.Generator.Emitting
             }
         }
 
-        /// <summary>The method of each section class that lists a file's items.</summary>
-        public static string ItemsMethod(FactFileEntry entry) => "Items_" + entry.Key;
+        /// <summary>
+        /// The internal class holding a file's data: a reader a kind named as its section class, Data_talks.Claims, a
+        /// method a kind named as its type, Data_talks.Claim(3), and the parts' data, Data_talks.ClaimsData(0). An '_'
+        /// after a letter, which no member name made from an id has, and the file's key keep it from colliding.
+        /// </summary>
+        public static string DataClass(FactFileEntry entry) => "Data_" + entry.Key;
 
-        /// <summary>The kinds items refer to (claims, quotes and events refer to entities and sources): a file's section of these kinds has a <see cref="FindMethod"/>.</summary>
+        /// <summary>The kinds items refer to (claims, quotes and events refer to entities and sources), which the corpus's finder searches.</summary>
         public const ItemKind Referable = ItemKind.Entity | ItemKind.Source;
-
-        /// <summary>The method of a section class that finds one of a file's items by id, for the corpus's finder.</summary>
-        public static string FindMethod(FactFileEntry entry) => "Find_" + entry.Key;
 
         /// <summary>Where an item is generated, as the data's references and the corpus's finder name it: its section class and file key.</summary>
         public static string Where(ItemKindInfo section, string fileKey) => section.ClassName + "." + fileKey;
-
-        private string PartName(int part) => "Part_" + entry.Key + "_" + part.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
         private static string Name(LocatedText id) => MemberNames.For(id.Text);
 

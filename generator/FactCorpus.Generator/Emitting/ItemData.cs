@@ -6,8 +6,8 @@ using FactCorpus.Generator.Model;
 namespace FactCorpus.Generator.Emitting
 {
     /// <summary>
-    /// Writes the items of one generated part as one string of data, which FactCorpus.Model.Encoded.ItemDataReader
-    /// decodes field by field in the order written here. Every record and field is a token: '~' for null, or its
+    /// Writes the items of one kind of one generated file (a part) as one string of data, which
+    /// FactCorpus.Model.Encoded.ItemDataReader decodes field by field in the order written here. Every record and field is a token: '~' for null, or its
     /// length in UTF-16 characters, ':' and the characters, so no value needs escaping inside the data (the C#
     /// literal around it escapes it for the source). Items refer to other items by small numbers into the part's
     /// table of references, the data's last record (written last, so the data is built in one pass), which names each item by where it is generated (see

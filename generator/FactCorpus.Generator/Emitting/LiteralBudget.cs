@@ -81,6 +81,29 @@ namespace FactCorpus.Generator.Emitting
         public static FileLiterals Of(string path, EquatableArray<string> literals) => new(path, literals, literals.Sum(Size));
 
         /// <summary>
+        /// The most characters a literal of data holds (2 MB of the 16 MB heap). A file's data of one kind longer than
+        /// this is several literals, concatenated when first used: <see cref="Check"/> bounds the heap by its total less
+        /// the largest literal, which a literal as large as the whole heap would make meaningless.
+        /// </summary>
+        public const int LongestDataLiteral = 1 << 20;
+
+        /// <summary>Data in literals of at most <see cref="LongestDataLiteral"/> characters, never splitting a surrogate pair (a lone half would keep a literal in the heap).</summary>
+        public static List<string> Pieces(string data, int longest = LongestDataLiteral)
+        {
+            var pieces = new List<string>();
+            var start = 0;
+            while (data.Length - start > longest)
+            {
+                var length = char.IsHighSurrogate(data[start + longest - 1]) ? longest - 1 : longest;
+                pieces.Add(data.Substring(start, length));
+                start += length;
+            }
+
+            pieces.Add(start == 0 ? data : data.Substring(start));
+            return pieces;
+        }
+
+        /// <summary>
         /// FC0007 when the compiler will refuse a literal whatever order it meets them in: even the largest one,
         /// met last, would start past the capacity. Closer to the limit the order decides, and the compiler's own
         /// CS8103 remains.

@@ -5,9 +5,10 @@ using System.Threading;
 namespace FactCorpus.Model.Encoded
 {
     /// <summary>
-    /// For generated code only: the items of one part of a generated corpus, held as one string of data (see
-    /// <see cref="ItemDataReader"/> for its format) and decoded one item at a time on first use. Compiling a string
-    /// literal is far cheaper than compiling an object creation per item, which is why generated corpora are data.
+    /// For generated code only: the items of one part of a generated corpus (up to 64 items of one kind of one
+    /// generated file, see <see cref="PartsReader{T}"/>), held as one string of data (see <see cref="ItemDataReader"/>
+    /// for its format) and decoded one item at a time on first use. Compiling a string literal is far cheaper than
+    /// compiling an object creation per item, which is why generated corpora are data.
     /// </summary>
     /// <remarks>
     /// The constructor only finds where each record starts, so a part's static initialiser never touches another
@@ -106,33 +107,6 @@ namespace FactCorpus.Model.Encoded
             return Interlocked.CompareExchange(ref found[number], item, null) ?? item;
         }
 
-        /// <summary>
-        /// Which of one file's parts of a kind (in id order) would hold the id, from the first id of each: its number,
-        /// or -1 when the id comes before them all. Generated code reads only that part, so finding an item never
-        /// initialises the file's other parts.
-        /// </summary>
-        public static int PartOf(string id, params string[] firstIds)
-        {
-            var low = 0;
-            var high = firstIds.Length - 1;
-            var found = -1;
-            while (low <= high)
-            {
-                var middle = low + ((high - low) >> 1);
-                if (string.CompareOrdinal(firstIds[middle], id) <= 0)
-                {
-                    found = middle;
-                    low = middle + 1;
-                }
-                else
-                {
-                    high = middle - 1;
-                }
-            }
-
-            return found;
-        }
-
         /// <summary>The part's item with the id, or null.</summary>
         public T? Find(string id)
         {
@@ -140,7 +114,10 @@ namespace FactCorpus.Model.Encoded
             return index < 0 ? null : Item(index);
         }
 
-        /// <summary>Where the item with the id is in this part, by a binary search over the ids its records start with (items come in ordinal id order).</summary>
+        /// <summary>
+        /// Where the item with the id is in this part, by a binary search over the ids its records start with (items
+        /// come in ordinal id order), through the table of where records start that the constructor built.
+        /// </summary>
         private int IndexOf(string id)
         {
             var low = 0;
@@ -165,28 +142,6 @@ namespace FactCorpus.Model.Encoded
             }
 
             return -1;
-        }
-
-        /// <summary>The items of the given parts, in order, as one array.</summary>
-        public static T[] All(params PartReader<T>[] parts)
-        {
-            var length = 0;
-            foreach (var part in parts)
-            {
-                length += part.Count;
-            }
-
-            var all = new T[length];
-            var next = 0;
-            foreach (var part in parts)
-            {
-                for (var i = 0; i < part.Count; i++)
-                {
-                    all[next++] = part.Item(i);
-                }
-            }
-
-            return all;
         }
     }
 }
