@@ -11,7 +11,7 @@ rm -rf "$feed" .packages/factcorpus .packages/factcorpus.generator .packages/fac
 mkdir -p "$feed"
 
 dotnet pack generator/FactCorpus.Model -c Release -o "$feed" -nologo -v quiet
-dotnet pack generator/FactCorpus.Generator -c Release -o "$feed" -nologo -v quiet
+dotnet pack generator/FactCorpus.Generator.Package -c Release -o "$feed" -nologo -v quiet
 dotnet pack templates/FactCorpus.Templates -c Release -o "$feed" -nologo -v quiet
 dotnet pack corpus/FactCorpus.csproj -c Release -o "$feed" -nologo -v quiet
 dotnet run --project consumer-sample -c Release

@@ -26,7 +26,7 @@ internal sealed class PackedFeed : IDisposable
     {
         root = root is null ? Directory.CreateTempSubdirectory("factcorpus-build-like-a-user-").FullName : Directory.CreateDirectory(root).FullName;
         var feed = Path.Combine(root, "feed");
-        foreach (var project in new[] { "generator/FactCorpus.Model", "generator/FactCorpus.Generator" })
+        foreach (var project in new[] { "generator/FactCorpus.Model", "generator/FactCorpus.Generator.Package" })
         {
             var (exitCode, output) = DotNetCli.Run(RepoPaths.Root, "pack", project, "-c", "Release", "-o", feed, "-p:UseSharedCompilation=false");
             if (exitCode != 0)

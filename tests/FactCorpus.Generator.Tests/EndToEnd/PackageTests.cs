@@ -18,6 +18,7 @@ public class PackageTests(PackedPackages packages)
         var entries = zip.Entries.Select(e => e.FullName).ToHashSet();
 
         Assert.Contains("analyzers/dotnet/cs/FactCorpus.Generator.dll", entries);
+        Assert.Contains("analyzers/dotnet/cs/FactCorpus.Generator.DesignTime.dll", entries);
         Assert.Contains("analyzers/dotnet/cs/YamlDotNet.dll", entries);
         Assert.Contains("build/FactCorpus.Generator.props", entries);
         Assert.Contains("build/FactCorpus.Generator.targets", entries);
@@ -42,6 +43,31 @@ public class PackageTests(PackedPackages packages)
         // An unterminated flow sequence makes YamlDotNet throw InvalidOperationException: still FC0001, not CS8785.
         Break(project, "    predicat: talks_duration", "    predicate: [talks_duration");
         AssertFailsWith(Build(project), "talks.facts.yaml(", "error FC0001");
+    }
+
+    /// <summary>
+    /// The compiler gets the design-time analyzer only in editors' design-time builds: with any analyzer, a build
+    /// pays for the compiler's analyzer driver although the generator already reports (issue 10). What the
+    /// compiler would be given is read after the targets ran, without compiling, as a design-time build does.
+    /// </summary>
+    [Fact]
+    public void The_analyzer_reaches_the_compiler_in_design_time_builds_only()
+    {
+        var project = TalksProject.Create(packages);
+        PackedPackages.Run(project, "restore");
+
+        Assert.Equal(["FactCorpus.Generator", "YamlDotNet"], AnalyzersPassedToTheCompiler(project, designTime: false));
+        Assert.Equal(["FactCorpus.Generator", "FactCorpus.Generator.DesignTime", "YamlDotNet"], AnalyzersPassedToTheCompiler(project, designTime: true));
+    }
+
+    private static string[] AnalyzersPassedToTheCompiler(string project, bool designTime)
+    {
+        var json = PackedPackages.Run(project, "msbuild", "-t:Compile", "-p:SkipCompilerExecution=true", $"-p:DesignTimeBuild={designTime}", "-getItem:Analyzer");
+        return System.Text.Json.JsonDocument.Parse(json).RootElement.GetProperty("Items").GetProperty("Analyzer").EnumerateArray()
+            .Select(a => a.GetProperty("Filename").GetString()!)
+            .Where(name => name.StartsWith("FactCorpus", StringComparison.Ordinal) || name == "YamlDotNet")
+            .Order(StringComparer.Ordinal)
+            .ToArray();
     }
 
     /// <summary>

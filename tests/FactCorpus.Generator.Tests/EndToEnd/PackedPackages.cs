@@ -17,7 +17,7 @@ public sealed class PackedPackages : IDisposable
     {
         Root = Directory.CreateTempSubdirectory("factcorpus-e2e-").FullName;
         Feed = Path.Combine(Root, "feed");
-        foreach (var project in new[] { "generator/FactCorpus.Model", "generator/FactCorpus.Generator", "templates/FactCorpus.Templates" })
+        foreach (var project in new[] { "generator/FactCorpus.Model", "generator/FactCorpus.Generator.Package", "templates/FactCorpus.Templates" })
         {
             Run(RepoPaths.Root, "pack", project, "-c", "Release", "-o", Feed, "-p:UseSharedCompilation=false");
         }
