@@ -64,4 +64,5 @@ static string Describe(CorpusItem who) => who switch
     _ => who.Id,
 };
 
-static string When(PartialDate? date) => date is null ? "" : $", {date}" + (date.ResolvedFrom is null ? "" : $" (\"{date.ResolvedFrom}\")");
+static string When(PartialDate? date) => date is null ? "" : $", {date}" + (date.ResolvedFrom is null ? "" : $" (\"{date.ResolvedFrom}\")")
+    + (date.Origin == DateOrigin.Curator ? ", per the curator, not the article" : "");

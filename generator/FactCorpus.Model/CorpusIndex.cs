@@ -22,6 +22,7 @@ namespace FactCorpus.Model
         private readonly Dictionary<Source, ReportedItem[]> reportedBySource;
         private readonly Dictionary<ClaimStatus, Claim[]> claimsByStatus;
         private readonly Dictionary<string, Claim[]> claimsByPredicate;
+        private readonly EntityNames entityNames;
 
         /// <summary>Indexes the items of a corpus; called by generated code with each list ordered by id.</summary>
         public CorpusIndex(
@@ -51,6 +52,7 @@ namespace FactCorpus.Model
             reportedBySource = Group(claims.Concat<ReportedItem>(quotes).Concat(events), r => new[] { r.Source });
             claimsByStatus = Group(claims, c => new[] { c.Status });
             claimsByPredicate = Group(claims, c => new[] { c.Predicate }, StringComparer.Ordinal);
+            entityNames = new EntityNames(entities);
         }
 
         /// <summary>For generated code: the items of a corpus's files as one array ordered by id.</summary>
@@ -97,6 +99,20 @@ namespace FactCorpus.Model
         public T FindById<T>(string id)
             where T : CorpusItem =>
             byId.TryGetValue(id, out var item) && item is T typed ? typed : throw NotFound(id, typeof(T).Name.ToLowerInvariant());
+
+        /// <summary>
+        /// The entities whose name or an alias is <paramref name="nameOrAlias"/>, ignoring case and diacritics
+        /// ("zelenskyy", "ZELENSKIY", "Zelenský"), ordered by id; an empty list when none is.
+        /// </summary>
+        public IReadOnlyList<Entity> FindEntities(string nameOrAlias) => entityNames.Find(nameOrAlias);
+
+        /// <summary>The one entity whose name or an alias is <paramref name="nameOrAlias"/> (see <see cref="FindEntities"/>); false when none is, or several share it.</summary>
+        public bool TryFindEntity(string nameOrAlias, out Entity entity)
+        {
+            var found = entityNames.Find(nameOrAlias);
+            entity = found.Count == 1 ? found[0] : null!;
+            return found.Count == 1;
+        }
 
         /// <summary>The claims whose subject is <paramref name="entity"/>.</summary>
         public IReadOnlyList<Claim> ClaimsAbout(Entity entity) => Lookup(claimsBySubject, entity);

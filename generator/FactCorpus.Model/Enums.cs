@@ -69,6 +69,15 @@ namespace FactCorpus.Model
         Day,
     }
 
+    /// <summary>Who a <see cref="PartialDate"/> comes from: the source's text, or the curator's knowledge outside it.</summary>
+    public enum DateOrigin
+    {
+        /// <summary>The source's text gives the date, at its precision.</summary>
+        Source,
+        /// <summary>The curator resolved it from knowledge outside the source (YAML <c>by: curator</c>); <see cref="PartialDate.ResolvedFrom"/> says why.</summary>
+        Curator,
+    }
+
     /// <summary>The unit of a <see cref="DurationValue"/>.</summary>
     public enum TimeUnit
     {

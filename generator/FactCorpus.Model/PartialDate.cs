@@ -6,13 +6,20 @@ namespace FactCorpus.Model
     /// <summary>A calendar date known to a precision of a year, a month or a day.</summary>
     public sealed class PartialDate : IComparable<PartialDate>
     {
-        /// <summary>Creates a date; <paramref name="month"/> and <paramref name="day"/> are 0 when not known.</summary>
+        /// <summary>Creates a date the source gives; <paramref name="month"/> and <paramref name="day"/> are 0 when not known.</summary>
         public PartialDate(int year, int month, int day, string? resolvedFrom)
+            : this(year, month, day, resolvedFrom, DateOrigin.Source)
+        {
+        }
+
+        /// <summary>Creates a date, from the source or the curator; <paramref name="month"/> and <paramref name="day"/> are 0 when not known.</summary>
+        public PartialDate(int year, int month, int day, string? resolvedFrom, DateOrigin origin)
         {
             Year = year;
             Month = month;
             Day = day;
             ResolvedFrom = resolvedFrom;
+            Origin = origin;
         }
 
         /// <summary>The year.</summary>
@@ -27,8 +34,11 @@ namespace FactCorpus.Model
         /// <summary>How much of the date is known.</summary>
         public DatePrecision Precision => Day != 0 ? DatePrecision.Day : Month != 0 ? DatePrecision.Month : DatePrecision.Year;
 
-        /// <summary>The words the date was resolved from ("Tuesday", "January 20"), when it was not written as a date.</summary>
+        /// <summary>The words the date was resolved from ("Tuesday", "January 20"), when it was not written as a date; for a curator's date, why the curator dates it so.</summary>
         public string? ResolvedFrom { get; }
+
+        /// <summary>Whether the source gives the date or the curator does, from knowledge outside the source (a weekday resolved to a day, a publication date the text does not give).</summary>
+        public DateOrigin Origin { get; }
 
         /// <summary>The first day the date can mean.</summary>
         public DateTime Start => new DateTime(Year, Math.Max(Month, 1), Math.Max(Day, 1));

@@ -503,6 +503,13 @@ public class DiagnosticTests
             text: We hope that the Russians will answer 'yes' as quickly as possible.
             source: talks_article
         """, "quotes.rubio_hopes_for_yes.mode", "direct or indirect", "'verbatim'")]
+    [InlineData("FC1004 case.facts.yaml(5,35)", """
+        sources:
+          - id: other_article
+            title: Other
+            text: articles/talks.txt
+            published: { on: 2025-03, by: curater, from: "no dateline" }
+        """, "sources.other_article.published.by", "source or curator", "'curater'", "did you mean 'curator'?")]
     public void FC1004_word_not_in_the_list(string located, string yaml, params string[] message) =>
         AssertOnly(RunCase(yaml), located, message);
 
@@ -738,6 +745,46 @@ public class DiagnosticTests
             """));
 
         AssertOnly(result, located, "claims.old_length", "superseded", "superseded_by");
+    }
+
+    /// <summary>A curator's date without its reason is one error, at the word `curator`, in every date field; the item is then left out.</summary>
+    [Theory]
+    [InlineData("published: { on: 2025-03, by: curator }", "FC1010 case.facts.yaml(5,35)", "sources.other_article.published")]
+    [InlineData("published: { on: 2025-03, by: curator, from: \"  \" }", "FC1010 case.facts.yaml(5,35)", "sources.other_article.published")]
+    [InlineData("published:\n      on: 2025-03\n      by: curator", "FC1010 case.facts.yaml(7,11)", "sources.other_article.published")]
+    public void FC1010_a_curators_date_says_why(string published, string located, string path)
+    {
+        var result = RunCase($$"""
+            sources:
+              - id: other_article
+                title: Other
+                text: articles/talks.txt
+                {{published}}
+            """);
+
+        AssertOnly(result, located, path + ": 'by: curator' marks a date the article does not give, so say in 'from' how you know it");
+        Assert.DoesNotContain("\"other_article\"", Generated(result));
+    }
+
+    [Fact]
+    public void FC1010_a_curators_date_value_and_as_of_say_why_too()
+    {
+        var result = RunCase("""
+            claims:
+              - id: talks_year
+                subject: jeddah
+                predicate: talks_year
+                value: { kind: date, date: { on: 2025, by: curator } }
+                statement: The article reports talks in Jeddah.
+                said_by: talks_article
+                source: talks_article
+                evidence: ["The talks in Jeddah"]
+                qualifiers: { as_of: { by: curator, on: 2025-03 } }
+            """);
+
+        Assert.Equal(["FC1010 case.facts.yaml(5,48)", "FC1010 case.facts.yaml(10,32)"], result.Located);
+        Assert.Contains("claims.talks_year.value.date: 'by: curator'", result.Diagnostics[0].GetMessage(CultureInfo.InvariantCulture));
+        Assert.Contains("claims.talks_year.qualifiers.as_of: 'by: curator'", result.Diagnostics[1].GetMessage(CultureInfo.InvariantCulture));
     }
 
     // ---- FC2xxx: ids and references ---------------------------------------------------------------------------

@@ -133,7 +133,7 @@ public class SchemaTests
           - id: case_article
             title: The case article
             publisher: Example News
-            published: { on: 2025-03, from: "the article's own dates" }
+            published: { on: 2025-03, by: curator, from: "no dateline; the talks it reports were in March 2025" }
             url: https://example.org/case
             text: articles/us-resumes-security-assistance-to-ukraine.txt
         entities:
@@ -267,6 +267,13 @@ public class SchemaTests
         { "date: { on: 2025-03-11, from: on Tuesday }", "date: { on: 2025-04-31 }" },
         { "date: { on: 2025-03-11, from: on Tuesday }", "date: 2025-00" },
 
+        // curator's dates: the word list, and the reason they need.
+        { "by: curator, from:", "by: curater, from:" },
+        { "by: curator, from:", "by: Curator, from:" },
+        { "by: curator, from:", "by: [curator], from:" },
+        { "published: { on: 2025-03, by: curator, from: \"no dateline; the talks it reports were in March 2025\" }", "published: { on: 2025-03, by: curator }" },
+        { "date: { on: 2025-03-11, from: on Tuesday }", "date: { on: 2025-03-11, by: curator }" },
+
         // evidence: empty, not a list, not text.
         { "evidence: [\"more than eight hours of discussions\"]", "evidence: []" },
         { "evidence: [\"more than eight hours of discussions\"]", "evidence: more than eight hours" },
@@ -385,6 +392,20 @@ public class SchemaTests
         Assert.Empty(CaseFileErrors(Generate(yaml)));
     }
 
+    /// <summary>Both words of `by` pass both, in every date field; `source` is what a date without `by` means.</summary>
+    [Theory]
+    [InlineData("date: { on: 2025-03-11, from: on Tuesday }", "date: { on: 2025-03-11, by: source, from: on Tuesday }")]
+    [InlineData("date: { on: 2025-03-11, from: on Tuesday }", "date: { on: 2025-03-11, by: curator, from: \"on Tuesday; the talks were on 11 March 2025\" }")]
+    [InlineData("as_of: 2025-03,", "as_of: { on: 2025-03, by: curator, from: now },")]
+    [InlineData("    date: 2025\n", "    date: { on: 2025, by: curator, from: the year of the talks }\n")]
+    public void Date_origins_pass_both(string from, string to)
+    {
+        Assert.Single(Regex.Matches(Base, Regex.Escape(from)));
+        var yaml = Base.Replace(from, to);
+        Assert.True(SchemaAccepts(yaml), Errors(yaml));
+        Assert.Empty(CaseFileErrors(Generate(yaml)));
+    }
+
     /// <summary>
     /// The YAML language server shows a schema's errorMessage for a wrong type and its patternErrorMessage for a
     /// pattern, instead of 'Incorrect type. Expected "integer | object"' or the regular expression. Given a oneOf,
@@ -488,6 +509,7 @@ public class SchemaTests
         { "definitions/value/allOf/0/then/properties/bound", nameof(Vocabulary.Bounds) },
         { "definitions/value/allOf/1/then/properties/bound", nameof(Vocabulary.Bounds) },
         { "definitions/value/allOf/1/then/properties/unit", nameof(Vocabulary.TimeUnits) },
+        { "definitions/date/then/properties/by", nameof(Vocabulary.DateOrigins) },
     };
 
     private static readonly Dictionary<string, IEnumerable<string>> GeneratorWords = new()
@@ -498,6 +520,7 @@ public class SchemaTests
         [nameof(Vocabulary.ValueKinds)] = Vocabulary.ValueKinds.Words,
         [nameof(Vocabulary.Bounds)] = Vocabulary.Bounds.Words,
         [nameof(Vocabulary.TimeUnits)] = Vocabulary.TimeUnits.Words,
+        [nameof(Vocabulary.DateOrigins)] = Vocabulary.DateOrigins.Words,
     };
 
     [Theory]

@@ -17,6 +17,7 @@ public class VocabularyTests
         AssertSameMembers(Vocabulary.Statuses, typeof(FactCorpus.Model.ClaimStatus));
         AssertSameMembers(Vocabulary.QuoteModes, typeof(FactCorpus.Model.QuoteMode));
         AssertSameMembers(Vocabulary.TimeUnits, typeof(FactCorpus.Model.TimeUnit));
+        AssertSameMembers(Vocabulary.DateOrigins, typeof(FactCorpus.Model.DateOrigin));
     }
 
     private static void AssertSameMembers<T>(WordList<T> words, Type runtime)

@@ -158,10 +158,10 @@ namespace FactCorpus.Generator.Emitting
             return this;
         }
 
-        /// <summary>Year, month, day and the words it was resolved from; a missing date is one null.</summary>
+        /// <summary>Year, month, day, the words it was resolved from and its origin; a missing date is one null.</summary>
         public ItemData Date(DateSpec? date) => date is null
             ? Text(null)
-            : Int(date.Year).Int(date.Month).Int(date.Day).Text(date.From);
+            : Int(date.Year).Int(date.Month).Int(date.Day).Text(date.From).Enum(date.Origin);
 
         /// <summary>
         /// A reference to an item by where it is generated (the key the corpus's finder knows: the section class and

@@ -194,11 +194,14 @@ namespace FactCorpus.Generator.Emitting
         private static string Capitalized(string text) =>
             text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text.Substring(1);
 
+        /// <summary>"2025-03-11 ("on Tuesday")"; a curator's date says so, so no reader takes it for the source's.</summary>
         private static string DateDisplay(DateSpec date)
         {
             var text = ValueText.Date(date.Year, date.Month, date.Day);
-            return date.From is null ? text : $"{text} (\"{date.From}\")";
+            return (date.From is null ? text : $"{text} (\"{date.From}\")") + CuratorMark(date);
         }
+
+        private static string CuratorMark(DateSpec date) => date.Origin == DateOrigin.Curator ? ", per the curator, not the article" : "";
 
         private SymbolEntry Entry(LocatedText id) => symbols.TryGet(id.Text, out var entry) ? entry : throw new InvalidOperationException("no entry for " + id.Text);
 
@@ -209,7 +212,8 @@ namespace FactCorpus.Generator.Emitting
         {
             var source = Entry(id);
             Link(doc.Text("\"").Text(source.Label!).Text("\" ("), ItemKind.Source, id).Text(")");
-            return source.Published is null ? doc : doc.Text(", ").Text(ValueText.Date(source.Published.Year, source.Published.Month, source.Published.Day));
+            return source.Published is not { } published ? doc
+                : doc.Text(", ").Text(ValueText.Date(published.Year, published.Month, published.Day)).Text(CuratorMark(published));
         }
 
         private static DocComment Evidence(DocComment doc, EquatableArray<LocatedText> evidence) =>

@@ -1,5 +1,8 @@
 namespace FactCorpus.Generator.Model
 {
-    /// <summary>A date at the precision written: Month and Day are 0 when not known; From keeps the words it was resolved from.</summary>
-    internal sealed record DateSpec(int Year, int Month, int Day, string? From);
+    /// <summary>
+    /// A date at the precision written: Month and Day are 0 when not known; From keeps the words it was resolved from
+    /// (for a curator's date, why); Origin says whether the source gives it or the curator does (`by: curator`).
+    /// </summary>
+    internal sealed record DateSpec(int Year, int Month, int Day, string? From, DateOrigin Origin);
 }

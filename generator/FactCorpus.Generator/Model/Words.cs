@@ -39,6 +39,12 @@ namespace FactCorpus.Generator.Model
         Indirect,
     }
 
+    internal enum DateOrigin
+    {
+        Source,
+        Curator,
+    }
+
     internal enum TimeUnit
     {
         Minute,

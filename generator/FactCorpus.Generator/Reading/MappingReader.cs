@@ -240,7 +240,10 @@ namespace FactCorpus.Generator.Reading
             return 0;
         }
 
-        /// <summary>A date: a scalar 2025 / 2025-03 / 2025-03-11, or a mapping { on: …, from: "the words" }.</summary>
+        /// <summary>
+        /// A date: a scalar 2025 / 2025-03 / 2025-03-11, or a mapping { on: …, from: "the words" }, with `by: curator`
+        /// for a date from outside the source, which must say why in `from` (FC1010 at `by` without it).
+        /// </summary>
         public DateSpec? Date(string field, bool required)
         {
             var node = Node(field, required);
@@ -250,11 +253,20 @@ namespace FactCorpus.Generator.Reading
             }
 
             string? from = null;
+            DateOrigin? origin = DateOrigin.Source;
             var path = new YamlPath(this, field);
             if (node is YamlMapping)
             {
                 var mapping = Child(node, path, DateFields)!;
+                origin = mapping.Choice("by", Vocabulary.DateOrigins, defaultWord: "source");
                 from = mapping.TextOnly("from", required: false);
+                if (origin == DateOrigin.Curator && string.IsNullOrWhiteSpace(from))
+                {
+                    // A date from outside the article is only as good as its reason, which hover shows the reader.
+                    mapping.Report(Descriptors.InconsistentFields, mapping.Node("by", required: false)!.Location, path.ToString(),
+                        "'by: curator' marks a date the article does not give, so say in 'from' how you know it (from: \"on Tuesday; the talks were on 11 March 2025\")");
+                }
+
                 node = mapping.Node("on", required: true);
                 path = new YamlPath(mapping, "on");
                 if (node is null)
@@ -275,7 +287,7 @@ namespace FactCorpus.Generator.Reading
                 return null;
             }
 
-            return new DateSpec(year, month, day, from);
+            return origin is null ? null : new DateSpec(year, month, day, from, origin.Value);
         }
 
         /// <summary>A list of text (evidence, aliases); <paramref name="minimum"/> 1 reports an empty list.</summary>
@@ -336,7 +348,7 @@ namespace FactCorpus.Generator.Reading
 
         public LocationInfo Location => location;
 
-        internal static readonly string[] DateFields = { "on", "from" };
+        internal static readonly string[] DateFields = { "on", "by", "from" };
 
         // What a field was expected to be, for FC1003.
         private static readonly string TextExpected = "text";

@@ -27,6 +27,9 @@ namespace FactCorpus.Generator.Reading
         public static readonly WordList<TimeUnit> TimeUnits = new(
             ("minute", TimeUnit.Minute), ("hour", TimeUnit.Hour), ("day", TimeUnit.Day), ("week", TimeUnit.Week), ("month", TimeUnit.Month), ("year", TimeUnit.Year));
 
+        /// <summary>A date's `by`: who dates it, the source's text (the default) or the curator from knowledge outside it.</summary>
+        public static readonly WordList<DateOrigin> DateOrigins = new(("source", DateOrigin.Source), ("curator", DateOrigin.Curator));
+
         public static readonly WordList<ValueKind> ValueKinds = new(
             ("quantity", ValueKind.Quantity), ("duration", ValueKind.Duration), ("date", ValueKind.Date), ("entity", ValueKind.Entity), ("text", ValueKind.Text));
     }

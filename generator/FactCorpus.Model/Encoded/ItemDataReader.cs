@@ -181,7 +181,7 @@ namespace FactCorpus.Model.Encoded
             return participants;
         }
 
-        /// <summary>A date is its year, month and day (0 when not known) and the words it was resolved from; null is one null token.</summary>
+        /// <summary>A date is its year, month and day (0 when not known), the words it was resolved from and its origin; null is one null token.</summary>
         private PartialDate? Date()
         {
             if (TryNull())
@@ -189,7 +189,7 @@ namespace FactCorpus.Model.Encoded
                 return null;
             }
 
-            return new PartialDate(Int(), Int(), Int(), NullableText());
+            return new PartialDate(Int(), Int(), Int(), NullableText(), Enum<DateOrigin>());
         }
 
         private T Reference<T>()
