@@ -220,25 +220,63 @@ namespace FactCorpus.Generator
             }
         }
 
+        /// <summary>What the conflict check reads of a validated file; should that fail, nothing, and the file's emission reports FC0002.</summary>
+        public static FileClaimFacts ProjectClaims(CheckedFile file)
+        {
+            try
+            {
+                return ClaimConflicts.Project(file);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                return new FileClaimFacts(file.Validated.Path, EquatableArray<ClaimFacts>.Empty);
+            }
+        }
+
+        /// <summary>The conflicts between claims across the corpus; should that fail, none, and every file's emission reports FC0002.</summary>
+        public static CorpusConflicts FindConflicts(ImmutableArray<FileClaimFacts> files)
+        {
+            try
+            {
+                return ClaimConflicts.Find(files);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                return CorpusConflicts.None;
+            }
+        }
+
+        /// <summary>The file with the conflicts located at its claims, and no other file's.</summary>
+        public static CheckedFile WithConflicts(CheckedFile file, CorpusConflicts conflicts) =>
+            file with { Conflicts = conflicts.For(file.Validated.Path) };
+
+        /// <summary>Every diagnostic of a file: its validation's, then the conflict warnings at its claims.</summary>
+        public static EquatableArray<DiagnosticInfo> Diagnostics(CheckedFile file)
+        {
+            var warnings = file.Conflicts.Where(c => c.Warning is not null).Select(c => c.Warning!).OrderBy(w => w.Location.StartOffset).ToList();
+            return warnings.Count == 0 ? file.Validated.Diagnostics : file.Validated.Diagnostics.Concat(warnings).ToEquatableArray();
+        }
+
         /// <summary>A file's diagnostics and C# code; no code when the file declares nothing or the table has no entry for it.</summary>
         public static GeneratorOutput GenerateFile(CheckedFile file, CorpusOptions options)
         {
             var validated = file.Validated;
+            var diagnostics = Diagnostics(file);
             var report = options.Reporter == DiagnosticsReporter.Generator;
             var entry = file.Symbols.File(validated.Path);
             if (entry is null || entry.Sections == ItemKind.None || validated.Diagnostics.Any(d => d.Descriptor == Descriptors.InternalError))
             {
-                return new GeneratorOutput(null, null, validated.Diagnostics, report);
+                return new GeneratorOutput(null, null, diagnostics, report);
             }
 
             try
             {
-                var (source, literals) = FileEmitter.Emit(validated, file.Symbols, entry, options.Namespace, options.Docs, options.InExtensionBlocks);
-                return new GeneratorOutput(FileEmitter.HintName(entry), source, validated.Diagnostics, report, LiteralBudget.Of(validated.Path, literals));
+                var (source, literals) = FileEmitter.Emit(validated, file.Symbols, file.Conflicts, entry, options.Namespace, options.Docs, options.InExtensionBlocks);
+                return new GeneratorOutput(FileEmitter.HintName(entry), source, diagnostics, report, LiteralBudget.Of(validated.Path, literals));
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
-                return new GeneratorOutput(null, null, validated.Diagnostics.Append(InternalError(validated.Path, e)).ToEquatableArray(), report);
+                return new GeneratorOutput(null, null, diagnostics.Append(InternalError(validated.Path, e)).ToEquatableArray(), report);
             }
         }
 

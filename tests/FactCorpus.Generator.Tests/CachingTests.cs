@@ -213,7 +213,7 @@ public class CachingTests
             claims:
               - id: speech_length
                 subject: talks
-                predicate: duration
+                predicate: speech_duration
                 value: { kind: text, text: an hour }
                 statement: The minister spoke for an hour.
                 said_by: article_b

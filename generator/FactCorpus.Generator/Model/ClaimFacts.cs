@@ -1,0 +1,23 @@
+namespace FactCorpus.Generator.Model
+{
+    /// <summary>
+    /// What the conflict check (<see cref="Validation.ClaimConflicts"/>) reads of one valid claim that is reported or
+    /// disputed: who claims what of what, reported by whom, when, and whether it is marked disputed with a note; where
+    /// it is (its id, for the warning) and the key of its file (for a link to its member). Nothing else of the claim,
+    /// so editing its statement or evidence leaves it equal.
+    /// </summary>
+    internal sealed record ClaimFacts(
+        LocatedText Id,
+        string FileKey,
+        string Subject,
+        string Predicate,
+        ValueSpec Value,
+        string SaidBy,
+        string Source,
+        DateSpec? Date,
+        DateSpec? AsOf,
+        bool DisputedWithNote);
+
+    /// <summary>The <see cref="ClaimFacts"/> of one file's valid claims, ordered by id.</summary>
+    internal sealed record FileClaimFacts(string Path, EquatableArray<ClaimFacts> Claims);
+}
