@@ -47,6 +47,11 @@ namespace FactCorpus.Generator
             var readable = CorpusSteps.Readable(articles, encodings);
             var validated = facts.Select(file => CorpusSteps.Validate(CorpusSteps.Cite(CorpusSteps.Scope(file, symbols), readable))).ToImmutableArray();
             var conflicts = CorpusSteps.FindConflicts(validated.Select(CorpusSteps.ProjectClaims).ToImmutableArray());
+            foreach (var diagnostic in conflicts.Problems)
+            {
+                context.ReportDiagnostic(diagnostic.ToDiagnostic());
+            }
+
             foreach (var file in validated)
             {
                 foreach (var diagnostic in CorpusSteps.Diagnostics(CorpusSteps.WithConflicts(file, conflicts)))

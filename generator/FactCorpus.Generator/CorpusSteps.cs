@@ -220,7 +220,7 @@ namespace FactCorpus.Generator
             }
         }
 
-        /// <summary>What the conflict check reads of a validated file; should that fail, nothing, and the file's emission reports FC0002.</summary>
+        /// <summary>What the conflict check reads of a validated file; should that fail, nothing, with FC0002 for <see cref="ReportConflictProblems"/>.</summary>
         public static FileClaimFacts ProjectClaims(CheckedFile file)
         {
             try
@@ -229,11 +229,11 @@ namespace FactCorpus.Generator
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
-                return new FileClaimFacts(file.Validated.Path, EquatableArray<ClaimFacts>.Empty);
+                return new FileClaimFacts(file.Validated.Path, EquatableArray<ClaimFacts>.Empty, InternalError(file.Validated.Path, e));
             }
         }
 
-        /// <summary>The conflicts between claims across the corpus; should that fail, none, and every file's emission reports FC0002.</summary>
+        /// <summary>The conflicts between claims across the corpus; should that fail, none, with FC0002 for <see cref="ReportConflictProblems"/>.</summary>
         public static CorpusConflicts FindConflicts(ImmutableArray<FileClaimFacts> files)
         {
             try
@@ -242,9 +242,14 @@ namespace FactCorpus.Generator
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
-                return CorpusConflicts.None;
+                var path = files.IsEmpty ? "" : files.Min(f => f.Path)!;
+                return new CorpusConflicts(new Dictionary<string, EquatableArray<ClaimConflict>>(), ImmutableArray.Create(InternalError(path, e)).ToEquatableArray());
             }
         }
+
+        /// <summary>The FC0002 of finding conflicts, reported as the file diagnostics are: by the generator in a build, by the analyzer at design time.</summary>
+        public static GeneratorOutput ReportConflictProblems(CorpusConflicts conflicts, CorpusOptions options) =>
+            conflicts.Problems.Count == 0 ? GeneratorOutput.None : new(null, null, conflicts.Problems, options.Reporter == DiagnosticsReporter.Generator);
 
         /// <summary>The file with the conflicts located at its claims, and no other file's.</summary>
         public static CheckedFile WithConflicts(CheckedFile file, CorpusConflicts conflicts) =>

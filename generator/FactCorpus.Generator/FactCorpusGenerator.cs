@@ -149,7 +149,12 @@ namespace FactCorpus.Generator
                 .Select(static (input, _) => CorpusSteps.ReportArticle(input.Left, input.Right));
 
             context.RegisterSourceOutput(files, static (spc, output) => Emit(spc, output));
+            var conflictErrors = conflicts
+                .Combine(options)
+                .Select(static (input, _) => CorpusSteps.ReportConflictProblems(input.Left, input.Right));
+
             context.RegisterSourceOutput(articleErrors, static (spc, output) => Emit(spc, output));
+            context.RegisterSourceOutput(conflictErrors, static (spc, output) => Emit(spc, output));
             context.RegisterSourceOutput(corpus, static (spc, output) => Emit(spc, output));
             context.RegisterSourceOutput(literalBudget, static (spc, output) => Emit(spc, output));
             context.RegisterSourceOutput(placement, static (spc, output) => Emit(spc, new GeneratorOutput(null, null, output.Problems, ReportDiagnostics: true)));

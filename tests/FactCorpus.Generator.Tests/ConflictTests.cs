@@ -7,6 +7,7 @@ using FactCorpus.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Bound = FactCorpus.Generator.Model.Bound;
+using ClaimStatus = FactCorpus.Generator.Model.ClaimStatus;
 using TimeUnit = FactCorpus.Generator.Model.TimeUnit;
 
 namespace FactCorpus.Generator.Tests;
@@ -175,6 +176,30 @@ public class ConflictTests
 
         Assert.Contains("/// <para>Conflicts with <see cref=\"Claims_courier.extension(Claims).CourierCost\"/>.</para>", output.Source);
         Assert.Contains("/// <para>Conflicts with <see cref=\"Claims_gazette.extension(Claims).WorksTook14Months\"/>.</para>", output.Source);
+    }
+
+    /// <summary>The generator never throws: a failure to take a file's claims or to compare them is FC0002, reported once, by whoever reports.</summary>
+    [Fact]
+    public void A_failure_to_find_conflicts_is_FC0002_and_no_exception()
+    {
+        var broken = Claim("2025-03") with { Value = null!, SaidBy = "another speaker" };
+        var files = ImmutableArray.Create(new FileClaimFacts("/corpus/b.facts.yaml", ImmutableArray.Create(Claim("2025-03"), broken with { Id = new LocatedText("d", Nowhere) }).ToEquatableArray()));
+
+        var conflicts = CorpusSteps.FindConflicts(files);
+
+        var problem = Assert.Single(conflicts.Problems);
+        Assert.Equal(("FC0002", "/corpus/b.facts.yaml"), (problem.Descriptor.Id, problem.Location.FilePath));
+        Assert.Empty(conflicts.For("/corpus/b.facts.yaml"));
+        Assert.True(CorpusSteps.ReportConflictProblems(conflicts, new CorpusOptions("N", DiagnosticsReporter.Generator)).ReportDiagnostics);
+        Assert.False(CorpusSteps.ReportConflictProblems(conflicts, new CorpusOptions("N", DiagnosticsReporter.Analyzer)).ReportDiagnostics);
+
+        // A file whose claims cannot be taken (here a claim without the subject validation guarantees) is left out, with FC0002 at it.
+        var claim = new ClaimSpec(new LocatedText("c", Nowhere), null, "p", TextValue("t"), "s", null, null, null, EquatableArray<LocatedText>.Empty, null, EquatableArray<LocatedText>.Empty, ClaimStatus.Reported, null, null, false);
+        var validated = new ValidatedFile("/corpus/c.facts.yaml", CorpusItems.Empty with { Claims = ImmutableArray.Create(claim).ToEquatableArray() }, EquatableArray<Diagnostics.DiagnosticInfo>.Empty);
+        var symbols = new CorpusSymbols(EquatableArray<SymbolEntry>.Empty, EquatableArray<FactFileEntry>.Empty, EquatableArray<Diagnostics.DiagnosticInfo>.Empty, hasUnreadIds: false);
+        var projected = CorpusSteps.ProjectClaims(new CheckedFile(validated, symbols));
+        Assert.Equal("FC0002", projected.Failure?.Descriptor.Id);
+        Assert.Equal(["FC0002"], CorpusSteps.FindConflicts([projected]).Problems.Select(p => p.Descriptor.Id));
     }
 
     // ---- the rule, value kind by value kind ------------------------------------------------------------------------

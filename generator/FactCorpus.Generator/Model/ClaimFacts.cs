@@ -18,6 +18,6 @@ namespace FactCorpus.Generator.Model
         DateSpec? AsOf,
         bool DisputedWithNote);
 
-    /// <summary>The <see cref="ClaimFacts"/> of one file's valid claims, ordered by id.</summary>
-    internal sealed record FileClaimFacts(string Path, EquatableArray<ClaimFacts> Claims);
+    /// <summary>The <see cref="ClaimFacts"/> of one file's valid claims, ordered by id; or FC0002 when they could not be taken.</summary>
+    internal sealed record FileClaimFacts(string Path, EquatableArray<ClaimFacts> Claims, Diagnostics.DiagnosticInfo? Failure = null);
 }

@@ -71,10 +71,12 @@ namespace FactCorpus.Generator.Validation
                 }
             }
 
-            return byPath.Count == 0 ? CorpusConflicts.None : new CorpusConflicts(byPath.ToDictionary(
-                p => p.Key,
-                p => p.Value.OrderBy(c => c.ClaimId, StringComparer.Ordinal).ThenBy(c => c.OtherId, StringComparer.Ordinal).ToEquatableArray(),
-                StringComparer.Ordinal));
+            return new CorpusConflicts(
+                byPath.ToDictionary(
+                    p => p.Key,
+                    p => p.Value.OrderBy(c => c.ClaimId, StringComparer.Ordinal).ThenBy(c => c.OtherId, StringComparer.Ordinal).ToEquatableArray(),
+                    StringComparer.Ordinal),
+                files.Select(f => f.Failure).OfType<DiagnosticInfo>().OrderBy(f => f.Location.FilePath, StringComparer.Ordinal).ToEquatableArray());
         }
 
         private static void Add(Dictionary<string, List<ClaimConflict>> byPath, string path, ClaimConflict conflict)
