@@ -255,11 +255,20 @@ namespace FactCorpus.Generator
         public static CheckedFile WithConflicts(CheckedFile file, CorpusConflicts conflicts) =>
             file with { Conflicts = conflicts.For(file.Validated.Path) };
 
-        /// <summary>Every diagnostic of a file: its validation's, then the conflict warnings at its claims.</summary>
+        /// <summary>Every diagnostic of a file: its validation's, then the conflict warnings (FC4001), each at the id of its claim.</summary>
         public static EquatableArray<DiagnosticInfo> Diagnostics(CheckedFile file)
         {
-            var warnings = file.Conflicts.Where(c => c.Warning is not null).Select(c => c.Warning!).OrderBy(w => w.Location.StartOffset).ToList();
-            return warnings.Count == 0 ? file.Validated.Diagnostics : file.Validated.Diagnostics.Concat(warnings).ToEquatableArray();
+            if (!file.Conflicts.Any(c => c.WarningArgs.Count > 0))
+            {
+                return file.Validated.Diagnostics;
+            }
+
+            var ids = file.Validated.Items.Claims.ToDictionary(c => c.Id.Text, c => c.Id.Location, StringComparer.Ordinal);
+            var warnings = file.Conflicts
+                .Where(c => c.WarningArgs.Count > 0)
+                .Select(c => new DiagnosticInfo(Descriptors.ClaimsConflict, ids[c.ClaimId], c.WarningArgs))
+                .OrderBy(w => w.Location.StartOffset);
+            return file.Validated.Diagnostics.Concat(warnings).ToEquatableArray();
         }
 
         /// <summary>A file's diagnostics and C# code; no code when the file declares nothing or the table has no entry for it.</summary>

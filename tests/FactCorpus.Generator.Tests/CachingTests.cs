@@ -290,20 +290,21 @@ public class CachingTests
         Assert.Equal(["gazette.facts.yaml"], Paths(result, Steps.GeneratedFiles, IncrementalStepRunReason.Modified));
         Assert.Equal(["bridge.facts.yaml", "courier.facts.yaml"], Paths(result, Steps.GeneratedFiles, IncrementalStepRunReason.Cached));
 
-        // A statement is not part of the projection, even of a claim in a conflict: an edit of the same length leaves
-        // it equal, and no conflict step runs again.
-        result = ReplaceIn(driver, gazette, "council said the bridge", "council says the bridge").RunGenerators(compilation).GetRunResult().Results.Single();
+        // A statement is not part of the projection, even of a claim in a conflict, nor is where on its line a claim's
+        // text is: a longer statement leaves the projection equal, and no conflict step runs again.
+        result = ReplaceIn(driver, gazette, "said the bridge cost 12 million", "said the new bridge cost 12 million").RunGenerators(compilation).GetRunResult().Results.Single();
         Assert.Equal(["gazette.facts.yaml"], Paths(result, Steps.ClaimFacts, IncrementalStepRunReason.Unchanged));
         Assert.All(Reasons(result, Steps.Conflicts), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
         Assert.Equal(["gazette.facts.yaml"], Paths(result, Steps.GeneratedFiles, IncrementalStepRunReason.Modified));
         Assert.Equal(["bridge.facts.yaml", "courier.facts.yaml"], Paths(result, Steps.GeneratedFiles, IncrementalStepRunReason.Cached));
 
-        // A longer one moves the text after it, so the gazette's conflicts are found again; the courier's warnings name
-        // the gazette's claims by line and column, which did not change, so its code stays cached.
-        result = ReplaceIn(driver, gazette, "said the bridge cost 12 million", "said the new bridge cost 12 million").RunGenerators(compilation).GetRunResult().Results.Single();
+        // Moving the gazette's claims a line down moves its warnings, and the courier's, which name the gazette's cost
+        // by its line: both files are emitted again, the sources and entities file is not.
+        result = ReplaceIn(driver, gazette, "claims:\n", "claims:\n\n").RunGenerators(compilation).GetRunResult().Results.Single();
         Assert.Equal([IncrementalStepRunReason.Modified], Reasons(result, Steps.Conflicts));
-        Assert.Equal(["gazette.facts.yaml"], Paths(result, Steps.GeneratedFiles, IncrementalStepRunReason.Modified));
-        Assert.Equal(["bridge.facts.yaml", "courier.facts.yaml"], Paths(result, Steps.GeneratedFiles, IncrementalStepRunReason.Cached));
+        Assert.Equal(["courier.facts.yaml", "gazette.facts.yaml"], Paths(result, Steps.GeneratedFiles, IncrementalStepRunReason.Modified));
+        Assert.Equal(["bridge.facts.yaml"], Paths(result, Steps.GeneratedFiles, IncrementalStepRunReason.Cached));
+        Assert.Contains(result.Diagnostics, d => d.GetMessage().Contains("claims.gazette_cost at gazette.facts.yaml(3,9)"));
 
         // The Courier's cost, in a conflict, changes its amount: both warnings say so, so both claims' files are emitted again.
         result = ReplaceIn(driver, courier, "amount: 15000000", "amount: 16000000").RunGenerators(compilation).GetRunResult().Results.Single();

@@ -3,11 +3,14 @@ namespace FactCorpus.Generator.Model
     /// <summary>
     /// What the conflict check (<see cref="Validation.ClaimConflicts"/>) reads of one valid claim that is reported or
     /// disputed: who claims what of what, reported by whom, when, and whether it is marked disputed with a note; where
-    /// it is (its id, for the warning) and the key of its file (for a link to its member). Nothing else of the claim,
-    /// so editing its statement or evidence leaves it equal.
+    /// it is as a message names it (<see cref="Place"/>, file(line,col)) and the key of its file (for a link to its
+    /// member). No offset into the file and nothing else of the claim, so editing its statement or evidence, or text
+    /// on its lines, leaves it equal and the corpus's conflicts are not looked for again.
     /// </summary>
+    /// <param name="Value">The value, an entity value's id without where it is written.</param>
     internal sealed record ClaimFacts(
-        LocatedText Id,
+        string Id,
+        string Place,
         string FileKey,
         string Subject,
         string Predicate,

@@ -13,10 +13,14 @@ namespace FactCorpus.Generator.Validation
     /// claims conflict when they have the same subject and predicate, values that cannot both hold, different sources
     /// or speakers, and times that overlap; a claim retracted or superseded takes part in none. Each conflict is
     /// located at both claims (FC4001), unless both are marked disputed with a note. Claims are grouped by subject
-    /// and predicate with a dictionary, so only the claims of one group are compared with each other.
+    /// and predicate with a dictionary, so only the claims of one group are compared with each other (pairwise: a
+    /// group is the few claims of one property of one thing).
     /// </summary>
     internal static class ClaimConflicts
     {
+        /// <summary>Where a projected entity value is said to be: nowhere, as only its id is compared.</summary>
+        private static readonly LocationInfo Unplaced = LocationInfo.StartOf("");
+
         /// <summary>What the check reads of a validated file: its valid claims that are reported or disputed.</summary>
         public static FileClaimFacts Project(CheckedFile file)
         {
@@ -26,8 +30,11 @@ namespace FactCorpus.Generator.Validation
             {
                 if (claim.Status is ClaimStatus.Reported or ClaimStatus.Disputed)
                 {
+                    var value = claim.Value!;
                     claims.Add(new ClaimFacts(
-                        claim.Id, key, claim.Subject!.Text, claim.Predicate, claim.Value!, claim.SaidBy!.Text, claim.Source!.Text, claim.Date, claim.AsOf,
+                        claim.Id.Text, claim.Id.Location.Display, key, claim.Subject!.Text, claim.Predicate,
+                        value.Entity is { } entity ? value with { Entity = new LocatedText(entity.Text, Unplaced) } : value,
+                        claim.SaidBy!.Text, claim.Source!.Text, claim.Date, claim.AsOf,
                         DisputedWithNote: claim.Status == ClaimStatus.Disputed && !string.IsNullOrWhiteSpace(claim.Note)));
                 }
             }
@@ -35,37 +42,62 @@ namespace FactCorpus.Generator.Validation
             return new FileClaimFacts(file.Validated.Path, claims.ToEquatableArray());
         }
 
-        /// <summary>Every conflict, twice (once at each claim), by file; the same whatever order the files come in.</summary>
-        public static CorpusConflicts Find(IEnumerable<FileClaimFacts> files)
+        /// <summary>
+        /// Every conflict, twice (once at each claim), by file. Each file's list is sorted, so the result is the same
+        /// whatever order the files come in. Runs whenever a file's claims change, so it allocates nothing a claim:
+        /// the claims of one subject and predicate are chained by index, and only chains of two or more are compared.
+        /// </summary>
+        public static CorpusConflicts Find(IReadOnlyList<FileClaimFacts> files)
         {
-            var groups = new Dictionary<(string Subject, string Predicate), List<(ClaimFacts Claim, string Path)>>();
-            foreach (var file in files.OrderBy(f => f.Path, StringComparer.Ordinal))
+            var count = 0;
+            foreach (var file in files)
+            {
+                count += file.Claims.Count;
+            }
+
+            var claims = new ClaimFacts[count];
+            var paths = new string[count];
+            // Each claim's next claim of the same subject and predicate, -1 at the end; the first of each in `first`.
+            var next = new int[count];
+            var first = new Dictionary<(string Subject, string Predicate), int>(count);
+            var grouped = false;
+            var at = 0;
+            foreach (var file in files)
             {
                 foreach (var claim in file.Claims)
                 {
+                    (claims[at], paths[at]) = (claim, file.Path);
                     var key = (claim.Subject, claim.Predicate);
-                    if (!groups.TryGetValue(key, out var group))
+                    if (first.TryGetValue(key, out var head))
                     {
-                        groups.Add(key, group = new List<(ClaimFacts, string)>());
+                        next[at] = head;
+                        grouped = true;
+                    }
+                    else
+                    {
+                        next[at] = -1;
                     }
 
-                    group.Add((claim, file.Path));
+                    first[key] = at++;
                 }
             }
 
             var byPath = new Dictionary<string, List<ClaimConflict>>(StringComparer.Ordinal);
-            foreach (var group in groups.Values)
+            if (grouped)
             {
-                for (var i = 0; i < group.Count; i++)
+                foreach (var head in first.Values)
                 {
-                    for (var j = i + 1; j < group.Count; j++)
+                    for (var i = head; i >= 0; i = next[i])
                     {
-                        var (a, b) = (group[i], group[j]);
-                        if (Conflict(a.Claim, b.Claim))
+                        for (var j = next[i]; j >= 0; j = next[j])
                         {
-                            var accepted = a.Claim.DisputedWithNote && b.Claim.DisputedWithNote;
-                            Add(byPath, a.Path, new ClaimConflict(a.Claim.Id.Text, b.Claim.Id.Text, b.Claim.FileKey, accepted ? null : Warning(a.Claim, b.Claim)));
-                            Add(byPath, b.Path, new ClaimConflict(b.Claim.Id.Text, a.Claim.Id.Text, a.Claim.FileKey, accepted ? null : Warning(b.Claim, a.Claim)));
+                            if (Conflict(claims[i], claims[j]))
+                            {
+                                var (a, b) = (claims[i], claims[j]);
+                                var accepted = a.DisputedWithNote && b.DisputedWithNote;
+                                Add(byPath, paths[i], new ClaimConflict(a.Id, b.Id, b.FileKey, accepted ? EquatableArray<string>.Empty : WarningArgs(a, b)));
+                                Add(byPath, paths[j], new ClaimConflict(b.Id, a.Id, a.FileKey, accepted ? EquatableArray<string>.Empty : WarningArgs(b, a)));
+                            }
                         }
                     }
                 }
@@ -138,20 +170,17 @@ namespace FactCorpus.Generator.Validation
 
         private static bool Disjoint(ValueRange? a, ValueRange? b) => a is { } x && b is { } y && !x.Overlaps(y);
 
-        /// <summary>FC4001 at <paramref name="claim"/>, naming <paramref name="other"/> and where it is.</summary>
-        private static DiagnosticInfo Warning(ClaimFacts claim, ClaimFacts other) =>
-            DiagnosticInfo.Create(
-                Descriptors.ClaimsConflict,
-                claim.Id.Location,
-                "claims." + claim.Id.Text,
-                claim.Predicate.Replace('_', ' '),
-                claim.Subject,
-                Describe(claim.Value),
-                Attribution(claim),
-                "claims." + other.Id.Text,
-                other.Id.Location.Display,
-                Describe(other.Value),
-                Attribution(other));
+        /// <summary>The arguments of FC4001 at <paramref name="claim"/>, naming <paramref name="other"/> and where it is.</summary>
+        private static EquatableArray<string> WarningArgs(ClaimFacts claim, ClaimFacts other) => ImmutableArray.Create(
+            "claims." + claim.Id,
+            claim.Predicate.Replace('_', ' '),
+            claim.Subject,
+            Describe(claim.Value),
+            Attribution(claim),
+            "claims." + other.Id,
+            other.Place,
+            Describe(other.Value),
+            Attribution(other)).ToEquatableArray();
 
         /// <summary>A value as the message shows it: "more than 8 hours", "2014", "crimea", "'a long-term peace'".</summary>
         private static string Describe(ValueSpec value) => value.Kind switch
