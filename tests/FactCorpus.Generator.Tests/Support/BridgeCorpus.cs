@@ -66,7 +66,7 @@ internal static class BridgeCorpus
           - id: lowmoor_council
             kind: organization
             name: Lowmoor town council
-            aliases: [the council]
+            aliases: [the council, the town council]
           - id: ada_brill
             kind: person
             name: Ada Brill
