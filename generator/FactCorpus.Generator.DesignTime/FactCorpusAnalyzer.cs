@@ -45,9 +45,16 @@ namespace FactCorpus.Generator
             }
 
             var readable = CorpusSteps.Readable(articles, encodings);
-            foreach (var file in facts)
+            var validated = facts.Select(file => CorpusSteps.Validate(CorpusSteps.Cite(CorpusSteps.Scope(file, symbols), readable))).ToImmutableArray();
+            var conflicts = CorpusSteps.FindConflicts(validated.Select(CorpusSteps.ProjectClaims).ToImmutableArray());
+            foreach (var diagnostic in conflicts.Problems)
             {
-                foreach (var diagnostic in CorpusSteps.Validate(CorpusSteps.Cite(CorpusSteps.Scope(file, symbols), readable)).Validated.Diagnostics)
+                context.ReportDiagnostic(diagnostic.ToDiagnostic());
+            }
+
+            foreach (var file in validated)
+            {
+                foreach (var diagnostic in CorpusSteps.Diagnostics(CorpusSteps.WithConflicts(file, conflicts)))
                 {
                     context.ReportDiagnostic(diagnostic.ToDiagnostic());
                 }

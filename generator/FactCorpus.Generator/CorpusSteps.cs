@@ -220,25 +220,77 @@ namespace FactCorpus.Generator
             }
         }
 
+        /// <summary>What the conflict check reads of a validated file; should that fail, nothing, with FC0002 for <see cref="ReportConflictProblems"/>.</summary>
+        public static FileClaimFacts ProjectClaims(CheckedFile file)
+        {
+            try
+            {
+                return ClaimConflicts.Project(file);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                return new FileClaimFacts(file.Validated.Path, EquatableArray<ClaimFacts>.Empty, InternalError(file.Validated.Path, e));
+            }
+        }
+
+        /// <summary>The conflicts between claims across the corpus; should that fail, none, with FC0002 for <see cref="ReportConflictProblems"/>.</summary>
+        public static CorpusConflicts FindConflicts(ImmutableArray<FileClaimFacts> files)
+        {
+            try
+            {
+                return ClaimConflicts.Find(files);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                var path = files.IsEmpty ? "" : files.Min(f => f.Path)!;
+                return new CorpusConflicts(new Dictionary<string, EquatableArray<ClaimConflict>>(), ImmutableArray.Create(InternalError(path, e)).ToEquatableArray());
+            }
+        }
+
+        /// <summary>The FC0002 of finding conflicts, reported as the file diagnostics are: by the generator in a build, by the analyzer at design time.</summary>
+        public static GeneratorOutput ReportConflictProblems(CorpusConflicts conflicts, CorpusOptions options) =>
+            conflicts.Problems.Count == 0 ? GeneratorOutput.None : new(null, null, conflicts.Problems, options.Reporter == DiagnosticsReporter.Generator);
+
+        /// <summary>The file with the conflicts located at its claims, and no other file's.</summary>
+        public static CheckedFile WithConflicts(CheckedFile file, CorpusConflicts conflicts) =>
+            file with { Conflicts = conflicts.For(file.Validated.Path) };
+
+        /// <summary>Every diagnostic of a file: its validation's, then the conflict warnings (FC4001), each at the id of its claim.</summary>
+        public static EquatableArray<DiagnosticInfo> Diagnostics(CheckedFile file)
+        {
+            if (!file.Conflicts.Any(c => c.WarningArgs.Count > 0))
+            {
+                return file.Validated.Diagnostics;
+            }
+
+            var ids = file.Validated.Items.Claims.ToDictionary(c => c.Id.Text, c => c.Id.Location, StringComparer.Ordinal);
+            var warnings = file.Conflicts
+                .Where(c => c.WarningArgs.Count > 0)
+                .Select(c => new DiagnosticInfo(Descriptors.ClaimsConflict, ids[c.ClaimId], c.WarningArgs))
+                .OrderBy(w => w.Location.StartOffset);
+            return file.Validated.Diagnostics.Concat(warnings).ToEquatableArray();
+        }
+
         /// <summary>A file's diagnostics and C# code; no code when the file declares nothing or the table has no entry for it.</summary>
         public static GeneratorOutput GenerateFile(CheckedFile file, CorpusOptions options)
         {
             var validated = file.Validated;
+            var diagnostics = Diagnostics(file);
             var report = options.Reporter == DiagnosticsReporter.Generator;
             var entry = file.Symbols.File(validated.Path);
             if (entry is null || entry.Sections == ItemKind.None || validated.Diagnostics.Any(d => d.Descriptor == Descriptors.InternalError))
             {
-                return new GeneratorOutput(null, null, validated.Diagnostics, report);
+                return new GeneratorOutput(null, null, diagnostics, report);
             }
 
             try
             {
-                var (source, literals) = FileEmitter.Emit(validated, file.Symbols, entry, options.Namespace, options.Docs, options.InExtensionBlocks);
-                return new GeneratorOutput(FileEmitter.HintName(entry), source, validated.Diagnostics, report, LiteralBudget.Of(validated.Path, literals));
+                var (source, literals) = FileEmitter.Emit(validated, file.Symbols, file.Conflicts, entry, options.Namespace, options.Docs, options.InExtensionBlocks);
+                return new GeneratorOutput(FileEmitter.HintName(entry), source, diagnostics, report, LiteralBudget.Of(validated.Path, literals));
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
-                return new GeneratorOutput(null, null, validated.Diagnostics.Append(InternalError(validated.Path, e)).ToEquatableArray(), report);
+                return new GeneratorOutput(null, null, diagnostics.Append(InternalError(validated.Path, e)).ToEquatableArray(), report);
             }
         }
 

@@ -12,7 +12,9 @@ namespace FactCorpus.Generator
     /// part of that it depends on; so editing one file re-reads, re-validates and re-emits that file and no other
     /// (unless the edit changes what other files see: an id, a name, a title), and editing C# re-reads none. Each
     /// file also takes only the articles it cites, and validation hands emission no article: so editing an article
-    /// re-validates only the files that cite it, and re-emits only those whose results it changed.
+    /// re-validates only the files that cite it, and re-emits only those whose results it changed. Conflicts between
+    /// claims are found across the corpus from a small projection of each file's valid claims, and each file's code
+    /// takes only its own claims' conflicts: a claim in no conflict, edited, re-emits only its own file.
     /// Every step (CorpusSteps) catches what it did not expect and reports FC0002 instead of letting the compiler
     /// report CS8785.
     /// </summary>
@@ -31,13 +33,16 @@ namespace FactCorpus.Generator
             public const string ScopedFiles = nameof(ScopedFiles);
             public const string CitedArticles = nameof(CitedArticles);
             public const string ValidatedFiles = nameof(ValidatedFiles);
+            public const string ClaimFacts = nameof(ClaimFacts);
+            public const string Conflicts = nameof(Conflicts);
+            public const string FileConflicts = nameof(FileConflicts);
             public const string GeneratedFiles = nameof(GeneratedFiles);
             public const string FileList = nameof(FileList);
             public const string Corpus = nameof(Corpus);
             public const string LiteralBudget = nameof(LiteralBudget);
             public const string Placement = nameof(Placement);
 
-            public static readonly string[] All = { FactFiles, Articles, ArticleEncodings, Options, Declarations, Symbols, ScopedFiles, CitedArticles, ValidatedFiles, GeneratedFiles, FileList, Corpus, LiteralBudget, Placement };
+            public static readonly string[] All = { FactFiles, Articles, ArticleEncodings, Options, Declarations, Symbols, ScopedFiles, CitedArticles, ValidatedFiles, ClaimFacts, Conflicts, FileConflicts, GeneratedFiles, FileList, Corpus, LiteralBudget, Placement };
         }
 
         public void Initialize(IncrementalGeneratorInitializationContext context)
@@ -97,7 +102,7 @@ namespace FactCorpus.Generator
                 .Combine(placement)
                 .Select(static (input, _) => input.Left with { InExtensionBlocks = input.Right.InExtensionBlocks });
 
-            var files = factFiles
+            var validatedFiles = factFiles
                 .Combine(symbols)
                 .Select(static (input, _) => CorpusSteps.Scope(input.Left, input.Right))
                 .WithTrackingName(Steps.ScopedFiles)
@@ -105,7 +110,21 @@ namespace FactCorpus.Generator
                 .Select(static (input, _) => CorpusSteps.Cite(input.Left, input.Right))
                 .WithTrackingName(Steps.CitedArticles)
                 .Select(static (file, _) => CorpusSteps.Validate(file))
-                .WithTrackingName(Steps.ValidatedFiles)
+                .WithTrackingName(Steps.ValidatedFiles);
+
+            // Conflicts are found across files from a small projection of each file's valid claims; each file then
+            // takes its own, so a claim in no conflict, edited, re-emits only its file.
+            var conflicts = validatedFiles
+                .Select(static (file, _) => CorpusSteps.ProjectClaims(file))
+                .WithTrackingName(Steps.ClaimFacts)
+                .Collect()
+                .Select(static (files, _) => CorpusSteps.FindConflicts(files))
+                .WithTrackingName(Steps.Conflicts);
+
+            var files = validatedFiles
+                .Combine(conflicts)
+                .Select(static (input, _) => CorpusSteps.WithConflicts(input.Left, input.Right))
+                .WithTrackingName(Steps.FileConflicts)
                 .Combine(emitOptions)
                 .Select(static (input, _) => CorpusSteps.GenerateFile(input.Left, input.Right))
                 .WithTrackingName(Steps.GeneratedFiles);
@@ -130,7 +149,12 @@ namespace FactCorpus.Generator
                 .Select(static (input, _) => CorpusSteps.ReportArticle(input.Left, input.Right));
 
             context.RegisterSourceOutput(files, static (spc, output) => Emit(spc, output));
+            var conflictErrors = conflicts
+                .Combine(options)
+                .Select(static (input, _) => CorpusSteps.ReportConflictProblems(input.Left, input.Right));
+
             context.RegisterSourceOutput(articleErrors, static (spc, output) => Emit(spc, output));
+            context.RegisterSourceOutput(conflictErrors, static (spc, output) => Emit(spc, output));
             context.RegisterSourceOutput(corpus, static (spc, output) => Emit(spc, output));
             context.RegisterSourceOutput(literalBudget, static (spc, output) => Emit(spc, output));
             context.RegisterSourceOutput(placement, static (spc, output) => Emit(spc, new GeneratorOutput(null, null, output.Problems, ReportDiagnostics: true)));

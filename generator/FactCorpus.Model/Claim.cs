@@ -23,9 +23,11 @@ namespace FactCorpus.Model
             ClaimQualifiers qualifiers,
             ClaimStatus status,
             string? note,
-            string? supersededById)
+            string? supersededById,
+            IReadOnlyList<string> conflictsWithIds)
             : base(scope, id, source, date, evidence)
         {
+            ConflictsWithIds = conflictsWithIds;
             Subject = subject;
             Predicate = predicate;
             Value = value;
@@ -66,6 +68,15 @@ namespace FactCorpus.Model
 
         /// <summary>The claim that replaces this one, when it is superseded.</summary>
         public Claim? SupersededBy => SupersededById is not null && Corpus.TryFindById(SupersededById, out Claim replacement) ? replacement : null;
+
+        /// <summary>
+        /// The claims this one conflicts with (same subject and predicate, values that cannot both hold, other source or
+        /// speaker, overlapping time), as the build found them, ordered by id; empty for most claims.
+        /// </summary>
+        public IReadOnlyList<Claim> ConflictsWith => Corpus.ConflictsOf(this);
+
+        /// <summary>The ids of <see cref="ConflictsWith"/>, as generated.</summary>
+        internal IReadOnlyList<string> ConflictsWithIds { get; }
     }
 
     /// <summary>Qualifiers of a claim, after the Wikidata model.</summary>

@@ -23,6 +23,7 @@ namespace FactCorpus.Model
         private readonly Dictionary<ClaimStatus, Claim[]> claimsByStatus;
         private readonly Dictionary<string, Claim[]> claimsByPredicate;
         private readonly EntityNames entityNames;
+        private readonly Dictionary<Claim, Claim[]> conflictsByClaim = new();
 
         /// <summary>Indexes the items of a corpus; called by generated code with each list ordered by id.</summary>
         public CorpusIndex(
@@ -53,6 +54,37 @@ namespace FactCorpus.Model
             claimsByStatus = Group(claims, c => new[] { c.Status });
             claimsByPredicate = Group(claims, c => new[] { c.Predicate }, StringComparer.Ordinal);
             entityNames = new EntityNames(entities);
+            Conflicts = PairConflicts(claims);
+        }
+
+        /// <summary>
+        /// Each claim's conflicts as the generator listed them (both claims of a conflict list each other), and each
+        /// pair once, first claim first: claims come ordered by id, and so do their lists.
+        /// </summary>
+        private ConflictingClaims[] PairConflicts(IReadOnlyList<Claim> claims)
+        {
+            var pairs = new List<ConflictingClaims>();
+            foreach (var claim in claims)
+            {
+                if (claim.ConflictsWithIds.Count == 0)
+                {
+                    continue;
+                }
+
+                var others = new Claim[claim.ConflictsWithIds.Count];
+                for (var i = 0; i < others.Length; i++)
+                {
+                    others[i] = FindById<Claim>(claim.ConflictsWithIds[i]);
+                    if (string.CompareOrdinal(claim.Id, others[i].Id) < 0)
+                    {
+                        pairs.Add(new ConflictingClaims(claim, others[i]));
+                    }
+                }
+
+                conflictsByClaim.Add(claim, others);
+            }
+
+            return pairs.ToArray();
         }
 
         /// <summary>For generated code: the items of a corpus's files as one array ordered by id.</summary>
@@ -79,6 +111,12 @@ namespace FactCorpus.Model
 
         /// <summary>Every event, ordered by id.</summary>
         public IReadOnlyList<Event> Events { get; }
+
+        /// <summary>
+        /// Every pair of conflicting claims (docs/format.md, "Conflicting claims"), each once, ordered by the first
+        /// claim's id, then the second's; a pair both marked disputed with a note is listed too.
+        /// </summary>
+        public IReadOnlyList<ConflictingClaims> Conflicts { get; }
 
         /// <summary>Finds an item by its YAML id; false when there is none.</summary>
         public bool TryFindById(string id, out CorpusItem item) => byId.TryGetValue(id, out item!);
@@ -143,6 +181,9 @@ namespace FactCorpus.Model
 
         /// <summary>The claims of a predicate ("duration").</summary>
         public IReadOnlyList<Claim> ClaimsWithPredicate(string predicate) => Lookup(claimsByPredicate, predicate);
+
+        /// <summary>The claims <paramref name="claim"/> conflicts with, ordered by id (<see cref="Conflicts"/>).</summary>
+        public IReadOnlyList<Claim> ConflictsOf(Claim claim) => Lookup(conflictsByClaim, claim);
 
         /// <summary>Claims made between two days (inclusive); see <see cref="DateMatch"/> for dates known to a month or year.</summary>
         public IReadOnlyList<Claim> ClaimsBetween(DateTime from, DateTime to, DateMatch match = DateMatch.Within) =>

@@ -213,7 +213,7 @@ public class CachingTests
             claims:
               - id: speech_length
                 subject: talks
-                predicate: duration
+                predicate: speech_duration
                 value: { kind: text, text: an hour }
                 statement: The minister spoke for an hour.
                 said_by: article_b
@@ -266,6 +266,54 @@ public class CachingTests
         Assert.DoesNotContain("TalksLength", result.GeneratedSources.Single(s => s.HintName == "talks.facts.g.cs").SourceText.ToString());
     }
 
+    /// <summary>
+    /// Conflicts are found across files (on the fictional <see cref="BridgeCorpus"/>), but from a projection of each
+    /// file's claims, and each file's code takes only its own claims' conflicts: editing a claim in no conflict
+    /// re-emits only its file; editing what a conflict's warning says re-emits the files of both its claims.
+    /// </summary>
+    [Fact]
+    public void Editing_a_claim_in_no_conflict_reemits_only_its_own_file()
+    {
+        var files = BridgeCorpus.AdditionalTexts();
+        var gazette = files.Single(f => f.Path.EndsWith("gazette.facts.yaml", StringComparison.Ordinal));
+        var courier = files.Single(f => f.Path.EndsWith("courier.facts.yaml", StringComparison.Ordinal));
+        var compilation = GeneratorHarness.EmptyCompilation();
+        var driver = GeneratorHarness.CreateDriver(files).RunGenerators(compilation);
+        Assert.Equal(4, driver.GetRunResult().Diagnostics.Count(d => d.Id == "FC4001"));
+
+        // The old toll, in no conflict, changes its value: the gazette's projection changes, the corpus's conflicts do not.
+        var result = ReplaceIn(driver, gazette, "amount: 2, unit: crowns", "amount: 2.5, unit: crowns").RunGenerators(compilation).GetRunResult().Results.Single();
+
+        Assert.Equal(4, result.Diagnostics.Count(d => d.Id == "FC4001"));
+        Assert.Equal(["gazette.facts.yaml"], Paths(result, Steps.ClaimFacts, IncrementalStepRunReason.Modified));
+        Assert.Equal([IncrementalStepRunReason.Unchanged], Reasons(result, Steps.Conflicts));
+        Assert.Equal(["gazette.facts.yaml"], Paths(result, Steps.GeneratedFiles, IncrementalStepRunReason.Modified));
+        Assert.Equal(["bridge.facts.yaml", "courier.facts.yaml"], Paths(result, Steps.GeneratedFiles, IncrementalStepRunReason.Cached));
+
+        // A statement is not part of the projection, even of a claim in a conflict, nor is where on its line a claim's
+        // text is: a longer statement leaves the projection equal, and no conflict step runs again.
+        result = ReplaceIn(driver, gazette, "said the bridge cost 12 million", "said the new bridge cost 12 million").RunGenerators(compilation).GetRunResult().Results.Single();
+        Assert.Equal(["gazette.facts.yaml"], Paths(result, Steps.ClaimFacts, IncrementalStepRunReason.Unchanged));
+        Assert.All(Reasons(result, Steps.Conflicts), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
+        Assert.Equal(["gazette.facts.yaml"], Paths(result, Steps.GeneratedFiles, IncrementalStepRunReason.Modified));
+        Assert.Equal(["bridge.facts.yaml", "courier.facts.yaml"], Paths(result, Steps.GeneratedFiles, IncrementalStepRunReason.Cached));
+
+        // Moving the gazette's claims a line down moves its warnings, and the courier's, which name the gazette's cost
+        // by its line: both files are emitted again, the sources and entities file is not.
+        result = ReplaceIn(driver, gazette, "claims:\n", "claims:\n\n").RunGenerators(compilation).GetRunResult().Results.Single();
+        Assert.Equal([IncrementalStepRunReason.Modified], Reasons(result, Steps.Conflicts));
+        Assert.Equal(["courier.facts.yaml", "gazette.facts.yaml"], Paths(result, Steps.GeneratedFiles, IncrementalStepRunReason.Modified));
+        Assert.Equal(["bridge.facts.yaml"], Paths(result, Steps.GeneratedFiles, IncrementalStepRunReason.Cached));
+        Assert.Contains(result.Diagnostics, d => d.GetMessage().Contains("claims.gazette_cost at gazette.facts.yaml(3,9)"));
+
+        // The Courier's cost, in a conflict, changes its amount: both warnings say so, so both claims' files are emitted again.
+        result = ReplaceIn(driver, courier, "amount: 15000000", "amount: 16000000").RunGenerators(compilation).GetRunResult().Results.Single();
+        Assert.Equal([IncrementalStepRunReason.Modified], Reasons(result, Steps.Conflicts));
+        Assert.Equal(["courier.facts.yaml", "gazette.facts.yaml"], Paths(result, Steps.GeneratedFiles, IncrementalStepRunReason.Modified));
+        Assert.Equal(["bridge.facts.yaml"], Paths(result, Steps.GeneratedFiles, IncrementalStepRunReason.Cached));
+        Assert.Contains(result.Diagnostics, d => d.Location.GetLineSpan().Path.EndsWith("gazette.facts.yaml", StringComparison.Ordinal) && d.GetMessage().Contains("about 16000000 crowns"));
+    }
+
     private static GeneratorRunResult Edit(GeneratorDriver driver, Compilation compilation, string fileName, string oldText, string newText)
     {
         var edited = Files.Single(f => Path.GetFileName(f.Path) == fileName);
@@ -295,6 +343,7 @@ public class CachingTests
         Model.ScopedFile scoped => Path.GetFileName(scoped.File.Path),
         Model.CitingFile citing => Path.GetFileName(citing.Scoped.File.Path),
         Model.CheckedFile checkedFile => Path.GetFileName(checkedFile.Validated.Path),
+        Model.FileClaimFacts facts => Path.GetFileName(facts.Path),
         Model.GeneratorOutput output => output.HintName!.Replace(".facts.g.cs", ".facts.yaml", StringComparison.Ordinal),
         _ => throw new ArgumentException("not a per-file output: " + value.GetType().Name),
     };

@@ -1239,6 +1239,60 @@ public class DiagnosticTests
         AssertOnly(result, "FC3003 case.facts.yaml(4,11)", "'texts/other.txt'", "/corpus/texts/other.txt; the file exists, but is not an AdditionalFile");
     }
 
+    // ---- FC4xxx: consistency across sources ------------------------------------------------------------------
+
+    /// <summary>The example of docs/diagnostics.md: the article's "more than eight hours" on 11 March and Rubio's six hours in March.</summary>
+    private const string ConflictingDurations = """
+        claims:
+          - id: talks_length
+            subject: jeddah
+            predicate: duration
+            value: { kind: duration, amount: 8, unit: hour, bound: more_than }
+            statement: The article reports that the talks in Jeddah lasted more than eight hours.
+            said_by: talks_article
+            source: talks_article
+            date: 2025-03-11
+            evidence: ["The talks in Jeddah lasted more than eight hours"]
+          - id: rubio_talks_length
+            subject: jeddah
+            predicate: duration
+            value: { kind: duration, amount: 6, unit: hour }
+            statement: Rubio said the talks lasted six hours.
+            said_by: marco_rubio
+            source: talks_article
+            date: 2025-03
+            evidence: ["Rubio told reporters"]
+        """;
+
+    [Fact]
+    public void FC4001_claims_that_cannot_both_hold_warn_at_each_claim_and_both_are_generated()
+    {
+        var result = RunCase(ConflictingDurations);
+
+        Assert.Null(result.Exception);
+        Assert.Equal(["FC4001 case.facts.yaml(11,9)", "FC4001 case.facts.yaml(2,9)"], result.Located.Order(StringComparer.Ordinal));
+        Assert.All(result.Diagnostics, d => Assert.Equal(DiagnosticSeverity.Warning, d.Severity));
+        AssertMessage(result.Diagnostics.Single(d => d.Location.GetLineSpan().StartLinePosition.Line == 1),
+            "claims.talks_length says the duration of jeddah is more than 8 hours", "but claims.rubio_talks_length at case.facts.yaml(11,9) says 6 hours (said by marco_rubio");
+        AssertMessage(result.Diagnostics.Single(d => d.Location.GetLineSpan().StartLinePosition.Line == 10),
+            "claims.rubio_talks_length says the duration of jeddah is 6 hours", "but claims.talks_length at case.facts.yaml(2,9) says more than 8 hours");
+        Assert.Empty(result.CompileDiagnostics.Select(d => d.ToString()));
+        Assert.Contains(" TalksLength => ", Generated(result));
+        Assert.Contains(" RubioTalksLength => ", Generated(result));
+    }
+
+    /// <summary>The fix docs/diagnostics.md gives for a real disagreement: both claims disputed, each with a note.</summary>
+    [Fact]
+    public void FC4001_is_not_reported_when_both_claims_are_disputed_with_a_note()
+    {
+        const string disputed = "    status: disputed\n    note: Rubio put the talks at six hours; the article itself says more than eight.\n";
+        var both = ConflictingDurations.ReplaceLineEndings("\n").Replace("\n  - id: rubio_talks_length", "\n" + disputed + "  - id: rubio_talks_length", StringComparison.Ordinal) + "\n" + disputed;
+
+        Assert.Empty(RunCase(both).Located);
+        // One of the two disputed is not enough.
+        Assert.Equal(2, RunCase(ConflictingDurations + "\n" + disputed).Located.Count());
+    }
+
     // ---- several errors ---------------------------------------------------------------------------------------
 
     [Fact]
@@ -1434,7 +1488,7 @@ public class DiagnosticTests
         var reported = result.Diagnostics.Select(d =>
         {
             var span = d.Location.GetLineSpan();
-            return $"{Path.GetFileName(span.Path)}({span.StartLinePosition.Line + 1},{span.StartLinePosition.Character + 1}): error {d.Id}: {d.GetMessage(CultureInfo.InvariantCulture)}";
+            return $"{Path.GetFileName(span.Path)}({span.StartLinePosition.Line + 1},{span.StartLinePosition.Character + 1}): {d.Severity.ToString().ToLowerInvariant()} {d.Id}: {d.GetMessage(CultureInfo.InvariantCulture)}";
         });
         Assert.Contains(shown, reported);
     }

@@ -5,7 +5,7 @@ namespace FactCorpus.Generator.Diagnostics
 {
     /// <summary>
     /// Every diagnostic FactCorpus reports. Ids: FC0xxx reading YAML, FC1xxx fields and values, FC2xxx ids and
-    /// references across the corpus, FC3xxx evidence against the article texts. Keep docs/diagnostics.md and
+    /// references across the corpus, FC3xxx evidence against the article texts, FC4xxx consistency across sources. Keep docs/diagnostics.md and
     /// AnalyzerReleases.Unshipped.md in step (a test checks both). Each descriptor links to its section of
     /// docs/diagnostics.md, whose heading must read "### {id}: {title}" (a test checks the anchor).
     /// </summary>
@@ -100,11 +100,14 @@ namespace FactCorpus.Generator.Diagnostics
         public static readonly DiagnosticDescriptor ArticleNotFound = Error(
             "FC3003", "Article text not found", "{0} names '{1}', but no AdditionalFile of the project has the path {2}{3}");
 
+        public static readonly DiagnosticDescriptor ClaimsConflict = Warning(
+            "FC4001", "Claims conflict", "{0} says the {1} of {2} is {3} ({4}), but {5} at {6} says {7} ({8}): both cannot hold at one time. If the sources disagree, mark both claims 'status: disputed' with a 'note'; if one replaces the other, mark the older 'status: superseded' with 'superseded_by'");
+
         /// <summary>Every descriptor, for the analyzer's SupportedDiagnostics.</summary>
         public static readonly System.Collections.Immutable.ImmutableArray<DiagnosticDescriptor> All = System.Collections.Immutable.ImmutableArray.Create(
             InvalidYaml, InternalError, MultipleDocuments, LimitExceeded, NotUtf8, TooManyDiagnostics, CorpusTooLarge, TooManyItemsForOneClass, UnknownField, MissingField, WrongNodeType, InvalidChoice, InvalidDate,
             InvalidNumber, InvalidId, DuplicateField, EmptyList, InconsistentFields, DuplicateId, MemberNameCollision,
-            UnknownReference, WrongReferenceKind, ReservedName, SupersedeCycle, EvidenceNotFound, QuoteNotFound, ArticleNotFound);
+            UnknownReference, WrongReferenceKind, ReservedName, SupersedeCycle, EvidenceNotFound, QuoteNotFound, ArticleNotFound, ClaimsConflict);
 
         private static DiagnosticDescriptor Error(string id, string title, string message) =>
             Create(id, title, message, DiagnosticSeverity.Error);

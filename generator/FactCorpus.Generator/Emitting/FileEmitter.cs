@@ -32,8 +32,21 @@ namespace FactCorpus.Generator.Emitting
         private readonly List<string> literals = new();
         private readonly List<Kind> kinds = new();
 
-        private FileEmitter(ValidatedFile file, CorpusSymbols symbols, FactFileEntry entry, string ns, ItemKind inExtensionBlocks)
+        /// <summary>The claims each claim of the file conflicts with, by id; each list ordered by the other's id.</summary>
+        private readonly Dictionary<string, List<ClaimConflict>> conflicts = new(StringComparer.Ordinal);
+
+        private FileEmitter(ValidatedFile file, CorpusSymbols symbols, EquatableArray<ClaimConflict> conflicts, FactFileEntry entry, string ns, ItemKind inExtensionBlocks)
         {
+            foreach (var conflict in conflicts)
+            {
+                if (!this.conflicts.TryGetValue(conflict.ClaimId, out var list))
+                {
+                    this.conflicts.Add(conflict.ClaimId, list = new List<ClaimConflict>());
+                }
+
+                list.Add(conflict);
+            }
+
             this.inExtensionBlocks = inExtensionBlocks;
             this.file = file;
             this.symbols = symbols;
@@ -41,7 +54,7 @@ namespace FactCorpus.Generator.Emitting
             this.ns = ns;
             // Validity across files is in the table; a claim of this file may still have been left out here.
             var kept = new HashSet<string>(file.Items.Claims.Select(c => c.Id.Text), StringComparer.Ordinal);
-            docs = new ItemDocs(symbols, inExtensionBlocks, id => symbols.TryGet(id, out var claim) && claim.IsValid && (claim.FilePath != file.Path || kept.Contains(id)));
+            docs = new ItemDocs(symbols, inExtensionBlocks, id => symbols.TryGet(id, out var claim) && claim.IsValid && (claim.FilePath != file.Path || kept.Contains(id)), ConflictsOf);
         }
 
         /// <summary>The hint name of the C# file generated for a YAML file.</summary>
@@ -49,11 +62,12 @@ namespace FactCorpus.Generator.Emitting
 
         /// <summary>The file's C# code, and the strings its code holds as literals (each kind's data).</summary>
         /// <param name="symbols">Entries for the file's own items and every id they refer to.</param>
+        /// <param name="conflicts">The conflicts of the file's claims with other claims (<see cref="Validation.ClaimConflicts"/>).</param>
         /// <param name="withDocs">Whether to write hover docs: only when the compiler reads them (see <see cref="CodeWriter.Docs"/>).</param>
         /// <param name="inExtensionBlocks">The kinds whose members go in extension blocks (see <see cref="MemberPlacement"/>).</param>
-        public static (string Source, EquatableArray<string> Literals) Emit(ValidatedFile file, CorpusSymbols symbols, FactFileEntry entry, string ns, bool withDocs, ItemKind inExtensionBlocks)
+        public static (string Source, EquatableArray<string> Literals) Emit(ValidatedFile file, CorpusSymbols symbols, EquatableArray<ClaimConflict> conflicts, FactFileEntry entry, string ns, bool withDocs, ItemKind inExtensionBlocks)
         {
-            var emitter = new FileEmitter(file, symbols, entry, ns, inExtensionBlocks);
+            var emitter = new FileEmitter(file, symbols, conflicts, entry, ns, inExtensionBlocks);
             var writer = CodeWriter.GeneratedFile(ns, withDocs, EstimatedSize(file.Items, withDocs));
             emitter.Section(writer, ItemKind.Source, file.Items.Sources, s => s.Id, emitter.docs.Source, _ => null, emitter.WriteSource);
             emitter.Section(writer, ItemKind.Entity, file.Items.Entities, e => e.Id, emitter.docs.Entity, _ => null, emitter.WriteEntity);
@@ -293,7 +307,17 @@ namespace FactCorpus.Generator.Emitting
             }
 
             d.Enum(claim.Status).Text(claim.Note).Text(claim.SupersededBy?.Text);
+            // The claims it conflicts with, by id, as the generator found them: the model pairs them up, it does not judge.
+            var others = ConflictsOf(claim.Id.Text);
+            d.Int(others.Count);
+            foreach (var other in others)
+            {
+                d.Text(other.OtherId);
+            }
         }
+
+        private IReadOnlyList<ClaimConflict> ConflictsOf(string claimId) =>
+            conflicts.TryGetValue(claimId, out var list) ? list : Array.Empty<ClaimConflict>();
 
         private void WriteQuote(QuoteSpec quote, ItemData d) => d
             .Reference(Reference(ItemKind.Entity, quote.Speaker!))

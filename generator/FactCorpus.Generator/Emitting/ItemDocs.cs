@@ -16,12 +16,15 @@ namespace FactCorpus.Generator.Emitting
         private readonly CorpusSymbols symbols;
         private readonly Func<string, bool> hasMember;
         private readonly ItemKind inExtensionBlocks;
+        private readonly Func<string, IReadOnlyList<ClaimConflict>> conflictsOf;
 
         /// <param name="symbols">Entries for every id the documented items refer to: names and titles come from there.</param>
         /// <param name="inExtensionBlocks">The kinds whose members are extension members, which links name by their extension block.</param>
         /// <param name="hasMember">Whether the claim with an id is generated, so a link to it resolves.</param>
-        public ItemDocs(CorpusSymbols symbols, ItemKind inExtensionBlocks, Func<string, bool> hasMember)
+        /// <param name="conflictsOf">The claims a claim of the file conflicts with, by its id: each generated, as only valid claims conflict.</param>
+        public ItemDocs(CorpusSymbols symbols, ItemKind inExtensionBlocks, Func<string, bool> hasMember, Func<string, IReadOnlyList<ClaimConflict>> conflictsOf)
         {
+            this.conflictsOf = conflictsOf;
             this.symbols = symbols;
             this.inExtensionBlocks = inExtensionBlocks;
             this.hasMember = hasMember;
@@ -127,6 +130,14 @@ namespace FactCorpus.Generator.Emitting
                 doc.Text("Note: " + claim.Note).Paragraph();
             }
 
+            var conflicts = conflictsOf(claim.Id.Text);
+            for (var i = 0; i < conflicts.Count; i++)
+            {
+                var other = conflicts[i];
+                Link(doc.Text(i == 0 ? "Conflicts with " : ", "), ItemKind.Claim, other.OtherId, (inExtensionBlocks & ItemKind.Claim) == 0 ? null : other.OtherFileKey);
+            }
+
+            doc.Text(conflicts.Count == 0 ? "" : ".").Paragraph();
             return Evidence(doc, claim.Evidence).Text("Id: ").Text(claim.Id.Text).Text(".");
         }
 
@@ -183,12 +194,16 @@ namespace FactCorpus.Generator.Emitting
         public static string Member(ItemKind kind, LocatedText id) => ItemKinds.Of(kind).ClassName + "." + MemberNames.For(id.Text);
 
         /// <summary>A link to an item's member: `Claims.X`, or for an extension member `Claims_talks.extension(Claims).X` (C# 14's form).</summary>
-        private DocComment Link(DocComment doc, ItemKind kind, LocatedText id)
+        private DocComment Link(DocComment doc, ItemKind kind, LocatedText id) =>
+            Link(doc, kind, id.Text, (inExtensionBlocks & kind) == 0 ? null : Entry(id).FileKey);
+
+        /// <param name="fileKey">The key of the item's file, which names its extension block; null when the kind's members are not extension members.</param>
+        private DocComment Link(DocComment doc, ItemKind kind, string id, string? fileKey)
         {
             var section = ItemKinds.Of(kind);
-            return (inExtensionBlocks & kind) == 0
-                ? doc.Link(section.ClassName, id.Text)
-                : doc.Link($"{FileEmitter.ExtensionClass(section, Entry(id).FileKey)}.extension({section.ClassName})", id.Text);
+            return fileKey is null
+                ? doc.Link(section.ClassName, id)
+                : doc.Link($"{FileEmitter.ExtensionClass(section, fileKey)}.extension({section.ClassName})", id);
         }
 
         private static string Capitalized(string text) =>

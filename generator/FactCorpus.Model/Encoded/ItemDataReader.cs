@@ -125,7 +125,8 @@ namespace FactCorpus.Model.Encoded
             qualifiers: Qualifiers(),
             status: Enum<ClaimStatus>(),
             note: NullableText(),
-            supersededById: NullableText());
+            supersededById: NullableText(),
+            conflictsWithIds: Texts());
 
         private Quote Quote() => new(
             scope,
