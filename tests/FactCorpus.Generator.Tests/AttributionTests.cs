@@ -305,6 +305,8 @@ public class AttributionTests
     [InlineData("It rose by 5. Then it fell.", "rose", "It rose by 5.")]
     [InlineData("\u201CWill they? They will,\u201D Rubio said. Then he left.", "They will", "\"Will they? They will,\" Rubio said.")]
     [InlineData("He asked \u201Cwhy?\u201D and left. Then he came back.", "why", "He asked \"why?\" and left.")]
+    [InlineData("He said, \u201CIt is over.\u201D Then he left.", "over", "He said, \"It is over.\"")]
+    [InlineData("\u201CWhy?\u201D Rubio asked. Then he left.", "Why", "\"Why?\" Rubio asked.")]
     [InlineData("It ended, e.g. at dawn. Then it began.", "dawn", "It ended, e.g. at dawn.")]
     [InlineData("A headline\n\nThe text begins here.", "text", "The text begins here.")]
     [InlineData("A line that wraps\nover two lines. Next.", "wraps", "A line that wraps over two lines.")]

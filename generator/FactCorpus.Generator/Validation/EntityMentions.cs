@@ -109,7 +109,7 @@ namespace FactCorpus.Generator.Validation
             }
         }
 
-        /// <summary>The last word of a name of two words or more, before any suffix such as "Jr.", without punctuation; else null.</summary>
+        /// <summary>The last word of a name of two words or more, before any suffix such as "Jr.", without punctuation, when it has a letter; else null.</summary>
         private static string? FamilyName(string name)
         {
             var words = name.Split(' ').Select(w => w.Trim(',', '.')).Where(w => w.Length > 0).ToList();
@@ -118,7 +118,7 @@ namespace FactCorpus.Generator.Validation
                 words.RemoveAt(words.Count - 1);
             }
 
-            return words.Count >= 2 ? words[words.Count - 1] : null;
+            return words.Count >= 2 && words[words.Count - 1].Any(char.IsLetter) ? words[words.Count - 1] : null;
         }
 
         private static string WithoutArticle(string name)
