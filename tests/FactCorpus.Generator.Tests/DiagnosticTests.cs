@@ -1387,7 +1387,7 @@ public class DiagnosticTests
         var reported = result.Diagnostics.Select(d =>
         {
             var span = d.Location.GetLineSpan();
-            return $"{Path.GetFileName(span.Path)}({span.StartLinePosition.Line + 1},{span.StartLinePosition.Character + 1}): error {d.Id}: {d.GetMessage(CultureInfo.InvariantCulture)}";
+            return $"{Path.GetFileName(span.Path)}({span.StartLinePosition.Line + 1},{span.StartLinePosition.Character + 1}): {d.Severity.ToString().ToLowerInvariant()} {d.Id}: {d.GetMessage(CultureInfo.InvariantCulture)}";
         });
         Assert.Contains(shown, reported);
     }
