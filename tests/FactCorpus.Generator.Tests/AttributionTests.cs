@@ -318,6 +318,7 @@ public class AttributionTests
         var sentences = ArticleSentences.Of(text);
         var at = sentences.Text.IndexOf(excerpt, StringComparison.Ordinal);
 
-        Assert.Equal(sentence, sentences.Around(at, at + excerpt.Length));
+        var (start, end) = sentences.Around(at, at + excerpt.Length);
+        Assert.Equal(sentence, sentences.Text[start..end]);
     }
 }

@@ -33,6 +33,7 @@ namespace FactCorpus.Generator.Validation
         {
             var origins = new List<int>(article.NormalizedText.Length);
             Text = TextNormalizer.Normalize(article.Text, origins);
+            Lower = Text.ToLowerInvariant();
             var inQuote = false;
             for (var i = 0; i < Text.Length; i++)
             {
@@ -64,15 +65,17 @@ namespace FactCorpus.Generator.Validation
         /// <summary>The normalised text, as <see cref="ArticleText.NormalizedText"/>.</summary>
         public string Text { get; }
 
+        /// <summary><see cref="Text"/> in lower case (character for character, so offsets are the same), which names are compared with.</summary>
+        public string Lower { get; }
+
         /// <summary>The sentences holding the span [start, end) of <see cref="Text"/>: from the start of the first to the end of the last.</summary>
-        public string Around(int start, int end)
+        public (int Start, int End) Around(int start, int end)
         {
             var first = starts.BinarySearch(start);
             first = first >= 0 ? first : ~first - 1;
             var next = starts.BinarySearch(Math.Max(start, end - 1));
             next = next >= 0 ? next + 1 : ~next;
-            var to = next < starts.Count ? starts[next] - 1 : Text.Length;
-            return Text.Substring(starts[first], to - starts[first]);
+            return (starts[first], next < starts.Count ? starts[next] - 1 : Text.Length);
         }
 
         /// <summary>The white space from <paramref name="from"/> to <paramref name="to"/> of the text as written holds a blank line.</summary>

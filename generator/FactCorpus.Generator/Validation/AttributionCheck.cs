@@ -45,7 +45,8 @@ namespace FactCorpus.Generator.Validation
 
                 for (var at = text.IndexOf(normalized, StringComparison.Ordinal); at >= 0; at = text.IndexOf(normalized, at + 1, StringComparison.Ordinal))
                 {
-                    if (mentions.In(sentences.Around(at, at + normalized.Length)))
+                    var (start, end) = sentences.Around(at, at + normalized.Length);
+                    if (mentions.In(sentences.Lower, start, end))
                     {
                         return null;
                     }

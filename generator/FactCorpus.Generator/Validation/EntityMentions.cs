@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using FactCorpus.Generator.Model;
 
 namespace FactCorpus.Generator.Validation
@@ -25,6 +26,8 @@ namespace FactCorpus.Generator.Validation
 
         /// <summary>What follows a family name without being it ("Martin Luther King Jr.").</summary>
         private static readonly HashSet<string> NameSuffixes = new(StringComparer.Ordinal) { "jr", "sr", "ii", "iii", "iv" };
+
+        private static readonly ConditionalWeakTable<SymbolEntry, EntityMentions> Built = new();
 
         /// <summary>Phrases found as whole words, in lower case.</summary>
         private readonly List<string> phrases = new();
@@ -59,7 +62,8 @@ namespace FactCorpus.Generator.Validation
             }
         }
 
-        public static EntityMentions Of(SymbolEntry entity) => new(entity);
+        /// <summary>The mentions of an entity, made once per entry of the symbol table: a corpus's claims share few speakers.</summary>
+        public static EntityMentions Of(SymbolEntry entity) => Built.GetValue(entity, e => new EntityMentions(e));
 
         /// <summary>Nothing to look for (an entity without a name): no sentence can be checked for it.</summary>
         public bool IsEmpty => described.Count == 0;
@@ -67,13 +71,12 @@ namespace FactCorpus.Generator.Validation
         /// <summary>What is looked for: "'Vladimir Putin' or 'Putin'", "all the words 'prominent', 'Russian' and 'politician'".</summary>
         public string Described => string.Join(" or ", described);
 
-        /// <summary>True when <paramref name="sentence"/> (normalised) names the entity.</summary>
-        public bool In(string sentence)
+        /// <summary>True when the sentence [start, end) of <paramref name="lower"/> (a normalised text in lower case) names the entity.</summary>
+        public bool In(string lower, int start, int end)
         {
-            var lower = sentence.ToLowerInvariant();
             foreach (var phrase in phrases)
             {
-                if (ContainsWords(lower, phrase))
+                if (ContainsWords(lower, start, end, phrase))
                 {
                     return true;
                 }
@@ -84,7 +87,7 @@ namespace FactCorpus.Generator.Validation
                 return false;
             }
 
-            var words = new HashSet<string>(Words(lower), StringComparer.Ordinal);
+            var words = new HashSet<string>(Words(lower.Substring(start, end - start)), StringComparer.Ordinal);
             return wordSets.Any(set => set.All(words.Contains));
         }
 
@@ -134,14 +137,14 @@ namespace FactCorpus.Generator.Validation
             return name;
         }
 
-        /// <summary>The phrase occurs in the text with no letter or digit running on at either end ("US" is not found in "USSR").</summary>
-        private static bool ContainsWords(string text, string phrase)
+        /// <summary>The phrase occurs in [start, end) of the text with no letter or digit running on at either end ("US" is not found in "USSR").</summary>
+        private static bool ContainsWords(string text, int start, int end, string phrase)
         {
-            for (var at = text.IndexOf(phrase, StringComparison.Ordinal); at >= 0; at = text.IndexOf(phrase, at + 1, StringComparison.Ordinal))
+            for (var at = text.IndexOf(phrase, start, end - start, StringComparison.Ordinal); at >= 0; at = text.IndexOf(phrase, at + 1, end - at - 1, StringComparison.Ordinal))
             {
-                var end = at + phrase.Length;
+                var after = at + phrase.Length;
                 var startsClean = at == 0 || !char.IsLetterOrDigit(text[at - 1]) || !char.IsLetterOrDigit(phrase[0]);
-                var endsClean = end == text.Length || !char.IsLetterOrDigit(text[end]) || !char.IsLetterOrDigit(phrase[phrase.Length - 1]);
+                var endsClean = after == text.Length || !char.IsLetterOrDigit(text[after]) || !char.IsLetterOrDigit(phrase[phrase.Length - 1]);
                 if (startsClean && endsClean)
                 {
                     return true;
