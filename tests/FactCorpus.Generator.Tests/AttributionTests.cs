@@ -294,6 +294,24 @@ public class AttributionTests
         Assert.Equal(expected is null ? Array.Empty<DiagnosticSeverity>() : new[] { expected.Value }, diagnostics.Select(d => d.Severity));
     }
 
+    /// <summary>The aliases are part of the symbol table: adding one in another file re-checks the claims that name the entity.</summary>
+    [Fact]
+    public void Adding_the_alias_the_article_uses_clears_the_warning_in_the_next_incremental_run()
+    {
+        var article = new InMemoryAdditionalText(GeneratorHarness.Root + "articles/talks.txt", "The secretary said the offer stands.");
+        var entities = new InMemoryAdditionalText(GeneratorHarness.Root + "base.facts.yaml", BaseFacts);
+        var claims = new InMemoryAdditionalText(GeneratorHarness.Root + Case, Claim("marco_rubio", "the offer stands"));
+        var compilation = GeneratorHarness.EmptyCompilation();
+        var driver = GeneratorHarness.CreateDriver([article, entities, claims]).RunGenerators(compilation);
+        Assert.Equal(["FC3004 case.facts.yaml(7,14)"], driver.GetRunResult().Diagnostics.Select(GeneratorResult.Locate));
+
+        var withAlias = BaseFacts.Replace("    name: Marco Rubio\n", "    name: Marco Rubio\n    aliases: [the secretary]\n", StringComparison.Ordinal);
+        Assert.NotEqual(BaseFacts, withAlias);
+        var result = driver.ReplaceAdditionalText(entities, new InMemoryAdditionalText(entities.Path, withAlias)).RunGenerators(compilation).GetRunResult();
+
+        Assert.Empty(result.Diagnostics);
+    }
+
     // ---- sentences ------------------------------------------------------------------------------------------------
 
     /// <summary>The sentence <see cref="ArticleSentences"/> finds around <paramref name="excerpt"/> of <paramref name="article"/>.</summary>
