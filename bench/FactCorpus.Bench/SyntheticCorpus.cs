@@ -34,15 +34,16 @@ public sealed class SyntheticCorpus
 
             for (var c = 0; c < claimsHere; c++)
             {
-                var sentence = Invariant($"Official {c} of article {a} said the talks lasted more than {c % 24} hours and covered {c} topics.");
+                // The sentence names who said it by an alias (FC3004), as the quotes' sentences do below.
+                var sentence = Invariant($"Official {c} of article {a}, P{a}.{c % 10}, said the talks lasted more than {c % 24} hours and covered {c} topics.");
                 article.Append(sentence).Append(' ');
                 Item("claims").Append(Invariant($"  - id: claim_{a}_n{c}\n    subject: person_{a}_n{c % 10}\n    predicate: talks_duration\n    value: {{ kind: duration, amount: {c % 24}, unit: hour, bound: more_than }}\n    statement: \"Official {c} said the talks lasted more than {c % 24} hours.\"\n    said_by: person_{a}_n{c % 10}\n    source: article_{a}\n    date: {{ on: 2025-03-11, from: \"on Tuesday\" }}\n    evidence: [\"{sentence}\"]\n"));
             }
 
             for (var q = 0; q < 12; q++)
             {
-                var words = Invariant($"We hope for an answer number {q} from article {a} as quickly as possible.");
-                article.Append('\u201C').Append(words).Append("\u201D ");
+                var words = Invariant($"We hope for an answer number {q} from article {a} as quickly as possible");
+                article.Append('\u201C').Append(words).Append(Invariant($",\u201D said P{a}.{q % 10}. "));
                 Item("quotes").Append(Invariant($"  - id: quote_{a}_n{q}\n    speaker: person_{a}_n{q % 10}\n    mode: direct\n    text: \"{words}\"\n    source: article_{a}\n    date: 2025-03-11\n"));
             }
 

@@ -12,9 +12,11 @@ namespace FactCorpus.Generator.Tests;
 /// </summary>
 public class BrokenFileTests
 {
+    /// <summary>Fictional: the last line, written for these tests, gives Rubio's words to the three speakers of <see cref="Quotes"/>, so their evidence shows who said it (FC3004).</summary>
     private const string Article = """
         Rubio told reporters, "We hope that the Russians will answer 'yes' as quickly as possible."
         The talks in Jeddah lasted more than eight hours on Tuesday.
+        Lavrov, Waltz and Yermak each said, "We hope that the Russians will answer 'yes' as quickly as possible."
         """;
 
     private const string Sources = """

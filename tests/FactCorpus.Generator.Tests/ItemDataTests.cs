@@ -113,7 +113,9 @@ public class ItemDataTests
         for (var attempt = 0; attempt < 3; attempt++)
         {
             // A new assembly each attempt: its parts are decoded for the first time by the racing threads.
-            var result = GeneratorHarness.Run(("people.facts.yaml", people), ("said.facts.yaml", said), ("articles/a.txt", "word"));
+            // One sentence that names every speaker, so each claim's evidence shows who said it (FC3004).
+            var article = "word, said " + string.Join(", ", Enumerable.Range(0, entities).Select(i => $"Person {i}")) + ".";
+            var result = GeneratorHarness.Run(("people.facts.yaml", people), ("said.facts.yaml", said), ("articles/a.txt", article));
             Assert.Empty(result.Diagnostics);
             var assembly = result.Load();
             var claimsType = assembly.GetType("TestCorpus.Claims")!;

@@ -100,6 +100,9 @@ namespace FactCorpus.Generator.Diagnostics
         public static readonly DiagnosticDescriptor ArticleNotFound = Error(
             "FC3003", "Article text not found", "{0} names '{1}', but no AdditionalFile of the project has the path {2}{3}");
 
+        public static readonly DiagnosticDescriptor AttributionNotShown = Warning(
+            "FC3004", "Evidence does not show who said it", "No evidence of {0} names who said it, {1}: no sentence of the article that holds {2} mentions {3}; extend an excerpt to the words that name the speaker, or add an excerpt from a sentence that does");
+
         public static readonly DiagnosticDescriptor ClaimsConflict = Warning(
             "FC4001", "Claims conflict", "{0} says the {1} of {2} is {3} ({4}), but {5} at {6} says {7} ({8}): both cannot hold at one time. If the sources disagree, mark both claims 'status: disputed' with a 'note'; if one replaces the other, mark the older 'status: superseded' with 'superseded_by'");
 
@@ -107,7 +110,7 @@ namespace FactCorpus.Generator.Diagnostics
         public static readonly System.Collections.Immutable.ImmutableArray<DiagnosticDescriptor> All = System.Collections.Immutable.ImmutableArray.Create(
             InvalidYaml, InternalError, MultipleDocuments, LimitExceeded, NotUtf8, TooManyDiagnostics, CorpusTooLarge, TooManyItemsForOneClass, UnknownField, MissingField, WrongNodeType, InvalidChoice, InvalidDate,
             InvalidNumber, InvalidId, DuplicateField, EmptyList, InconsistentFields, DuplicateId, MemberNameCollision,
-            UnknownReference, WrongReferenceKind, ReservedName, SupersedeCycle, EvidenceNotFound, QuoteNotFound, ArticleNotFound, ClaimsConflict);
+            UnknownReference, WrongReferenceKind, ReservedName, SupersedeCycle, EvidenceNotFound, QuoteNotFound, ArticleNotFound, AttributionNotShown, ClaimsConflict);
 
         private static DiagnosticDescriptor Error(string id, string title, string message) =>
             Create(id, title, message, DiagnosticSeverity.Error);

@@ -3,8 +3,8 @@ namespace FactCorpus.Generator.Model
     /// <summary>
     /// What the rest of the corpus needs to know of one item of a file: its id and kind, its position among the
     /// file's items of that kind, whether it was read with errors, its C# member name (<see cref="Emitting.MemberNames"/>:
-    /// two ids may not share one), and what other files show or follow of it (an entity's name; a source's title,
-    /// date and article path; a claim's replacement).
+    /// two ids may not share one), and what other files show or follow of it (an entity's name, and its kind and
+    /// aliases, which tell whether evidence names it; a source's title, date and article path; a claim's replacement).
     /// </summary>
     internal sealed record Declaration(
         LocatedText Id,
@@ -15,7 +15,9 @@ namespace FactCorpus.Generator.Model
         string? Label = null,
         DateSpec? Published = null,
         LocatedText? TextPath = null,
-        LocatedText? SupersededBy = null);
+        LocatedText? SupersededBy = null,
+        EntityKind? EntityKind = null,
+        EquatableArray<string> Aliases = default);
 
     /// <summary>
     /// The declarations of one *.facts.yaml file, in the order they are written (see <see cref="Validation.SymbolTable.Declare"/>);

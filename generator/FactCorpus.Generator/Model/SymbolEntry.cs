@@ -6,6 +6,8 @@ namespace FactCorpus.Generator.Model
     /// items of its kind) tell the declaration apart from a duplicate. <see cref="IsValid"/> holds what is known
     /// across files: read without errors, a C# name of its own, for a source an article that exists, for a claim
     /// no supersede cycle. <see cref="SupersededBy"/> is a claim's replacement, which cycles are found from.
+    /// <see cref="EntityKind"/> and <see cref="Aliases"/> (with the name, <see cref="Label"/>) are how an entity is
+    /// recognised in an article (<see cref="Validation.AttributionCheck"/>).
     /// </summary>
     internal sealed record SymbolEntry(
         string Id,
@@ -18,7 +20,9 @@ namespace FactCorpus.Generator.Model
         DateSpec? Published,
         string? ArticlePath,
         string? ArticleWritten,
-        string? SupersededBy);
+        string? SupersededBy,
+        EntityKind? EntityKind = null,
+        EquatableArray<string> Aliases = default);
 
     /// <summary>
     /// One *.facts.yaml file of the corpus: <see cref="Key"/> names its generated file and part classes (unique,

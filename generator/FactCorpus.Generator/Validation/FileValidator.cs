@@ -82,7 +82,13 @@ namespace FactCorpus.Generator.Validation
         private bool CheckClaim(ClaimSpec claim)
         {
             ItemReferences.Of(claim, references);
-            return Check() & CheckEvidence(claim.Evidence, claim.Source, "claims", claim.Id);
+            var valid = Check() & CheckEvidence(claim.Evidence, claim.Source, "claims", claim.Id);
+            if (valid && !claim.HasErrors)
+            {
+                CheckAttribution("claims." + claim.Id.Text, claim.SaidBy, claim.Source, claim.Evidence, "its evidence");
+            }
+
+            return valid;
         }
 
         private bool CheckEvent(EventSpec @event)
@@ -100,7 +106,27 @@ namespace FactCorpus.Generator.Validation
                 valid &= CheckExcerpt(quote.Text, quote.Source, new ExcerptPath("quotes", quote.Id, ".text", -1), Descriptors.QuoteNotFound, "the quote");
             }
 
+            if (valid && !quote.HasErrors)
+            {
+                var direct = quote.Mode == QuoteMode.Direct && quote.Text is not null;
+                CheckAttribution("quotes." + quote.Id.Text, quote.Speaker, quote.Source, direct ? quote.Evidence.Append(quote.Text!) : quote.Evidence, direct ? "its text or its evidence" : "its evidence");
+            }
+
             return valid;
+        }
+
+        /// <summary>
+        /// FC3004 (a warning: the item is still generated) when no excerpt's sentence names who said it. Only for an item
+        /// with no error, so every excerpt is known to occur and the speaker to resolve; one mistake, one diagnostic.
+        /// </summary>
+        private void CheckAttribution(string path, LocatedText? speaker, LocatedText? source, IEnumerable<LocatedText> excerpts, string held)
+        {
+            if (speaker is not null && symbols.TryGet(speaker.Text, out var entry)
+                && CitedArticles.SourceOf(source, symbols) is { } cited && articles.TryGetValue(cited.ArticlePath!, out var article)
+                && AttributionCheck.Check(path, speaker, entry, article, excerpts, held) is { } warning)
+            {
+                diagnostics.Add(warning);
+            }
         }
 
         /// <summary>Resolves every reference of the item whose references were last listed.</summary>

@@ -36,7 +36,7 @@ namespace FactCorpus.Generator.Validation
             for (var i = 0; i < sections.Entities.Count; i++)
             {
                 var e = sections.Entities[i];
-                items.Add(new Declaration(e.Id, ItemKind.Entity, i, e.HasErrors, MemberNames.For(e.Id.Text), Label: e.Name));
+                items.Add(new Declaration(e.Id, ItemKind.Entity, i, e.HasErrors, MemberNames.For(e.Id.Text), Label: e.Name, EntityKind: e.Kind, Aliases: e.Aliases));
             }
 
             for (var i = 0; i < sections.Claims.Count; i++)
@@ -122,7 +122,8 @@ namespace FactCorpus.Generator.Validation
                     }
 
                     entries.Add(new SymbolEntry(
-                        id.Text, declaration.Kind, file.Path, key, declaration.Index, valid, declaration.Label, declaration.Published, articlePath, declaration.TextPath?.Text, declaration.SupersededBy?.Text));
+                        id.Text, declaration.Kind, file.Path, key, declaration.Index, valid, declaration.Label, declaration.Published, articlePath, declaration.TextPath?.Text, declaration.SupersededBy?.Text,
+                        declaration.EntityKind, declaration.Aliases));
                 }
 
                 fileEntries.Add(new FactFileEntry(file.Path, key, sections));

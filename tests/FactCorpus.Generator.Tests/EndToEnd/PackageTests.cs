@@ -128,6 +128,25 @@ public class PackageTests(PackedPackages packages)
         Assert.DoesNotContain("FC3002", relaxed.Output);
     }
 
+    /// <summary>FC3004 is a warning in a real build: the build succeeds, and prints it at the said_by with its help link.</summary>
+    [Fact]
+    public void Evidence_that_does_not_name_the_speaker_is_a_located_warning_and_the_build_succeeds()
+    {
+        var project = TalksProject.Create(packages);
+        var csproj = Path.Combine(project, "Talks.csproj");
+        File.WriteAllText(csproj, File.ReadAllText(csproj).Replace("<TreatWarningsAsErrors>true</TreatWarningsAsErrors>", "<TreatWarningsAsErrors>false</TreatWarningsAsErrors>", StringComparison.Ordinal));
+        // The article states the talks' length in its own words; Rubio is not named in that sentence.
+        Break(project, "    said_by: talks_article", "    said_by: marco_rubio");
+
+        var build = Build(project);
+
+        Assert.True(build.ExitCode == 0, build.Output);
+        Assert.Contains(
+            "talks.facts.yaml(21,14): warning FC3004: No evidence of claims.talks_length names who said it, Marco Rubio: no sentence of the article that holds its evidence mentions 'Marco Rubio' or 'Rubio'",
+            build.Output);
+        Assert.Contains($"({Descriptors.HelpBaseUri}#fc3004-evidence-does-not-show-who-said-it)", build.Output);
+    }
+
     [Fact]
     public void Files_saved_as_windows_1252_fail_with_FC0005_at_their_first_bad_character()
     {
