@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using System.Text.RegularExpressions;
 using FactCorpus.Generator.Diagnostics;
+using FactCorpus.Generator.Tests.Support;
 
 namespace FactCorpus.Generator.Tests.EndToEnd;
 
@@ -145,6 +146,38 @@ public class PackageTests(PackedPackages packages)
             "talks.facts.yaml(21,14): warning FC3004: No evidence of claims.talks_length names who said it, Marco Rubio: no sentence of the article that holds its evidence mentions 'Marco Rubio' or 'Rubio'",
             build.Output);
         Assert.Contains($"({Descriptors.HelpBaseUri}#fc3004-evidence-does-not-show-who-said-it)", build.Output);
+    }
+
+    /// <summary>
+    /// Two fictional articles that disagree (Support/BridgeCorpus.cs), through a real build: FC4001 is a warning at
+    /// both claims of each conflict, the build succeeds, and the shipped documentation (what hover shows) links each
+    /// claim to the one it conflicts with; a date the curator supplied says so there too.
+    /// </summary>
+    [Fact]
+    public void Conflicting_claims_are_warnings_at_both_claims_and_the_hover_docs_link_them()
+    {
+        var project = TalksProject.Create(packages);
+        File.Delete(Path.Combine(project, TalksProject.FactsFile));
+        File.Delete(Path.Combine(project, "Use.cs"));
+        var csproj = Path.Combine(project, "Talks.csproj");
+        File.WriteAllText(csproj, File.ReadAllText(csproj).Replace("<TreatWarningsAsErrors>true</TreatWarningsAsErrors>", "<TreatWarningsAsErrors>false</TreatWarningsAsErrors>", StringComparison.Ordinal));
+        foreach (var (path, text) in BridgeCorpus.Files())
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(project, path))!);
+            // The Courier's day is not in its article: the curator's knowledge.
+            File.WriteAllText(Path.Combine(project, path), text.Replace(
+                "published: 2024-06\n", "published: { on: 2024-06-05, by: curator, from: \"the issue of Wednesday 5 June\" }\n", StringComparison.Ordinal));
+        }
+
+        var build = Build(project);
+
+        Assert.True(build.ExitCode == 0, build.Output);
+        var warnings = build.Output.Split('\n').Select(l => Regex.Match(l, @"(\w+\.facts\.yaml\(\d+,\d+\)): warning (FC\d{4})")).Where(m => m.Success)
+            .Select(m => $"{m.Groups[2].Value} {m.Groups[1].Value}").Distinct().Order(StringComparer.Ordinal);
+        Assert.Equal(["FC4001 courier.facts.yaml(2,9)", "FC4001 gazette.facts.yaml(11,9)", "FC4001 gazette.facts.yaml(19,9)", "FC4001 gazette.facts.yaml(2,9)"], warnings);
+        var docs = File.ReadAllText(Directory.GetFiles(Path.Combine(project, "bin"), "Talks.xml", SearchOption.AllDirectories).Single());
+        Assert.Matches(@"<member name=""P:Talks\.Claims\.GazetteCost"">(?:(?!</member>).)*Conflicts with <see cref=""P:Talks\.Claims\.CourierCost""", docs.ReplaceLineEndings(" "));
+        Assert.Contains("per the curator, not the article", docs);
     }
 
     [Fact]
