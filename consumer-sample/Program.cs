@@ -57,6 +57,14 @@ foreach (var claim in Corpus.Index.ClaimsWithStatus(ClaimStatus.Disputed))
 Console.WriteLine();
 Console.WriteLine($"Lookup by id: '{Corpus.FindById("jeddah_talks")}' is a {Corpus.FindById("jeddah_talks").GetType().Name}.");
 
+// Other reporting spells names its own way: entities are found by name or alias, whatever the case and accents.
+foreach (var spelling in new[] { "Zelenskyy", "ZELENSKY", "Zelenský" })
+{
+    Console.WriteLine($"Lookup by name: '{spelling}' is {string.Join(", ", Corpus.Index.FindEntities(spelling).Select(e => e.Name))}.");
+}
+
+Console.WriteLine($"Conflicting claims across sources: {Corpus.Index.Conflicts.Count} (one article, so none).");
+
 static string Describe(CorpusItem who) => who switch
 {
     Entity entity => entity.Name,
