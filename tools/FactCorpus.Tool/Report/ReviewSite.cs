@@ -89,9 +89,10 @@ internal sealed class ReviewSite
     private string ItemsBySource()
     {
         var body = new StringBuilder();
-        var groups = corpus.Sources.Select(s => (Id: (string?)s.Id.Text, Title: s.Title)).Append((null, "Items without a source"));
-        foreach (var (id, title) in groups)
+        // Each source, then the items that name none (null).
+        foreach (var source in corpus.Sources.Cast<SourceSpec?>().Append(null))
         {
+            var id = source?.Id.Text;
             var claims = corpus.Claims.Where(c => c.Source?.Text == id).ToList();
             var quotes = corpus.Quotes.Where(q => q.Source?.Text == id).ToList();
             var events = corpus.Events.Where(e => e.Source?.Text == id).ToList();
@@ -100,11 +101,11 @@ internal sealed class ReviewSite
                 continue;
             }
 
-            body.Append("<section").Append(id is null ? "" : " id=\"source-" + Html.Escape(id) + "\"").Append(">\n<h2>").Append(Html.Escape(title)).Append("</h2>\n");
-            if (id is not null && corpus.Sources.First(s => s.Id.Text == id) is var source)
+            body.Append("<section").Append(id is null ? "" : " id=\"source-" + Html.Escape(id) + "\"").Append(">\n<h2>").Append(Html.Escape(source?.Title ?? "Items without a source")).Append("</h2>\n");
+            if (source is not null)
             {
                 body.Append("<p>").Append(Html.Escape(string.Join(", ", new[] { source.Publisher, source.Published is null ? null : DateText(source.Published) }.OfType<string>())));
-                body.Append(source.Url is null ? "" : " " + UrlLink(source.Url)).Append(marks.ContainsKey(id) ? " " + Html.Link(ArticlePage(id), "the article, marked") : "").Append("</p>\n");
+                body.Append(source.Url is null ? "" : " " + UrlLink(source.Url)).Append(marks.ContainsKey(source.Id.Text) ? " " + Html.Link(ArticlePage(source.Id.Text), "the article, marked") : "").Append("</p>\n");
             }
 
             Section(body, "Claims", claims, ClaimCard);
