@@ -75,10 +75,18 @@ internal sealed class ArticleMarks
 
         var html = new StringBuilder();
         var bounds = cuts.ToList();
+        var pending = new Queue<KeyValuePair<(int Start, int End), List<ItemRef>>>(marks);
+        // The passages covering the piece, ordered as the marks are; kept from piece to piece, so each is looked at once.
+        var covering = new List<KeyValuePair<(int Start, int End), List<ItemRef>>>();
         for (var i = 0; i + 1 < bounds.Count; i++)
         {
             var (from, to) = (bounds[i], bounds[i + 1]);
-            var covering = marks.Where(m => m.Key.Start <= from && m.Key.End >= to).ToList();
+            covering.RemoveAll(m => m.Key.End <= from);
+            while (pending.Count > 0 && pending.Peek().Key.Start == from)
+            {
+                covering.Add(pending.Dequeue());
+            }
+
             foreach (var mark in covering)
             {
                 html.Append("<mark");
