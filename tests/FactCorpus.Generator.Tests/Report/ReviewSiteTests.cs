@@ -93,6 +93,8 @@ public class ReviewSiteTests
         Assert.Contains("<div class=\"item claim is-superseded\" id=\"claim-courier_opening_may\">", items);
         Assert.Contains("<p>Superseded by <a href=\"#claim-courier_opening_june\">courier_opening_june</a></p>", items);
         Assert.Contains("<div class=\"item claim is-reported\" id=\"claim-height_first_given\">", items);
+        // A source speaking in its own voice is named by its title and links to its items.
+        Assert.Contains("Said by: <a href=\"sources.html#source-courier\">The bridge at Lowmoor</a>. ", items);
         // The overview lists exactly the claims to look at: the two conflicts' four claims, the disputed pair and the superseded one.
         var flagged = Regex.Matches(pages["index.html"], "<li><a href=\"sources.html#claim-([a-z0-9_]+)\">").Select(m => m.Groups[1].Value);
         Assert.Equal(

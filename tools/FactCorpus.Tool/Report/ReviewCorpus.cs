@@ -21,6 +21,7 @@ internal sealed class ReviewCorpus
             .GroupBy(c => c.ClaimId, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Select(c => c.OtherId).Distinct().OrderBy(id => id, StringComparer.Ordinal).ToList(), StringComparer.Ordinal);
         EntityNames = Entities.ToDictionary(e => e.Id.Text, e => e.Name, StringComparer.Ordinal);
+        SourceTitles = Sources.ToDictionary(s => s.Id.Text, s => s.Title, StringComparer.Ordinal);
         var articles = reading.Articles.ToDictionary(a => a.Path, StringComparer.Ordinal);
         Articles = new Dictionary<string, ArticleText>(StringComparer.Ordinal);
         foreach (var source in Sources)
@@ -50,8 +51,10 @@ internal sealed class ReviewCorpus
 
     private Dictionary<string, string> EntityNames { get; }
 
-    /// <summary>An entity's name, or the id itself when the id names something else (a source speaking in its own voice).</summary>
-    public string NameOf(string id) => EntityNames.TryGetValue(id, out var name) ? name : id;
+    private Dictionary<string, string> SourceTitles { get; }
+
+    /// <summary>An entity's name, or a source's title (a source speaking in its own voice).</summary>
+    public string NameOf(string id) => EntityNames.TryGetValue(id, out var name) ? name : SourceTitles.TryGetValue(id, out var title) ? title : id;
 
     public bool IsEntity(string id) => EntityNames.ContainsKey(id);
 }

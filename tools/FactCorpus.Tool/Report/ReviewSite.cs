@@ -278,7 +278,7 @@ internal sealed class ReviewSite
     private string ClaimLink(ClaimSpec claim) => Html.Link(ItemsPage + "#claim-" + claim.Id.Text, claim.Statement);
 
     private string EntityLink(string id) =>
-        corpus.IsEntity(id) ? Html.Link(EntitiesPage + "#entity-" + id, corpus.NameOf(id)) : Html.Link(ItemsPage + "#source-" + id, id);
+        Html.Link(corpus.IsEntity(id) ? EntitiesPage + "#entity-" + id : ItemsPage + "#source-" + id, corpus.NameOf(id));
 
     private string StatusBadges(ClaimSpec claim) =>
         "<span class=\"status status-" + Status(claim.Status) + "\">" + Status(claim.Status) + "</span>"
