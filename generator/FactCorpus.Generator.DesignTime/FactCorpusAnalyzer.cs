@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Linq;
 using FactCorpus.Generator.Diagnostics;
+using FactCorpus.Generator.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
