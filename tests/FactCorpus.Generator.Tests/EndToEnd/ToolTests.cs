@@ -1,7 +1,7 @@
 namespace FactCorpus.Generator.Tests.EndToEnd;
 
 /// <summary>
-/// Issue 12, points 1 and 5: the packed FactCorpus.Tool installed with `dotnet tool install --tool-path` from the
+/// Issue 12, points 1 and 5: the packed FactCorpus.Tool installed with `dotnet tool install` (--tool-path, or a local tool manifest) from the
 /// feed alone, into a fresh packages folder (NUGET_PACKAGES), and the installed `factcorpus` run as a user runs it.
 /// </summary>
 [Collection(PackedPackages.Collection)]
@@ -36,6 +36,22 @@ public class ToolTests(PackedPackages packages)
             Assert.Equal(0, shown.ExitCode);
             Assert.Contains("Usage:", shown.Output);
         }
+    }
+
+    [Fact]
+    public void The_tool_installs_in_a_local_tool_manifest_and_runs_as_dotnet_factcorpus()
+    {
+        var repository = Corpus(TalksProject.Facts.Replace("    predicate: talks_duration", "    predicat: talks_duration"));
+        var fresh = new Dictionary<string, string> { ["NUGET_PACKAGES"] = packages.NewFolder("nuget-packages") };
+        Assert.Equal(0, DotNetCli.Run("dotnet", repository, fresh, "new", "tool-manifest").ExitCode);
+        var (installed, log) = DotNetCli.Run("dotnet", repository, fresh, "tool", "install", "FactCorpus.Tool", "--version", packages.Version, "--add-source", packages.Feed);
+        Assert.True(installed == 0, log);
+
+        var (code, output) = DotNetCli.Run("dotnet", repository, fresh, "factcorpus", "check");
+
+        Assert.Equal(1, code);
+        Assert.StartsWith("talks.facts.yaml(18,5): error FC1001: ", output);
+        Assert.EndsWith("1 error, 0 warnings in 2 files.\n", output);
     }
 
     /// <summary>Installs the tool into a new folder and returns the path of its `factcorpus` command.</summary>

@@ -17,6 +17,8 @@ public class GlobTests
     [InlineData("./texts/?.txt", "texts/a.txt", true)]
     [InlineData("texts\\a.txt", "texts/a.txt", true)]
     [InlineData("a+b(1).txt", "a+b(1).txt", true)]
+    [InlineData(".texts/*.txt", ".texts/a.txt", true)]
+    [InlineData(".texts/*.txt", "texts/a.txt", false)]
     public void Matches_as_msbuild_does(string pattern, string path, bool matches) =>
         Assert.Equal(matches, new Glob(pattern).IsMatch(path));
 }

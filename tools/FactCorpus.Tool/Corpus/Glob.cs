@@ -17,7 +17,12 @@ internal sealed class Glob(string pattern)
 
     private static string ToRegex(string pattern)
     {
-        var text = pattern.Replace('\\', '/').TrimStart('.', '/');
+        var text = pattern.Replace('\\', '/');
+        while (text.StartsWith("./", StringComparison.Ordinal))
+        {
+            text = text[2..];
+        }
+
         var regex = new StringBuilder("^");
         for (var i = 0; i < text.Length; i++)
         {
