@@ -7,7 +7,10 @@ using Microsoft.CodeAnalysis;
 
 namespace FactCorpus.Tool.Commands;
 
-/// <summary>`factcorpus check [DIR]`: the build's FC diagnostics, in MSBuild format, without compiling C#.</summary>
+/// <summary>
+/// `factcorpus check [DIR]`: the build's FC diagnostics, in MSBuild format, without compiling C#; all but FC0007 and
+/// FC0008, which depend on the compiler and C# version of a project (README, "The factcorpus tool").
+/// </summary>
 internal static class CheckCommand
 {
     public static Command Create()
