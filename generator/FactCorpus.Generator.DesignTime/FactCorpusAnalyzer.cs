@@ -34,30 +34,10 @@ namespace FactCorpus.Generator
                 return;
             }
 
-            var facts = files.Where(f => CorpusSteps.IsFactFile(f.Path)).Select(f => CorpusSteps.ReadFactFile(f, context.CancellationToken)).ToImmutableArray();
-            var articleFiles = files.Where(f => !CorpusSteps.IsFactFile(f.Path)).ToImmutableArray();
-            var articles = articleFiles.Select(f => CorpusSteps.ReadArticle(f, context.CancellationToken)).ToImmutableArray();
-            var encodings = articleFiles.Select(f => CorpusSteps.CheckArticleEncoding(f, context.CancellationToken)).ToImmutableArray();
-            var symbols = CorpusSteps.Link(facts.Select(CorpusSteps.Declare).ToImmutableArray(), articles.Select(a => a.Path).ToImmutableArray(), CorpusSteps.ReadProjectTexts(context.Options.AnalyzerConfigOptionsProvider.GlobalOptions));
-            foreach (var diagnostic in encodings.OfType<DiagnosticInfo>())
+            var result = CorpusCheck.Run(files, CorpusSteps.ReadProjectTexts(context.Options.AnalyzerConfigOptionsProvider.GlobalOptions), context.CancellationToken);
+            foreach (var diagnostic in result.Diagnostics)
             {
                 context.ReportDiagnostic(diagnostic.ToDiagnostic());
-            }
-
-            var readable = CorpusSteps.Readable(articles, encodings);
-            var validated = facts.Select(file => CorpusSteps.Validate(CorpusSteps.Cite(CorpusSteps.Scope(file, symbols), readable))).ToImmutableArray();
-            var conflicts = CorpusSteps.FindConflicts(validated.Select(CorpusSteps.ProjectClaims).ToImmutableArray());
-            foreach (var diagnostic in conflicts.Problems)
-            {
-                context.ReportDiagnostic(diagnostic.ToDiagnostic());
-            }
-
-            foreach (var file in validated)
-            {
-                foreach (var diagnostic in CorpusSteps.Diagnostics(CorpusSteps.WithConflicts(file, conflicts)))
-                {
-                    context.ReportDiagnostic(diagnostic.ToDiagnostic());
-                }
             }
         }
     }

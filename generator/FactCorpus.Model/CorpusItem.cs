@@ -17,6 +17,9 @@ namespace FactCorpus.Model
         /// <summary>The index of the corpus this item belongs to, for navigation to related items.</summary>
         public CorpusIndex Corpus => scope.Index;
 
+        /// <summary>The item as schema.org JSON-LD, a document of its own (see <see cref="JsonLd"/>), to embed in a web page.</summary>
+        public string ToJsonLd() => JsonLd.Of(this);
+
         /// <inheritdoc />
         public override string ToString() => Id;
     }

@@ -3,7 +3,7 @@ using FactCorpus.Generator.Tests.Support;
 namespace FactCorpus.Generator.Tests.EndToEnd;
 
 /// <summary>
-/// FactCorpus.Model, FactCorpus.Generator and the FactCorpus.Templates template package packed once into a
+/// FactCorpus.Model, FactCorpus.Generator, the FactCorpus.Templates template package and the FactCorpus.Tool tool packed once into a
 /// temporary feed, shared by the end-to-end tests (packing is the slow part). Every project made here restores only from that feed into its own fresh
 /// packages folder, so a package cached by an earlier build can never stand in for the one packed here.
 /// </summary>
@@ -17,7 +17,7 @@ public sealed class PackedPackages : IDisposable
     {
         Root = Directory.CreateTempSubdirectory("factcorpus-e2e-").FullName;
         Feed = Path.Combine(Root, "feed");
-        foreach (var project in new[] { "generator/FactCorpus.Model", "generator/FactCorpus.Generator.Package", "templates/FactCorpus.Templates" })
+        foreach (var project in new[] { "generator/FactCorpus.Model", "generator/FactCorpus.Generator.Package", "templates/FactCorpus.Templates", "tools/FactCorpus.Tool" })
         {
             Run(RepoPaths.Root, "pack", project, "-c", "Release", "-o", Feed, "-p:UseSharedCompilation=false");
         }
@@ -35,6 +35,8 @@ public sealed class PackedPackages : IDisposable
     public string GeneratorPackage => Path.Combine(Feed, $"FactCorpus.Generator.{Version}.nupkg");
 
     public string TemplatePackage => Path.Combine(Feed, $"FactCorpus.Templates.{Version}.nupkg");
+
+    public string ToolPackage => Path.Combine(Feed, $"FactCorpus.Tool.{Version}.nupkg");
 
     /// <summary>A new empty folder with no nuget.config of its own.</summary>
     public string NewFolder(string prefix)

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 using FactCorpus.Generator.Tests.Support;
-using FactCorpus.Tool.Commands;
+using FactCorpus.Generator.Tests.Tool;
 using FactCorpus.Tool.Report;
 using Microsoft.CodeAnalysis;
 
@@ -133,23 +133,20 @@ public class ReviewSiteTests
     [Fact]
     public void The_command_writes_the_site_and_says_where_and_fails_with_one_line_for_a_missing_folder_or_one_without_facts()
     {
-        var output = new DirectoryInfo(Path.Combine(Path.GetTempPath(), "factcorpus-site-" + Guid.NewGuid().ToString("N")));
-        var (stdout, stderr) = (new StringWriter(), new StringWriter());
+        var output = Path.Combine(Path.GetTempPath(), "factcorpus-site-" + Guid.NewGuid().ToString("N"));
 
-        Assert.Equal(0, ReportCommand.Run(new DirectoryInfo(RepoPaths.Corpus), output, stdout, stderr));
-        Assert.Equal("", stderr.ToString());
-        Assert.Equal($"Wrote 5 pages to {output.FullName}; open {Path.Combine(output.FullName, "index.html")}.\n", stdout.ToString());
-        Assert.True(File.Exists(Path.Combine(output.FullName, "article-us_resumes_assistance_article.html")));
+        var written = ToolRun.Of("report", RepoPaths.Corpus, "-o", output);
+        Assert.Equal((0, ""), (written.ExitCode, written.Error));
+        Assert.Equal($"Wrote 5 pages to {output}; open {Path.Combine(output, "index.html")}.\n", written.Output);
+        Assert.True(File.Exists(Path.Combine(output, "article-us_resumes_assistance_article.html")));
 
-        var missing = new DirectoryInfo(Path.Combine(Path.GetTempPath(), "no-such-corpus-" + Guid.NewGuid().ToString("N")));
-        stderr = new StringWriter();
-        Assert.Equal(2, ReportCommand.Run(missing, output, stdout, stderr));
-        Assert.Equal($"factcorpus: no folder '{missing.FullName}'.\n", stderr.ToString());
+        var missing = Path.Combine(Path.GetTempPath(), "no-such-corpus-" + Guid.NewGuid().ToString("N"));
+        var noFolder = ToolRun.Of("report", missing, "-o", output);
+        Assert.Equal((2, $"factcorpus: The folder '{missing}' does not exist.\n"), (noFolder.ExitCode, noFolder.Error));
 
-        var empty = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "empty-corpus-" + Guid.NewGuid().ToString("N")));
-        stderr = new StringWriter();
-        Assert.Equal(2, ReportCommand.Run(empty, output, stdout, stderr));
-        Assert.Equal($"factcorpus: no *.facts.yaml file in '{empty.FullName}'.\n", stderr.ToString());
+        var empty = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "empty-corpus-" + Guid.NewGuid().ToString("N"))).FullName;
+        var noFacts = ToolRun.Of("report", empty, "-o", output);
+        Assert.Equal((2, $"factcorpus: The folder '{empty}' has no *.facts.yaml file (in it or its subfolders).\n"), (noFacts.ExitCode, noFacts.Error));
     }
 
     [Fact]
@@ -158,12 +155,13 @@ public class ReviewSiteTests
         var files = BridgeCorpus.Files(courier: BridgeCorpus.CourierFacts.Replace("said_by: courier\n", "said_by: nobody_known\n", StringComparison.Ordinal));
         Assert.NotEqual(BridgeCorpus.CourierFacts, files[4].Text);
         var corpus = ReviewSites.WriteCorpus(files);
-        var output = new DirectoryInfo(Path.Combine(Path.GetTempPath(), "factcorpus-site-" + Guid.NewGuid().ToString("N")));
-        var stderr = new StringWriter();
+        var output = Path.Combine(Path.GetTempPath(), "factcorpus-site-" + Guid.NewGuid().ToString("N"));
 
-        Assert.Equal(1, ReportCommand.Run(new DirectoryInfo(corpus), output, new StringWriter(), stderr));
-        Assert.StartsWith("factcorpus: the corpus has ", stderr.ToString());
-        var items = File.ReadAllText(Path.Combine(output.FullName, ReviewSite.ItemsPage));
+        var run = ToolRun.Of("report", corpus, "-o", output);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.StartsWith("factcorpus: the corpus has ", run.Error);
+        var items = File.ReadAllText(Path.Combine(output, ReviewSite.ItemsPage));
         Assert.Contains("id=\"claim-gazette_cost\"", items);
         Assert.DoesNotContain("id=\"claim-courier_cost\"", items);
     }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using FactCorpus.Tool.Corpus;
 using FactCorpus.Tool.Report;
 
 namespace FactCorpus.Tool.Commands;
@@ -12,40 +13,35 @@ internal static class ReportCommand
 {
     public static Command Create()
     {
-        var directory = new Argument<DirectoryInfo>("DIR")
-        {
-            Description = "The corpus folder: its *.facts.yaml files and article texts (*.txt), searched recursively.",
-            DefaultValueFactory = _ => new DirectoryInfo("."),
-        };
+        var directory = CorpusArguments.Directory();
+        var articles = CorpusArguments.Articles();
         var output = new Option<DirectoryInfo>("--output", "-o")
         {
             Description = "The folder the site is written to (created if missing); open its index.html in a browser.",
             Required = true,
         };
-        var command = new Command("report", "Writes a static HTML review site of the corpus: each article with its evidence marked, the items by source and by entity with their status, and a timeline.")
+        var command = new Command("report", "Writes a static HTML review site of the corpus: each article with its evidence marked, the items by source and by entity with their status, and a timeline. Exit code 0: written; 1: written, but items with errors are left out; 2: usage.")
         {
             directory,
+            articles,
             output,
         };
-        command.SetAction(parse => Run(parse.GetValue(directory)!, parse.GetValue(output)!, parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error));
+        command.SetAction(parse =>
+        {
+            var folder = CorpusArguments.Find(parse, directory, articles);
+            return folder is null ? ExitCodes.Usage : Run(folder, parse.GetValue(output)!, parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error);
+        });
         return command;
     }
 
-    public static int Run(DirectoryInfo directory, DirectoryInfo output, TextWriter stdout, TextWriter stderr)
+    public static int Run(CorpusFolder folder, DirectoryInfo output, TextWriter stdout, TextWriter stderr)
     {
-        if (!directory.Exists)
+        CorpusReading reading;
+        using (Progress.Start(stderr, $"reading {folder.FactFiles.Length + folder.Articles.Length} files"))
         {
-            stderr.WriteLine($"factcorpus: no folder '{directory.FullName}'.");
-            return 2;
+            reading = CorpusReading.Read(folder);
         }
 
-        if (!Directory.EnumerateFiles(directory.FullName, "*.facts.yaml", SearchOption.AllDirectories).Any())
-        {
-            stderr.WriteLine($"factcorpus: no *.facts.yaml file in '{directory.FullName}'.");
-            return 2;
-        }
-
-        var reading = CorpusReading.Read(directory.FullName);
         var corpus = new ReviewCorpus(reading);
         var pages = ReviewSite.Write(corpus, output.FullName);
         stdout.WriteLine($"Wrote {pages.Count} pages to {output.FullName}; open {Path.Combine(output.FullName, "index.html")}.");
@@ -53,9 +49,9 @@ internal static class ReportCommand
         if (errors > 0)
         {
             stderr.WriteLine($"factcorpus: the corpus has {errors} error(s); their items are left out of the site. Run 'factcorpus check' to see them.");
-            return 1;
+            return ExitCodes.Errors;
         }
 
-        return 0;
+        return ExitCodes.Success;
     }
 }

@@ -1,0 +1,41 @@
+using FactCorpus.Tool;
+
+namespace FactCorpus.Generator.Tests.Tool;
+
+/// <summary>The factcorpus command line run in-process, with what it wrote to stdout and stderr.</summary>
+internal sealed record ToolRun(int ExitCode, string Output, string Error)
+{
+    public string[] OutputLines => Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd('\r')).ToArray();
+
+    public static ToolRun Of(params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var code = Cli.Run(args, output, error);
+        return new ToolRun(code, output.ToString(), error.ToString());
+    }
+}
+
+/// <summary>A temporary corpus folder on disk, deleted after the test.</summary>
+internal sealed class CorpusDir : IDisposable
+{
+    public CorpusDir(IEnumerable<(string Path, string Text)> files)
+    {
+        Root = Directory.CreateTempSubdirectory("factcorpus-tool-").FullName;
+        foreach (var (path, text) in files)
+        {
+            Write(path, System.Text.Encoding.UTF8.GetBytes(text));
+        }
+    }
+
+    public string Root { get; }
+
+    public void Write(string path, byte[] bytes)
+    {
+        var full = Path.Combine(Root, path);
+        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        File.WriteAllBytes(full, bytes);
+    }
+
+    public void Dispose() => Directory.Delete(Root, recursive: true);
+}

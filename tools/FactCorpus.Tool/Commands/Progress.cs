@@ -1,0 +1,23 @@
+namespace FactCorpus.Tool.Commands;
+
+/// <summary>
+/// Progress of a long step on stderr, so stdout stays the result alone: quiet for the first second (a small corpus
+/// prints nothing), then a line every two seconds saying what is running and for how long.
+/// </summary>
+internal sealed class Progress : IDisposable
+{
+    private static readonly TimeSpan First = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan Every = TimeSpan.FromSeconds(2);
+
+    private readonly System.Diagnostics.Stopwatch watch = System.Diagnostics.Stopwatch.StartNew();
+    private readonly Timer timer;
+
+    private Progress(TextWriter writer, string what)
+    {
+        timer = new Timer(_ => writer.WriteLine($"factcorpus: {what}... {watch.Elapsed.TotalSeconds:0}s"), null, First, Every);
+    }
+
+    public static Progress Start(TextWriter writer, string what) => new(writer, what);
+
+    public void Dispose() => timer.Dispose();
+}
