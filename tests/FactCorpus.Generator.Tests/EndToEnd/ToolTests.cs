@@ -8,10 +8,10 @@ namespace FactCorpus.Generator.Tests.EndToEnd;
 public class ToolTests(PackedPackages packages)
 {
     /// <summary>The verbs whose --help is checked; one a line as Cli.Root lists them.</summary>
-    private static readonly string[][] HelpCommands = [["--help"], ["check", "--help"]];
+    private static readonly string[][] HelpCommands = [["--help"], ["check", "--help"], ["report", "--help"]];
 
     [Fact]
-    public void The_tool_installs_from_the_feed_and_checks_a_valid_and_a_broken_corpus_with_its_exit_codes()
+    public void The_tool_installs_from_the_feed_checks_a_valid_and_a_broken_corpus_and_writes_the_review_site()
     {
         var factcorpus = Install();
         var valid = Corpus(TalksProject.Facts);
@@ -26,6 +26,13 @@ public class ToolTests(PackedPackages packages)
         Assert.Equal(2, lines.Length);
         Assert.StartsWith("talks.facts.yaml(18,5): error FC1001: ", lines[0]);
         Assert.Equal("1 error, 0 warnings in 2 files.", lines[1]);
+
+        // The review site of the valid corpus: written where -o says, its article with the evidence marked.
+        var report = Run(factcorpus, valid, "report", "-o", "site");
+        Assert.Equal(0, report.ExitCode);
+        Assert.StartsWith("Wrote ", report.Output);
+        Assert.True(File.Exists(Path.Combine(valid, "site", "index.html")), report.Output);
+        Assert.Contains("<mark id=", string.Concat(Directory.GetFiles(Path.Combine(valid, "site"), "article-*.html").Select(File.ReadAllText)));
 
         var missing = Run(factcorpus, valid, "check", "no-such-folder");
         Assert.Equal((2, "factcorpus: The folder 'no-such-folder' does not exist.\n"), missing);
