@@ -1,27 +1,36 @@
 using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 
 namespace FactCorpus.Bench;
 
-/// <summary>The generator's full run against a YamlDotNet parser pass over the same bytes (target: ≤ 1.5).</summary>
+/// <summary>
+/// The generator's full run against a YamlDotNet parser pass over the same bytes (target: ≤ 1.5), with and without
+/// hover docs: `dotnet build` passes DocumentationMode None (no doc file), an IDE or a doc-file build Parse, and the
+/// docs are two thirds of the generated text. Each in two GCs: the workstation GC of a plain .NET process, and the
+/// server GC of the compiler, which runs generators in a build (csc.runtimeconfig.json sets System.GC.Server).
+/// </summary>
 [MemoryDiagnoser]
-// Ten iterations, not ShortRun's three: the machine's other load makes three too few for a stable ratio.
-[SimpleJob(launchCount: 1, warmupCount: 3, iterationCount: 10)]
+[Config(typeof(HostGcConfig))]
 public class GeneratorVsParser
 {
     private Harness harness = null!;
 
-    [Params(100, 1000, 10000)]
+    [Params(1000, 10000)]
     public int Claims { get; set; }
 
     [Params(1, 200)]
     public int Files { get; set; }
 
+    [Params(DocumentationMode.None, DocumentationMode.Parse)]
+    public DocumentationMode Docs { get; set; }
+
     [GlobalSetup]
     public void Setup()
     {
-        harness = new Harness(Claims, Files);
+        harness = new Harness(Claims, Files, Docs);
         harness.FullRun();
     }
 
@@ -83,5 +92,19 @@ public class Incrementality
         var at = text.IndexOf(oldText, StringComparison.Ordinal);
         var replacement = new Generator.Tests.Support.InMemoryAdditionalText(edited.Path, SourceText.From(text[..at] + newText + text[(at + oldText.Length)..]));
         return warm.ReplaceAdditionalText(edited, replacement).RunGenerators(harness.Compilation);
+    }
+}
+
+/// <summary>
+/// Ten iterations, not ShortRun's three (the machine's other load makes three too few for a stable ratio), once with
+/// the workstation GC and once with the server GC the compiler runs with; each ratio is against the baseline of its own job.
+/// </summary>
+internal sealed class HostGcConfig : ManualConfig
+{
+    public HostGcConfig()
+    {
+        var job = Job.Default.WithLaunchCount(1).WithWarmupCount(3).WithIterationCount(10);
+        AddJob(job.WithGcServer(false).WithId("WorkstationGC"));
+        AddJob(job.WithGcServer(true).WithId("ServerGC"));
     }
 }

@@ -52,19 +52,20 @@ if (args.Contains("--user-project"))
 
 if (args.Contains("--cold-one"))
 {
-    GeneratorCold.RunOne(args.Contains("--jit"));
+    GeneratorCold.RunOne(args.Contains("--jit"), args.Contains("--steps"));
     return;
 }
 
-// `-- --cold [file] [--rounds N]`: the generator's first run in fresh processes, step by step, against a warm run;
-// `-- --cold-one [--jit]` one such process, listing what it jitted with --jit.
+// `-- --cold [file] [--rounds N] [--steps]`: the generator's first run in fresh processes against a warm run, step by
+// step with --steps; `-- --cold-one [--jit] [--steps]` one such process, listing what it jitted with --jit.
 if (args.Contains("--cold"))
 {
     var next = args.SkipWhile(a => a != "--cold").Skip(1).FirstOrDefault();
     var rounds = args.SkipWhile(a => a != "--rounds").Skip(1).FirstOrDefault();
     GeneratorCold.Run(
         next is null || next.StartsWith("--", StringComparison.Ordinal) ? "bench/results/generator-cold.md" : next,
-        rounds is null ? 5 : int.Parse(rounds, System.Globalization.CultureInfo.InvariantCulture));
+        rounds is null ? 5 : int.Parse(rounds, System.Globalization.CultureInfo.InvariantCulture),
+        args.Contains("--steps"));
     return;
 }
 
