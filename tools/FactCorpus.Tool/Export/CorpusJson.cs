@@ -1,7 +1,6 @@
 using System.Buffers;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Unicode;
 using FactCorpus.Generator.Reading;
 using FactCorpus.Model;
 using Words = FactCorpus.Generator.Reading.Vocabulary;
@@ -23,10 +22,11 @@ internal static class CorpusJson
     private static readonly JsonWriterOptions Options = new()
     {
         Indented = true,
-        // The same bytes on every system, and readable text: only what JSON or HTML needs escaped is (so the
-        // document can sit in a <script> element as it is); every other character is written as itself.
+        // The same bytes on every system, and readable text (news is full of apostrophes): only what JSON needs
+        // escaped is, and characters that are invisible or control (docs/export.md). Not made safe for a
+        // <script> element, as JSON-LD, the format for web pages, is.
         NewLine = "\n",
-        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
     /// <summary>The document, ending with a line break.</summary>
