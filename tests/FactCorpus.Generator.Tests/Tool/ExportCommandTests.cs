@@ -156,6 +156,17 @@ public class ExportCommandTests
         Assert.Equal("curator", disputed.GetProperty("qualifiers").GetProperty("as_of").GetProperty("by").GetString());
     }
 
+    /// <summary>The claim docs/export.md shows is the one the shipped corpus exports, field for field.</summary>
+    [Fact]
+    public void The_claim_in_export_md_is_what_the_shipped_corpus_exports()
+    {
+        var doc = File.ReadAllText(Path.Combine(RepoPaths.Root, "docs", "export.md")).ReplaceLineEndings("\n");
+        var shown = doc[(doc.IndexOf("  \"claims\": [\n", StringComparison.Ordinal) + 13)..doc.IndexOf("\n  ],\n  \"quotes\"", StringComparison.Ordinal)];
+        var exported = System.Text.Json.Nodes.JsonNode.Parse(Export(RepoPaths.Corpus, "json"))!["claims"]!.AsArray().Single(c => c!["id"]!.GetValue<string>() == "ceasefire_proposal_duration");
+
+        Assert.True(System.Text.Json.Nodes.JsonNode.DeepEquals(System.Text.Json.Nodes.JsonNode.Parse(shown), exported), shown);
+    }
+
     /// <summary>Every claim of the Bridge corpus (superseded, disputed, conflicting, dates, bounds) as the compiled model holds it.</summary>
     [Fact]
     public void Every_claim_in_json_is_what_the_compiled_model_holds()
