@@ -8,7 +8,8 @@ namespace FactCorpus.Bench;
 /// <summary>
 /// `factcorpus check` against the generator's full run on the same synthetic corpus (issue 12, target ≤ 1.2): the
 /// check finds the files on disk, reads and validates them as the generator does, and formats its lines; it emits
-/// no C#. The corpus is written to a temporary folder once.
+/// no C#. `factcorpus export --format json` does the same reading and then decodes every item and writes it
+/// (not a target of the issue; measured beside them). The corpus is written to a temporary folder once.
 /// </summary>
 [MemoryDiagnoser]
 // Ten iterations, not ShortRun's three: the machine's other load makes three too few for a stable ratio.
@@ -41,6 +42,11 @@ public class ToolCheckVsGenerator
         {
             throw new InvalidOperationException("factcorpus check found errors in the synthetic corpus");
         }
+
+        if (Export() != ExitCodes.Success)
+        {
+            throw new InvalidOperationException("factcorpus export did not export the synthetic corpus");
+        }
     }
 
     [GlobalCleanup]
@@ -51,6 +57,11 @@ public class ToolCheckVsGenerator
 
     [Benchmark]
     public int FactcorpusCheck() => Check();
+
+    [Benchmark]
+    public int FactcorpusExportJson() => Export();
+
+    private int Export() => ExportCommand.Run(CorpusFolder.Find(folder, CorpusFolder.DefaultArticles).Folder!, ExportCommand.Json, null, TextWriter.Null, TextWriter.Null);
 
     private int Check() => CheckCommand.Run(CorpusFolder.Find(folder, CorpusFolder.DefaultArticles).Folder!, TextWriter.Null, TextWriter.Null);
 }

@@ -9,10 +9,11 @@ namespace FactCorpus.Tool;
 /// </summary>
 internal static class Cli
 {
-    public static RootCommand Root() => new("Checks, shows and exports a FactCorpus corpus (*.facts.yaml and the article texts) without compiling C#. Exit codes: 0 done (check: no error), 1 check found errors, 2 usage (bad option, missing folder, no facts), 3 unexpected failure.")
+    public static RootCommand Root() => new("Checks, shows and exports a FactCorpus corpus (*.facts.yaml and the article texts) without compiling C#. Exit codes: 0 done (check: no error), 1 the corpus has errors (check lists them, report leaves their items out, export writes nothing), 2 usage (bad option, missing folder, no facts), 3 unexpected failure.")
     {
         CheckCommand.Create(),
         ReportCommand.Create(),
+        ExportCommand.Create(),
     };
 
     public static int Run(string[] args, TextWriter output, TextWriter error)

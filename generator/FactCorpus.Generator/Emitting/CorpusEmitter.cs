@@ -101,7 +101,7 @@ namespace FactCorpus.Generator.Emitting
                 .Indent();
             foreach (var section in ItemKinds.All)
             {
-                if ((FileEmitter.Referable & section.Kind) == 0)
+                if ((FileData.Referable & section.Kind) == 0)
                 {
                     continue;
                 }
@@ -110,7 +110,7 @@ namespace FactCorpus.Generator.Emitting
                 {
                     if ((file.Sections & section.Kind) != 0)
                     {
-                        w.StartLine().AppendLiteral(FileEmitter.Where(section, file.Key)).Append(" => ").Append(FileEmitter.DataClass(file)).Append(".")
+                        w.StartLine().AppendLiteral(FileData.Where(section, file.Key)).Append(" => ").Append(FileEmitter.DataClass(file)).Append(".")
                             .Append(section.ClassName).Append(".Find(id),").EndLine();
                     }
                 }

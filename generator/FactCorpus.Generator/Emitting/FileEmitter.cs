@@ -9,7 +9,7 @@ namespace FactCorpus.Generator.Emitting
     /// <summary>
     /// One validated *.facts.yaml file → one C# file of partial classes (Sources, Entities, Claims, Quotes,
     /// Events, Values) holding that file's items, so editing one YAML file regenerates one C# file. Items are
-    /// data (<see cref="ItemData"/>) in the file's one data class behind members that are one call each; every string goes through
+    /// data (<see cref="FileData"/>) in the file's one data class behind members that are one call each; every string goes through
     /// <see cref="CSharpLiteral"/> or <see cref="XmlDocText"/>; numbers are written with the invariant culture;
     /// items come sorted by id, so equal input gives byte-equal output.
     /// </summary>
@@ -18,43 +18,25 @@ namespace FactCorpus.Generator.Emitting
         private const string ModelNs = "global::FactCorpus.Model.";
         private const string PartsReader = "global::FactCorpus.Model.Encoded.PartsReader";
 
-        /// <summary>Items a part holds, as FactCorpus.Model.Encoded.PartsReader's PartSize: one literal of data each, so first use decodes little.</summary>
-        private const int PartSize = 64;
-
         private readonly ValidatedFile file;
-        private readonly CorpusSymbols symbols;
         private readonly FactFileEntry entry;
         private readonly string ns;
         private readonly ItemDocs docs;
         private readonly ItemKind inExtensionBlocks;
-        private readonly ItemData data = ItemData.OfThread();
-        private readonly Dictionary<(ItemKind, string), string> places = new();
         private readonly List<string> literals = new();
-        private readonly List<Kind> kinds = new();
-
-        /// <summary>The claims each claim of the file conflicts with, by id; each list ordered by the other's id.</summary>
-        private readonly Dictionary<string, List<ClaimConflict>> conflicts = new(StringComparer.Ordinal);
+        private readonly List<KindData> kinds;
 
         private FileEmitter(ValidatedFile file, CorpusSymbols symbols, EquatableArray<ClaimConflict> conflicts, FactFileEntry entry, string ns, ItemKind inExtensionBlocks)
         {
-            foreach (var conflict in conflicts)
-            {
-                if (!this.conflicts.TryGetValue(conflict.ClaimId, out var list))
-                {
-                    this.conflicts.Add(conflict.ClaimId, list = new List<ClaimConflict>());
-                }
-
-                list.Add(conflict);
-            }
-
+            var data = new FileData(symbols, conflicts);
+            kinds = data.Kinds(file, entry);
             this.inExtensionBlocks = inExtensionBlocks;
             this.file = file;
-            this.symbols = symbols;
             this.entry = entry;
             this.ns = ns;
             // Validity across files is in the table; a claim of this file may still have been left out here.
             var kept = new HashSet<string>(file.Items.Claims.Select(c => c.Id.Text), StringComparer.Ordinal);
-            docs = new ItemDocs(symbols, inExtensionBlocks, id => symbols.TryGet(id, out var claim) && claim.IsValid && (claim.FilePath != file.Path || kept.Contains(id)), ConflictsOf);
+            docs = new ItemDocs(symbols, inExtensionBlocks, id => symbols.TryGet(id, out var claim) && claim.IsValid && (claim.FilePath != file.Path || kept.Contains(id)), data.ConflictsOf);
         }
 
         /// <summary>The hint name of the C# file generated for a YAML file.</summary>
@@ -69,11 +51,11 @@ namespace FactCorpus.Generator.Emitting
         {
             var emitter = new FileEmitter(file, symbols, conflicts, entry, ns, inExtensionBlocks);
             var writer = CodeWriter.GeneratedFile(ns, withDocs, EstimatedSize(file.Items, withDocs));
-            emitter.Section(writer, ItemKind.Source, file.Items.Sources, s => s.Id, emitter.docs.Source, _ => null, emitter.WriteSource);
-            emitter.Section(writer, ItemKind.Entity, file.Items.Entities, e => e.Id, emitter.docs.Entity, _ => null, emitter.WriteEntity);
-            emitter.Section(writer, ItemKind.Claim, file.Items.Claims, c => c.Id, emitter.docs.Claim, ObsoleteMessage, emitter.WriteClaim);
-            emitter.Section(writer, ItemKind.Quote, file.Items.Quotes, q => q.Id, emitter.docs.Quote, _ => null, emitter.WriteQuote);
-            emitter.Section(writer, ItemKind.Event, file.Items.Events, e => e.Id, emitter.docs.Event, _ => null, emitter.WriteEvent);
+            emitter.Section(writer, ItemKind.Source, file.Items.Sources, s => s.Id, emitter.docs.Source, _ => null);
+            emitter.Section(writer, ItemKind.Entity, file.Items.Entities, e => e.Id, emitter.docs.Entity, _ => null);
+            emitter.Section(writer, ItemKind.Claim, file.Items.Claims, c => c.Id, emitter.docs.Claim, ObsoleteMessage);
+            emitter.Section(writer, ItemKind.Quote, file.Items.Quotes, q => q.Id, emitter.docs.Quote, _ => null);
+            emitter.Section(writer, ItemKind.Event, file.Items.Events, e => e.Id, emitter.docs.Event, _ => null);
             if (file.Items.Claims.Any(c => Constant(c.Value!) is not null))
             {
                 writer.Separate().Open("public static partial class Values");
@@ -108,38 +90,14 @@ namespace FactCorpus.Generator.Emitting
             IReadOnlyList<TSpec> items,
             Func<TSpec, LocatedText> id,
             Func<TSpec, DocComment, DocComment> doc,
-            Func<TSpec, string?> obsoleteMessage,
-            Action<TSpec, ItemData> write)
+            Func<TSpec, string?> obsoleteMessage)
         {
-            if ((entry.Sections & kind) == 0)
-            {
-                return;
-            }
-
-            var section = ItemKinds.Of(kind);
-            var parts = new List<string>();
-            var firstIds = new List<string>();
-            var hasReferences = false;
-            for (var part = 0; part * PartSize < items.Count; part++)
-            {
-                data.Clear();
-                firstIds.Add(id(items[part * PartSize]).Text);
-                for (var i = part * PartSize; i < Math.Min(items.Count, (part + 1) * PartSize); i++)
-                {
-                    write(items[i], data.Text(id(items[i]).Text));
-                    data.EndItem();
-                }
-
-                parts.Add(data.Finish());
-                hasReferences |= data.HasReferences;
-            }
-
-            kinds.Add(new Kind(section, items.Count, parts, firstIds, hasReferences));
             if (items.Count == 0)
             {
                 return;
             }
 
+            var section = ItemKinds.Of(kind);
             var type = ModelNs + section.TypeName;
             if ((inExtensionBlocks & kind) == 0)
             {
@@ -178,9 +136,9 @@ namespace FactCorpus.Generator.Emitting
             foreach (var kind in kinds)
             {
                 var section = kind.Section;
-                if ((Referable & section.Kind) != 0)
+                if ((FileData.Referable & section.Kind) != 0)
                 {
-                    literals.Add(Where(section, entry.Key));
+                    literals.Add(FileData.Where(section, entry.Key));
                 }
 
                 var type = ModelNs + section.TypeName;
@@ -269,102 +227,10 @@ namespace FactCorpus.Generator.Emitting
             }
         }
 
-        /// <summary>A kind's items in a file, as the data class holds them: each part's data, and each part's first id.</summary>
-        private sealed record Kind(ItemKindInfo Section, int Count, List<string> Parts, List<string> FirstIds, bool HasReferences);
-
         /// <summary>The static class of a file's extension block for a kind: Claims_talks.</summary>
         public static string ExtensionClass(ItemKindInfo section, string fileKey) => section.ClassName + "_" + fileKey;
 
         private string FileName() => entry.Path.Substring(entry.Path.Replace('\\', '/').LastIndexOf('/') + 1);
-
-        private void WriteSource(SourceSpec source, ItemData d) => d
-            .Text(source.Title)
-            .Text(source.Publisher)
-            .Date(source.Published)
-            .Text(source.TextPath!.Text)
-            .Text(source.Url);
-
-        private void WriteEntity(EntitySpec entity, ItemData d) => d
-            .Enum(entity.Kind)
-            .Text(entity.Name)
-            .Texts(entity.Aliases)
-            .Text(entity.Description);
-
-        private void WriteClaim(ClaimSpec claim, ItemData d)
-        {
-            d.Reference(Reference(ItemKind.Entity, claim.Subject!)).Text(claim.Predicate);
-            Value(claim.Value!, d);
-            d.Text(claim.Statement)
-                .Reference(Reference(symbols.TryGet(claim.SaidBy!.Text, out var saidBy) && saidBy.Kind == ItemKind.Source ? ItemKind.Source : ItemKind.Entity, claim.SaidBy))
-                .Reference(Reference(ItemKind.Source, claim.Source!))
-                .Date(claim.Date)
-                .Texts(claim.Evidence)
-                .Date(claim.AsOf)
-                .Int(claim.Includes.Count);
-            foreach (var included in claim.Includes)
-            {
-                d.Reference(Reference(ItemKind.Entity, included));
-            }
-
-            d.Enum(claim.Status).Text(claim.Note).Text(claim.SupersededBy?.Text);
-            // The claims it conflicts with, by id, as the generator found them: the model pairs them up, it does not judge.
-            var others = ConflictsOf(claim.Id.Text);
-            d.Int(others.Count);
-            foreach (var other in others)
-            {
-                d.Text(other.OtherId);
-            }
-        }
-
-        private IReadOnlyList<ClaimConflict> ConflictsOf(string claimId) =>
-            conflicts.TryGetValue(claimId, out var list) ? list : Array.Empty<ClaimConflict>();
-
-        private void WriteQuote(QuoteSpec quote, ItemData d) => d
-            .Reference(Reference(ItemKind.Entity, quote.Speaker!))
-            .Text(quote.Text!.Text)
-            .Enum(quote.Mode)
-            .Date(quote.Date)
-            .Reference(Reference(ItemKind.Source, quote.Source!))
-            .Reference(quote.Audience is null ? null : Reference(ItemKind.Entity, quote.Audience))
-            .Texts(quote.Evidence);
-
-        private void WriteEvent(EventSpec @event, ItemData d)
-        {
-            d.Text(@event.Type)
-                .Text(@event.Summary)
-                .Date(@event.Date)
-                .Reference(@event.Location is null ? null : Reference(ItemKind.Entity, @event.Location))
-                .Int(@event.Participants.Count);
-            foreach (var participant in @event.Participants)
-            {
-                d.Reference(Reference(ItemKind.Entity, participant.Entity)).Text(participant.Role);
-            }
-
-            d.Reference(Reference(ItemKind.Source, @event.Source!)).Texts(@event.Evidence);
-        }
-
-        /// <summary>A value is its kind's letter and its fields, as ItemDataReader reads them.</summary>
-        private void Value(ValueSpec value, ItemData d)
-        {
-            switch (value.Kind)
-            {
-                case ValueKind.Quantity:
-                    d.Text("q").Decimal(value.Amount).Text(value.Unit).Enum(value.Bound);
-                    break;
-                case ValueKind.Duration:
-                    d.Text("d").Decimal(value.Amount).Enum(value.TimeUnit).Enum(value.Bound);
-                    break;
-                case ValueKind.Date:
-                    d.Text("t").Date(value.Date);
-                    break;
-                case ValueKind.Entity:
-                    d.Text("e").Reference(Reference(ItemKind.Entity, value.Entity!));
-                    break;
-                default:
-                    d.Text("x").Text(value.Text);
-                    break;
-            }
-        }
 
         private void WriteValues(CodeWriter w)
         {
@@ -411,31 +277,7 @@ namespace FactCorpus.Generator.Emitting
         /// </summary>
         public static string DataClass(FactFileEntry entry) => "Data_" + entry.Key;
 
-        /// <summary>The kinds items refer to (claims, quotes and events refer to entities and sources), which the corpus's finder searches.</summary>
-        public const ItemKind Referable = ItemKind.Entity | ItemKind.Source;
-
-        /// <summary>Where an item is generated, as the data's references and the corpus's finder name it: its section class and file key.</summary>
-        public static string Where(ItemKindInfo section, string fileKey) => section.ClassName + "." + fileKey;
-
         private static string Name(LocatedText id) => MemberNames.For(id.Text);
-
-        /// <summary>A reference in the data: where the item is generated, and its id.</summary>
-        private (string Where, string Id) Reference(ItemKind kind, LocatedText id)
-        {
-            if (!symbols.TryGet(id.Text, out var target))
-            {
-                throw new InvalidOperationException("no entry for the reference " + id.Text);
-            }
-
-            // A file refers to items of a few files, many times each: each place's name is made once.
-            if (!places.TryGetValue((kind, target.FileKey), out var where))
-            {
-                where = Where(ItemKinds.Of(kind), target.FileKey);
-                places.Add((kind, target.FileKey), where);
-            }
-
-            return (where, id.Text);
-        }
 
         /// <summary>The C# constant for a value, when C# has one: whole amounts as int, others as decimal, text as string.</summary>
         private static (string Type, string Literal)? Constant(ValueSpec value)

@@ -55,6 +55,20 @@ namespace FactCorpus.Generator.Reading
         /// <summary>What a field of this list was expected to be, as FC1003 says it.</summary>
         public string Expected { get; }
 
+        /// <summary>The YAML word a member is written as: how `factcorpus export` names it, as the curator wrote it.</summary>
+        public string Word(T member)
+        {
+            foreach (var word in words)
+            {
+                if (EqualityComparer<T>.Default.Equals(word.Member, member))
+                {
+                    return word.Yaml;
+                }
+            }
+
+            throw new ArgumentOutOfRangeException(nameof(member), member, "no YAML word for this member");
+        }
+
         public bool TryGetMember(string yaml, out T member)
         {
             foreach (var word in words)

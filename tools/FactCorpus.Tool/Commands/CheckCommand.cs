@@ -39,7 +39,17 @@ internal static class CheckCommand
             result = CorpusCheck.Run(files, folder.ProjectTextList(), CancellationToken.None);
         }
 
-        var lines = result.Diagnostics
+        var errors = Write(folder, result.Diagnostics, files.Length, output);
+        return errors > 0 ? ExitCodes.Errors : ExitCodes.Success;
+    }
+
+    /// <summary>
+    /// Writes each diagnostic (<see cref="Format"/>) sorted by file, position and id, then the count of errors and
+    /// warnings in <paramref name="fileCount"/> files; returns the number of errors.
+    /// </summary>
+    public static int Write(CorpusFolder folder, IEnumerable<DiagnosticInfo> diagnostics, int fileCount, TextWriter output)
+    {
+        var lines = diagnostics
             .Select(d => (Diagnostic: d, Path: folder.Relative(d.Location.FilePath)))
             .OrderBy(d => d.Path, StringComparer.Ordinal)
             .ThenBy(d => d.Diagnostic.Location.StartLine)
@@ -53,8 +63,8 @@ internal static class CheckCommand
 
         var errors = lines.Count(l => l.Diagnostic.Descriptor.DefaultSeverity == DiagnosticSeverity.Error);
         var warnings = lines.Count - errors;
-        output.WriteLine($"{Count(errors, "error")}, {Count(warnings, "warning")} in {Count(files.Length, "file")}.");
-        return errors > 0 ? ExitCodes.Errors : ExitCodes.Success;
+        output.WriteLine($"{Count(errors, "error")}, {Count(warnings, "warning")} in {Count(fileCount, "file")}.");
+        return errors;
     }
 
     /// <summary>One diagnostic as MSBuild and CI log parsers read it: `path(line,col): error FCnnnn: message`, 1-based.</summary>
