@@ -250,6 +250,32 @@ public class DiagnosticTests
         entities:
           - [list, as, key]: x
         """, "a mapping key must be a plain name, not a list or mapping")]
+    // A bad escape in "…" is reported at its backslash, not as a quote left open (the parser words both alike).
+    [InlineData("FC0001 case.facts.yaml(3,14)", """
+        entities:
+          - id: windows_path
+            name: "C:\data"
+        """, """'\d' is not an escape YAML knows: write a backslash as \\ inside "…", or put the text in '…', where \ is plain""")]
+    [InlineData("FC0001 case.facts.yaml(3,14)", """
+        entities:
+          - id: short_hex
+            name: "Ca\u00e fé"
+        """, """'\u' needs 4 hexadecimal digits after it (\u00e9); write a backslash as \\""")]
+    [InlineData("FC0001 case.facts.yaml(3,14)", """
+        entities:
+          - id: lone_surrogate
+            name: "Ca\uD83D fé"
+        """, """'\uD83D' is half of a character (a UTF-16 surrogate) and cannot stand alone: write the character itself, or all of it as one \U escape (\U0001F600)""")]
+    [InlineData("FC0001 case.facts.yaml(3,31)", """
+        entities:
+          - id: lone_low_surrogate
+            name: "Smile \uD83D\uDE00 \uDE00"
+        """, """'\uDE00' is half of a character (a UTF-16 surrogate) and cannot stand alone: write the character itself, or all of it as one \U escape (\U0001F600)""")]
+    [InlineData("FC0001 case.facts.yaml(3,12)", """
+        entities:
+          - id: past_unicode
+            name: "\U00110000"
+        """, """'\U00110000' is past the last Unicode character, \U0010FFFF""")]
     public void FC0001_yaml_syntax_error(string located, string yaml, string message)
     {
         var result = RunCase(yaml);

@@ -61,7 +61,8 @@ namespace FactCorpus.Generator.Reading
 
             if (parserWords.Contains("quoted scalar") && QuoteAtOrAfter(start) is { } quote)
             {
-                return Unclosed(quote);
+                // The parser says "while scanning a quoted scalar" of a bad escape too, not only of a missing quote.
+                return BadEscape(quote) ?? Unclosed(quote);
             }
 
             if (e is InvalidOperationException || parserWords.Contains("did not find expected ','"))
@@ -162,6 +163,74 @@ namespace FactCorpus.Generator.Reading
             var fix = space > 0 ? $"; write '{content.Substring(0, space)}: {Short(content.Substring(space + 1).Trim())}'" : "";
             return (start, start + content.Length, $"'{Short(content)}' has no ':' after the field name{fix}");
         }
+
+        /// <summary>
+        /// The first escape in the "…" text at <paramref name="quote"/> (up to its closing quote, or the end of the
+        /// line) that YAML cannot read, at its backslash: a letter YAML gives no meaning (often a Windows path or a
+        /// lone backslash), too few hex digits, half of a UTF-16 surrogate pair, or a code point past Unicode's last.
+        /// </summary>
+        private (long, long, string)? BadEscape(long quote)
+        {
+            if (text[(int)quote] != '"')
+            {
+                return null;
+            }
+
+            var end = ClosingQuote(quote, EndOfLine(quote)) ?? EndOfLine(quote);
+            var pendingHigh = -1L;
+            for (var i = quote + 1; i < end; i++)
+            {
+                if (text[(int)i] != '\\')
+                {
+                    continue;
+                }
+
+                var letter = i + 1 < end ? text[(int)i + 1] : ' ';
+                var digits = letter switch { 'x' => 2, 'u' => 4, 'U' => 8, _ => 0 };
+                if (digits == 0)
+                {
+                    if (SimpleEscapes.IndexOf(letter) < 0)
+                    {
+                        return (i, i + 2, $"'\\{letter}' is not an escape YAML knows: write a backslash as \\\\ inside \"…\", or put the text in '…', where \\ is plain");
+                    }
+
+                    i++;
+                    continue;
+                }
+
+                var hex = text.Substring((int)i + 2, (int)Math.Min(digits, end - i - 2));
+                if (hex.Length < digits || !uint.TryParse(hex, System.Globalization.NumberStyles.AllowHexSpecifier, System.Globalization.CultureInfo.InvariantCulture, out var code))
+                {
+                    return (i, i + 2, $"'\\{letter}' needs {digits} hexadecimal digits after it (\\{letter}{new string('0', digits - 2)}e9); write a backslash as \\\\");
+                }
+
+                var escape = text.Substring((int)i, digits + 2);
+                if (code > 0x10FFFF)
+                {
+                    return (i, i + digits + 2, $"'{escape}' is past the last Unicode character, \\U0010FFFF");
+                }
+
+                // A high surrogate is half a character only if the next escape is not its low half.
+                var isLowAfterHigh = code is >= 0xDC00 and <= 0xDFFF && pendingHigh == i;
+                if (code is >= 0xD800 and <= 0xDFFF && !isLowAfterHigh && !(code <= 0xDBFF && IsLowSurrogateEscape(i + digits + 2, end)))
+                {
+                    return (i, i + digits + 2, $"'{escape}' is half of a character (a UTF-16 surrogate) and cannot stand alone: write the character itself, or all of it as one \\U escape (\\U0001F600)");
+                }
+
+                pendingHigh = code <= 0xDBFF && code >= 0xD800 ? i + digits + 2 : -1;
+                i += digits + 1;
+            }
+
+            return null;
+        }
+
+        /// <summary>What may follow a backslash in "…" on its own: YAML's one-character escapes.</summary>
+        private const string SimpleEscapes = "0abt\tnvfre \"/\\N_LP";
+
+        private bool IsLowSurrogateEscape(long at, long end) =>
+            at + 6 <= end && text[(int)at] == '\\' && text[(int)at + 1] == 'u'
+            && uint.TryParse(text.Substring((int)at + 2, 4), System.Globalization.NumberStyles.AllowHexSpecifier, System.Globalization.CultureInfo.InvariantCulture, out var low)
+            && low is >= 0xDC00 and <= 0xDFFF;
 
         private (long, long, string) Unclosed(long quote) =>
             (quote, EndOfLine(quote), $"this quoted text is not closed: end it with {text[(int)quote]} on the same line");

@@ -260,7 +260,7 @@ public class ExportCommandTests
         var run = ToolRun.Of("export", dir.Root, "--format", "json");
 
         Assert.Equal(1, run.ExitCode);
-        Assert.StartsWith("talks.facts.yaml(3,12): error FC0001: ", run.Error);
+        Assert.StartsWith("talks.facts.yaml(3,19): error FC0001: Invalid YAML: '\\uD800' is half of a character", run.Error);
         Assert.Equal("", run.Output);
     }
 
