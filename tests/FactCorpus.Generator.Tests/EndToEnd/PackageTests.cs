@@ -27,6 +27,45 @@ public class PackageTests(PackedPackages packages)
         Assert.DoesNotContain(entries, e => e.StartsWith("lib/", StringComparison.Ordinal));
     }
 
+    /// <summary>
+    /// Beside the IL, ReadyToRun images of the very same assembly (same identity and module id) for three platforms,
+    /// each with YamlDotNet beside it, in a folder named after the .NET version they were compiled for.
+    /// </summary>
+    [Fact]
+    public void Generator_package_carries_ReadyToRun_images_of_the_same_generator()
+    {
+        using var zip = ZipFile.OpenRead(packages.GeneratorPackage);
+        var il = Module(zip, "analyzers/dotnet/cs/FactCorpus.Generator.dll");
+        Assert.False(il.ReadyToRun);
+
+        var framework = "net" + Environment.Version.Major + ".0";
+        foreach (var platform in ReadyToRunPlatforms)
+        {
+            var folder = $"build/r2r/{framework}/{platform}/";
+            var image = Module(zip, folder + "FactCorpus.Generator.dll");
+            Assert.True(image.ReadyToRun, folder);
+            Assert.Equal(il.Identity, image.Identity);
+            Assert.Equal(il.Mvid, image.Mvid);
+            Assert.NotNull(zip.GetEntry(folder + "YamlDotNet.dll"));
+        }
+    }
+
+    private static (bool ReadyToRun, string Identity, Guid Mvid) Module(ZipArchive zip, string path)
+    {
+        using var bytes = new MemoryStream();
+        using (var entry = zip.GetEntry(path)!.Open())
+        {
+            entry.CopyTo(bytes);
+        }
+
+        bytes.Position = 0;
+        using var pe = new System.Reflection.PortableExecutable.PEReader(bytes);
+        var metadata = System.Reflection.Metadata.PEReaderExtensions.GetMetadataReader(pe);
+        return (pe.PEHeaders.CorHeader!.ManagedNativeHeaderDirectory.Size > 0,
+            metadata.GetAssemblyDefinition().GetAssemblyName().FullName,
+            metadata.GetGuid(metadata.GetModuleDefinition().Mvid));
+    }
+
     [Fact]
     public void A_fresh_project_builds_its_facts_and_fails_with_located_FC_errors_when_they_break()
     {
@@ -57,17 +96,37 @@ public class PackageTests(PackedPackages packages)
         var project = TalksProject.Create(packages);
         PackedPackages.Run(project, "restore");
 
-        Assert.Equal(["FactCorpus.Generator", "YamlDotNet"], AnalyzersPassedToTheCompiler(project, designTime: false));
-        Assert.Equal(["FactCorpus.Generator", "FactCorpus.Generator.DesignTime", "YamlDotNet"], AnalyzersPassedToTheCompiler(project, designTime: true));
+        Assert.Equal(["FactCorpus.Generator", "YamlDotNet"], AnalyzersPassedToTheCompiler(project, designTime: false).Select(a => a.Name));
+        Assert.Equal(["FactCorpus.Generator", "FactCorpus.Generator.DesignTime", "YamlDotNet"], AnalyzersPassedToTheCompiler(project, designTime: true).Select(a => a.Name));
     }
 
-    private static string[] AnalyzersPassedToTheCompiler(string project, bool designTime)
+    private static readonly string[] ReadyToRunPlatforms = ["linux-x64", "win-x64", "osx-arm64"];
+
+    /// <summary>
+    /// A command-line build gives the compiler the generator's ReadyToRun image for the SDK's platform and .NET
+    /// version, with the YamlDotNet beside it (the IL on a platform without an image); an editor's design-time build,
+    /// and FactCorpusReadyToRun=false, the IL.
+    /// </summary>
+    [Fact]
+    public void A_command_line_build_gets_the_ReadyToRun_generator_and_editors_the_IL()
     {
-        var json = PackedPackages.Run(project, "msbuild", "-t:Compile", "-p:SkipCompilerExecution=true", $"-p:DesignTimeBuild={designTime}", "-getItem:Analyzer");
+        var project = TalksProject.Create(packages);
+        PackedPackages.Run(project, "restore");
+        var platform = System.Runtime.InteropServices.RuntimeInformation.RuntimeIdentifier;
+        var readyToRun = ReadyToRunPlatforms.Contains(platform) ? $"build/r2r/net{Environment.Version.Major}.0/{platform}/" : "analyzers/dotnet/cs/";
+
+        Assert.All(AnalyzersPassedToTheCompiler(project, designTime: false), a => Assert.EndsWith(readyToRun, a.Folder));
+        Assert.All(AnalyzersPassedToTheCompiler(project, designTime: true), a => Assert.EndsWith("analyzers/dotnet/cs/", a.Folder));
+        Assert.All(AnalyzersPassedToTheCompiler(project, designTime: false, "-p:FactCorpusReadyToRun=false"), a => Assert.EndsWith("analyzers/dotnet/cs/", a.Folder));
+    }
+
+    private static (string Name, string Folder)[] AnalyzersPassedToTheCompiler(string project, bool designTime, params string[] properties)
+    {
+        var json = PackedPackages.Run(project, ["msbuild", "-t:Compile", "-p:SkipCompilerExecution=true", $"-p:DesignTimeBuild={designTime}", .. properties, "-getItem:Analyzer"]);
         return System.Text.Json.JsonDocument.Parse(json).RootElement.GetProperty("Items").GetProperty("Analyzer").EnumerateArray()
-            .Select(a => a.GetProperty("Filename").GetString()!)
-            .Where(name => name.StartsWith("FactCorpus", StringComparison.Ordinal) || name == "YamlDotNet")
-            .Order(StringComparer.Ordinal)
+            .Select(a => (Name: a.GetProperty("Filename").GetString()!, Folder: Path.GetDirectoryName(a.GetProperty("FullPath").GetString()!)!.Replace('\\', '/') + "/"))
+            .Where(a => a.Name.StartsWith("FactCorpus", StringComparison.Ordinal) || a.Name == "YamlDotNet")
+            .OrderBy(a => a.Name, StringComparer.Ordinal)
             .ToArray();
     }
 
