@@ -129,6 +129,10 @@ public class ToolTests(PackedPackages packages)
         return dir;
     }
 
-    private static (int ExitCode, string Output) Run(string factcorpus, string directory, params string[] args) =>
-        DotNetCli.Run(factcorpus, directory, new Dictionary<string, string>(), args);
+    /// <summary>The installed tool's output (stdout and stderr) without its progress lines (<see cref="Tool.ToolRun.WithoutProgress"/>).</summary>
+    private static (int ExitCode, string Output) Run(string factcorpus, string directory, params string[] args)
+    {
+        var (exitCode, output) = DotNetCli.Run(factcorpus, directory, new Dictionary<string, string>(), args);
+        return (exitCode, Tool.ToolRun.WithoutProgress(output));
+    }
 }

@@ -12,12 +12,15 @@ internal sealed class Progress : IDisposable
     private readonly System.Diagnostics.Stopwatch watch = System.Diagnostics.Stopwatch.StartNew();
     private readonly Timer timer;
 
-    private Progress(TextWriter writer, string what)
+    private Progress(TextWriter writer, string what, TimeSpan first)
     {
-        timer = new Timer(_ => writer.WriteLine($"factcorpus: {what}... {watch.Elapsed.TotalSeconds:0}s"), null, First, Every);
+        timer = new Timer(_ => writer.WriteLine($"factcorpus: {what}... {watch.Elapsed.TotalSeconds:0}s"), null, first, Every);
     }
 
-    public static Progress Start(TextWriter writer, string what) => new(writer, what);
+    public static Progress Start(TextWriter writer, string what) => new(writer, what, First);
+
+    /// <summary>For tests: the first line after <paramref name="first"/> instead of a second.</summary>
+    internal static Progress Start(TextWriter writer, string what, TimeSpan first) => new(writer, what, first);
 
     public void Dispose() => timer.Dispose();
 }
