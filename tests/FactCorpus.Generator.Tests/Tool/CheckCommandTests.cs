@@ -87,6 +87,37 @@ public class CheckCommandTests
         Assert.Equal("0 errors, 4 warnings in 5 files.", run.OutputLines[^1]);
     }
 
+    /// <summary>As the SDK gives them to the compiler: every .globalconfig in the folder and above it, and is_global editorconfigs.</summary>
+    [Fact]
+    public void Severities_set_in_a_global_config_are_those_check_reports_as_a_build_does()
+    {
+        using var dir = new CorpusDir(BridgeCorpus.Files().Select(f => ("project/" + f.Path, f.Text))
+            .Append(("project/.globalconfig", "is_global = true\ndotnet_diagnostic.FC4001.severity = error\n")));
+
+        var run = ToolRun.Of("check", Path.Combine(dir.Root, "project"));
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Equal(4, run.OutputLines.Count(l => l.Contains(": error FC4001: ", StringComparison.Ordinal)));
+        Assert.Equal("4 errors, 0 warnings in 5 files.", run.OutputLines[^1]);
+
+        // A config in a folder above, turning the warning off.
+        dir.Write(".globalconfig", System.Text.Encoding.UTF8.GetBytes("dotnet_diagnostic.FC4001.severity = none\n"));
+        dir.Write("project/.globalconfig", System.Text.Encoding.UTF8.GetBytes("is_global = true\n"));
+        Assert.Equal(["0 errors, 0 warnings in 5 files."], ToolRun.Of("check", Path.Combine(dir.Root, "project")).OutputLines);
+    }
+
+    [Fact]
+    public void An_error_set_to_suggestion_in_a_global_editorconfig_is_info_and_no_longer_fails_the_check()
+    {
+        using var dir = new CorpusDir(BrokenTalks().Append((".editorconfig", "is_global = true\ndotnet_diagnostic.FC2003.severity = suggestion\n")));
+
+        var run = ToolRun.Of("check", dir.Root);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.StartsWith("talks.facts.yaml(11,14): info FC2003: ", run.OutputLines[0]);
+        Assert.Equal("0 errors, 0 warnings in 2 files.", run.OutputLines[^1]);
+    }
+
     [Fact]
     public void An_article_that_is_not_utf8_is_FC0005_at_its_first_bad_character_as_in_a_build()
     {

@@ -44,36 +44,38 @@ internal static class CheckCommand
     }
 
     /// <summary>
-    /// Writes each diagnostic (<see cref="Format"/>) sorted by file, position and id, then the count of errors and
-    /// warnings in <paramref name="fileCount"/> files; returns the number of errors.
+    /// Writes each diagnostic (<see cref="Format"/>) at the severity the build would give it (the folder's
+    /// <see cref="CorpusFolder.Severities"/>; none and silent are not written), sorted by file, position and id, then
+    /// the count of errors and warnings in <paramref name="fileCount"/> files; returns the number of errors.
     /// </summary>
     public static int Write(CorpusFolder folder, IEnumerable<DiagnosticInfo> diagnostics, int fileCount, TextWriter output)
     {
         var lines = diagnostics
-            .Select(d => (Diagnostic: d, Path: folder.Relative(d.Location.FilePath)))
+            .Select(d => (Diagnostic: d, Severity: folder.Severities.Of(d), Path: folder.Relative(d.Location.FilePath)))
+            .Where(d => d.Severity is not (ReportDiagnostic.Suppress or ReportDiagnostic.Hidden))
             .OrderBy(d => d.Path, StringComparer.Ordinal)
             .ThenBy(d => d.Diagnostic.Location.StartLine)
             .ThenBy(d => d.Diagnostic.Location.StartColumn)
             .ThenBy(d => d.Diagnostic.Descriptor.Id, StringComparer.Ordinal)
             .ToList();
-        foreach (var (diagnostic, path) in lines)
+        foreach (var (diagnostic, severity, path) in lines)
         {
-            output.WriteLine(Format(diagnostic, path));
+            output.WriteLine(Format(diagnostic, severity, path));
         }
 
-        var errors = lines.Count(l => l.Diagnostic.Descriptor.DefaultSeverity == DiagnosticSeverity.Error);
-        var warnings = lines.Count - errors;
+        var errors = lines.Count(l => l.Severity == ReportDiagnostic.Error);
+        var warnings = lines.Count(l => l.Severity == ReportDiagnostic.Warn);
         output.WriteLine($"{Count(errors, "error")}, {Count(warnings, "warning")} in {Count(fileCount, "file")}.");
         return errors;
     }
 
     /// <summary>One diagnostic as MSBuild and CI log parsers read it: `path(line,col): error FCnnnn: message`, 1-based.</summary>
-    public static string Format(DiagnosticInfo diagnostic, string path)
+    public static string Format(DiagnosticInfo diagnostic, ReportDiagnostic severity, string path)
     {
-        var severity = diagnostic.Descriptor.DefaultSeverity == DiagnosticSeverity.Error ? "error" : "warning";
+        var word = severity switch { ReportDiagnostic.Error => "error", ReportDiagnostic.Warn => "warning", _ => "info" };
         var message = diagnostic.ToDiagnostic().GetMessage(CultureInfo.InvariantCulture);
         var place = path.Length == 0 ? "" : $"{path}({diagnostic.Location.StartLine + 1},{diagnostic.Location.StartColumn + 1}): ";
-        return $"{place}{severity} {diagnostic.Descriptor.Id}: {message}";
+        return $"{place}{word} {diagnostic.Descriptor.Id}: {message}";
     }
 
     private static string Count(int n, string noun) => n.ToString(CultureInfo.InvariantCulture) + " " + noun + (n == 1 ? "" : "s");

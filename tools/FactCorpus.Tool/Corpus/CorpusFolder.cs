@@ -45,6 +45,11 @@ internal sealed record CorpusFolder(string Root, ImmutableArray<string> FactFile
     /// <summary>As the props pass them to the generator: full paths, in ordinal order.</summary>
     public EquatableArray<string> ProjectTextList() => CorpusSteps.ProjectTexts(string.Join("|", ProjectTexts));
 
+    /// <summary>The severities the folder's analyzer configs give the FC diagnostics, read on first use.</summary>
+    public ConfiguredSeverities Severities => severities ??= ConfiguredSeverities.Above(Root);
+
+    private ConfiguredSeverities? severities;
+
     /// <summary>A path as the output shows it: relative to the corpus folder.</summary>
     public string Relative(string path) => path.Length == 0 ? "" : Path.GetRelativePath(Root, path);
 
