@@ -27,12 +27,12 @@ namespace FactCorpus.Generator.Reading
         private readonly int shift;
 
         /// <summary>The events, as plain values.</summary>
-        private readonly List<Slot> slots;
+        private readonly SlotList slots;
         private readonly StringBuilder unescaped = new();
         private int next;
         private Slot current;
 
-        private FastYamlParser(string text, int shift, List<Slot> slots)
+        private FastYamlParser(string text, int shift, SlotList slots)
         {
             this.text = text;
             this.shift = shift;
@@ -254,10 +254,10 @@ namespace FactCorpus.Generator.Reading
                 this.text = text;
                 this.shift = shift;
                 pos = lineStart = shift;
-                Slots = new List<Slot>(text.Length / 10);
+                Slots = new SlotList();
             }
 
-            public List<Slot> Slots { get; }
+            public SlotList Slots { get; }
 
             /// <summary>The column of the current content line's first character, 0-based.</summary>
             private int Indent => pos - lineStart;
@@ -824,6 +824,32 @@ namespace FactCorpus.Generator.Reading
             public bool Escaped { get; }
 
             public bool FollowedByColon { get; }
+        }
+
+        /// <summary>
+        /// The events of a file in blocks of 1,024 (20 KB, well under the large object heap's 85 KB): a 5 MB file's events in one
+        /// array would land there, where allocating is dearer and each run's array adds to what starts a full collection.
+        /// </summary>
+        private sealed class SlotList
+        {
+            private const int BlockShift = 10;
+            private const int BlockSize = 1 << BlockShift;
+            private readonly List<Slot[]> blocks = new();
+
+            public int Count { get; private set; }
+
+            public Slot this[int index] => blocks[index >> BlockShift][index & (BlockSize - 1)];
+
+            public void Add(Slot slot)
+            {
+                if ((Count & (BlockSize - 1)) == 0)
+                {
+                    blocks.Add(new Slot[BlockSize]);
+                }
+
+                blocks[Count >> BlockShift][Count & (BlockSize - 1)] = slot;
+                Count++;
+            }
         }
 
         /// <summary>A place in the text as YamlDotNet marks it (offset past a byte-order mark, 1-based line and column), without an object.</summary>
