@@ -2,8 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Text;
 using YamlDotNet.Core;
-using YamlDotNet.Core.Events;
-using TagDirective = YamlDotNet.Core.Tokens.TagDirective;
 
 namespace FactCorpus.Generator.Reading
 {
@@ -11,7 +9,8 @@ namespace FactCorpus.Generator.Reading
     /// YamlDotNet's events for the YAML subset curators write, scanned by hand: block mappings and lists, one-line
     /// plain and quoted scalars, one-line flow lists and mappings of scalars, comments, an optional <c>---</c>.
     /// The events and their marks are the ones YamlDotNet's <see cref="Parser"/> gives for the same text
-    /// (FastYamlParserTests compares them); the point is speed, YamlDotNet's scanner being most of a read.
+    /// (FastYamlParserTests compares them); the point is speed, YamlDotNet's scanner being most of a read, and
+    /// an event is no object: the reader asks the current one's values, and a scalar's text is cut when asked.
     /// </summary>
     /// <remarks>
     /// The whole text is scanned before the first event is handed out, and anything outside the subset, or anything
@@ -19,7 +18,7 @@ namespace FactCorpus.Generator.Reading
     /// <see cref="TryScan"/> return null: the reader then uses YamlDotNet from the start, so every syntax error is still
     /// YamlDotNet's and worded as before. Giving up is always safe; guessing is not.
     /// </remarks>
-    internal sealed class FastYamlParser : IParser
+    internal sealed class FastYamlParser : IYamlEvents
     {
         /// <summary>Longer keys are an error to YamlDotNet (a simple key spans at most 1024 characters).</summary>
         private const int MaxKeyLength = 1000;
@@ -27,12 +26,13 @@ namespace FactCorpus.Generator.Reading
         private readonly string text;
         private readonly int shift;
 
-        /// <summary>The events, as plain values: each becomes a <see cref="ParsingEvent"/> (and its text a string) when read.</summary>
-        private readonly List<Slot> slots;
+        /// <summary>The events, as plain values.</summary>
+        private readonly SlotList slots;
         private readonly StringBuilder unescaped = new();
         private int next;
+        private Slot current;
 
-        private FastYamlParser(string text, int shift, List<Slot> slots)
+        private FastYamlParser(string text, int shift, SlotList slots)
         {
             this.text = text;
             this.shift = shift;
@@ -41,6 +41,7 @@ namespace FactCorpus.Generator.Reading
 
         private enum EventKind : byte
         {
+            None,
             StreamStart,
             ImplicitDocumentStart,
             ExplicitDocumentStart,
@@ -55,49 +56,44 @@ namespace FactCorpus.Generator.Reading
             Scalar,
         }
 
-        public ParsingEvent? Current { get; private set; }
+        public YamlEventKind Kind => current.Kind switch
+        {
+            EventKind.None => YamlEventKind.None,
+            EventKind.StreamStart => YamlEventKind.StreamStart,
+            EventKind.ImplicitDocumentStart or EventKind.ExplicitDocumentStart => YamlEventKind.DocumentStart,
+            EventKind.DocumentEnd => YamlEventKind.DocumentEnd,
+            EventKind.StreamEnd => YamlEventKind.StreamEnd,
+            EventKind.BlockMappingStart or EventKind.FlowMappingStart => YamlEventKind.MappingStart,
+            EventKind.MappingEnd => YamlEventKind.MappingEnd,
+            EventKind.BlockSequenceStart or EventKind.FlowSequenceStart => YamlEventKind.SequenceStart,
+            EventKind.SequenceEnd => YamlEventKind.SequenceEnd,
+            _ => YamlEventKind.Scalar,
+        };
 
-        /// <remarks>
-        /// Events are made one at a time, as YamlDotNet's parser makes them: a whole large file's events kept at once
-        /// would outlive collections and cost more than the scan.
-        /// </remarks>
+        public bool IsFlow => current.Kind is EventKind.FlowMappingStart or EventKind.FlowSequenceStart;
+
+        public string Value => current.Kind != EventKind.Scalar ? ""
+            : IsPlain ? text.Substring(current.StartIndex + shift, current.EndIndex - current.StartIndex)
+            : current.Escaped ? Unescape(current)
+            : text.Substring(current.StartIndex + shift + 1, current.EndIndex - current.StartIndex - 2);
+
+        public bool IsPlain => current.Kind == EventKind.Scalar && current.Style == ScalarStyle.Plain;
+
+        /// <summary>Anchors are left to YamlDotNet.</summary>
+        public string? Anchor => null;
+
+        public long StartIndex => current.StartIndex;
+
+        public long EndIndex => current.EndIndex;
+
+        public Mark Start => new(current.StartIndex, current.Line, current.StartColumn);
+
+        public Mark End => new(current.EndIndex, current.Line, current.EndColumn);
+
         public bool MoveNext()
         {
-            Current = next < slots.Count ? Event(slots[next++]) : null;
-            return Current is not null;
-        }
-
-        private ParsingEvent Event(Slot slot)
-        {
-            var start = new Mark(slot.StartIndex, slot.Line, slot.StartColumn);
-            var end = new Mark(slot.EndIndex, slot.Line, slot.EndColumn);
-            switch (slot.Kind)
-            {
-                case EventKind.StreamStart:
-                    return new StreamStart(start, end);
-                case EventKind.ImplicitDocumentStart or EventKind.ExplicitDocumentStart:
-                    // The tag handles YamlDotNet gives a document without directives.
-                    var tags = new TagDirectiveCollection(new[] { new TagDirective("!", "!"), new TagDirective("!!", "tag:yaml.org,2002:") });
-                    return new DocumentStart(null, tags, slot.Kind == EventKind.ImplicitDocumentStart, start, end);
-                case EventKind.DocumentEnd:
-                    return new DocumentEnd(true, start, end);
-                case EventKind.StreamEnd:
-                    return new StreamEnd(start, end);
-                case EventKind.BlockMappingStart or EventKind.FlowMappingStart:
-                    return new MappingStart(AnchorName.Empty, TagName.Empty, true, slot.Kind == EventKind.BlockMappingStart ? MappingStyle.Block : MappingStyle.Flow, start, end);
-                case EventKind.MappingEnd:
-                    return new MappingEnd(start, end);
-                case EventKind.BlockSequenceStart or EventKind.FlowSequenceStart:
-                    return new SequenceStart(AnchorName.Empty, TagName.Empty, true, slot.Kind == EventKind.BlockSequenceStart ? SequenceStyle.Block : SequenceStyle.Flow, start, end);
-                case EventKind.SequenceEnd:
-                    return new SequenceEnd(start, end);
-                default:
-                    var plain = slot.Style == ScalarStyle.Plain;
-                    var value = plain ? text.Substring(slot.StartIndex + shift, slot.EndIndex - slot.StartIndex)
-                        : slot.Escaped ? Unescape(slot)
-                        : text.Substring(slot.StartIndex + shift + 1, slot.EndIndex - slot.StartIndex - 2);
-                    return new Scalar(AnchorName.Empty, TagName.Empty, value, slot.Style, plain, !plain, start, end, slot.IsKey);
-            }
+            current = next < slots.Count ? slots[next++] : default;
+            return current.Kind != EventKind.None;
         }
 
         /// <summary>
@@ -258,10 +254,10 @@ namespace FactCorpus.Generator.Reading
                 this.text = text;
                 this.shift = shift;
                 pos = lineStart = shift;
-                Slots = new List<Slot>(text.Length / 10);
+                Slots = new SlotList();
             }
 
-            public List<Slot> Slots { get; }
+            public SlotList Slots { get; }
 
             /// <summary>The column of the current content line's first character, 0-based.</summary>
             private int Indent => pos - lineStart;
@@ -281,7 +277,7 @@ namespace FactCorpus.Generator.Reading
 
             private void ScanStream()
             {
-                var origin = new Mark(0, 1, 1);
+                var origin = new Position(0, 1, 1);
                 Add(EventKind.StreamStart, origin, origin);
                 SkipToContent(allowDocumentStart: true);
                 Require(!atEnd && Indent == 0);
@@ -647,7 +643,7 @@ namespace FactCorpus.Generator.Reading
             private void AddScalar(Token token, bool isKey) =>
                 Slots.Add(new Slot(EventKind.Scalar, MarkAt(token.Start), MarkAt(token.End), token, isKey));
 
-            private void Add(EventKind kind, Mark start, Mark end) =>
+            private void Add(EventKind kind, Position start, Position end) =>
                 Slots.Add(new Slot(kind, start, end, default, isKey: false));
 
             /// <summary>
@@ -770,7 +766,7 @@ namespace FactCorpus.Generator.Reading
             private void Enter() => Require(++depth <= ReadLimits.MaxDepth);
 
             /// <summary>The mark of the current position; past the last content line, YamlDotNet's end of the stream.</summary>
-            private Mark Here()
+            private Position Here()
             {
                 if (!atEnd)
                 {
@@ -778,7 +774,7 @@ namespace FactCorpus.Generator.Reading
                 }
 
                 // YamlDotNet ends a text without a final line break on the line after its last.
-                return new Mark(text.Length - shift, EndsWithBreak ? line : line + 1, 1);
+                return new Position(text.Length - shift, EndsWithBreak ? line : line + 1, 1);
             }
 
             /// <summary>Where the list or mapping whose entries are in <paramref name="column"/> ends: at the next content.</summary>
@@ -786,7 +782,7 @@ namespace FactCorpus.Generator.Reading
             /// At the end of a text without a final line break, YamlDotNet closes first the collections deeper than its
             /// last line is long, where that line ends; the others where the stream ends.
             /// </remarks>
-            private Mark EndOf(int column)
+            private Position EndOf(int column)
             {
                 var lastLine = text.Length - lineStart;
                 return atEnd && !EndsWithBreak && column > lastLine ? MarkAt(text.Length) : Here();
@@ -795,7 +791,7 @@ namespace FactCorpus.Generator.Reading
             private bool EndsWithBreak => text.Length > shift && text[text.Length - 1] == '\n';
 
             /// <summary>The mark of a position on the current line.</summary>
-            private Mark MarkAt(int at) => new(at - shift, line, at - lineStart + 1);
+            private Position MarkAt(int at) => new(at - shift, line, at - lineStart + 1);
 
             private static void Require(bool inSubset)
             {
@@ -831,6 +827,49 @@ namespace FactCorpus.Generator.Reading
         }
 
         /// <summary>
+        /// The events of a file in blocks of 1,024 (20 KB, well under the large object heap's 85 KB): a 5 MB file's events in one
+        /// array would land there, where allocating is dearer and each run's array adds to what starts a full collection.
+        /// </summary>
+        private sealed class SlotList
+        {
+            private const int BlockShift = 10;
+            private const int BlockSize = 1 << BlockShift;
+            private readonly List<Slot[]> blocks = new();
+
+            public int Count { get; private set; }
+
+            public Slot this[int index] => blocks[index >> BlockShift][index & (BlockSize - 1)];
+
+            public void Add(Slot slot)
+            {
+                if ((Count & (BlockSize - 1)) == 0)
+                {
+                    blocks.Add(new Slot[BlockSize]);
+                }
+
+                blocks[Count >> BlockShift][Count & (BlockSize - 1)] = slot;
+                Count++;
+            }
+        }
+
+        /// <summary>A place in the text as YamlDotNet marks it (offset past a byte-order mark, 1-based line and column), without an object.</summary>
+        private readonly struct Position
+        {
+            public Position(int index, int line, int column)
+            {
+                Index = index;
+                Line = line;
+                Column = column;
+            }
+
+            public int Index { get; }
+
+            public int Line { get; }
+
+            public int Column { get; }
+        }
+
+        /// <summary>
         /// One event as plain values, 20 bytes: a scalar's text is cut from the file (and unescaped) only when it is read.
         /// Start and end are on one line (the subset has no multi-line node); a scalar's marks are its extent.
         /// </summary>
@@ -840,13 +879,13 @@ namespace FactCorpus.Generator.Reading
             private const int EscapedFlag = 0x200;
             private readonly int flags;
 
-            public Slot(EventKind kind, Mark start, Mark end, Token token, bool isKey)
+            public Slot(EventKind kind, Position start, Position end, Token token, bool isKey)
             {
                 flags = (int)kind | ((int)token.Style << 4) | (isKey ? KeyFlag : 0) | (token.Escaped ? EscapedFlag : 0);
-                StartIndex = (int)start.Index;
-                Line = (int)start.Line;
-                StartColumn = (int)start.Column;
-                EndIndex = (int)end.Index;
+                StartIndex = start.Index;
+                Line = start.Line;
+                StartColumn = start.Column;
+                EndIndex = end.Index;
             }
 
             public EventKind Kind => (EventKind)(flags & 0xF);

@@ -26,12 +26,12 @@ namespace FactCorpus.Generator.Reading
 
         /// <summary>
         /// Where and what the error <paramref name="e"/> is, in offsets of the text. <paramref name="lastEvent"/> is the
-        /// start of the last event read (the parser gives no position, or 1:1, for some errors);
+        /// start of the last event read (YamlDotNet's offset) (the parser gives no position, or 1:1, for some errors);
         /// <paramref name="openFlow"/> the start of the innermost '[' or '{' not closed yet, if any;
         /// <paramref name="lastScalar"/> the last scalar read; <paramref name="quotedOverLines"/> the quoted scalars
         /// read so far that run over more than one line (a quote not closed on its line runs on to the next one).
         /// </summary>
-        public (long Start, long End, string Message) Describe(Exception e, Mark lastEvent, Mark? openFlow, Scalar? lastScalar, IReadOnlyList<Scalar> quotedOverLines)
+        public (long Start, long End, string Message) Describe(Exception e, long lastEvent, long? openFlow, Scalar? lastScalar, IReadOnlyList<Scalar> quotedOverLines)
         {
             var parserWords = e is YamlException ? WithoutPosition(e.Message) : e.Message;
             if (e is WordedException)
@@ -39,8 +39,8 @@ namespace FactCorpus.Generator.Reading
                 return At(((YamlException)e).Start.Index + shift, parserWords);
             }
 
-            var known = e is YamlException y && y.Start.Line > 0 && !(y.Start.Line == 1 && y.Start.Column == 1 && lastEvent.Index > 0);
-            var start = known ? ((YamlException)e).Start.Index + shift : lastEvent.Index + shift;
+            var known = e is YamlException y && y.Start.Line > 0 && !(y.Start.Line == 1 && y.Start.Column == 1 && lastEvent > 0);
+            var start = known ? ((YamlException)e).Start.Index + shift : lastEvent + shift;
             var end = known ? Math.Max(start, ((YamlException)e).End.Index + shift) : start;
 
             // When the parser names the tab, it may say so lines before it (or at 1:1): look on to the end of the file.
@@ -68,7 +68,7 @@ namespace FactCorpus.Generator.Reading
             if (e is InvalidOperationException || parserWords.Contains("did not find expected ','"))
             {
                 // The bracket the parser has open; or, when it gave up before opening it, the first one not closed on its line.
-                if ((openFlow is { } flow ? UnclosedOnItsLine(flow.Index + shift) : FirstUnclosed(Line(lastEvent.Index + shift))) is { } unclosed)
+                if ((openFlow is { } flow ? UnclosedOnItsLine(flow + shift) : FirstUnclosed(Line(lastEvent + shift))) is { } unclosed)
                 {
                     return text[(int)unclosed] switch
                     {

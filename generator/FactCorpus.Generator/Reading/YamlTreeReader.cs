@@ -1,15 +1,13 @@
 using System;
 using System.Collections.Generic;
-using System.IO;
 using FactCorpus.Generator.Diagnostics;
 using FactCorpus.Generator.Model;
 using YamlDotNet.Core;
-using YamlDotNet.Core.Events;
 
 namespace FactCorpus.Generator.Reading
 {
     /// <summary>
-    /// YAML text → a tree of positioned nodes, straight from YamlDotNet's parser events. Every exception the
+    /// YAML text → a tree of positioned nodes, straight from the parser's events (<see cref="IYamlEvents"/>). Every exception the
     /// parser can throw becomes one FC0001 (worded by <see cref="YamlSyntaxError"/>), so a syntax error never
     /// escapes into the compiler; and the tree built up to the error is kept, so what a file declares before its
     /// first syntax error still counts. Given an <see cref="IItemSink"/>, the entries of the top-level lists it
@@ -18,7 +16,7 @@ namespace FactCorpus.Generator.Reading
     internal sealed class YamlTreeReader
     {
         private readonly LineMap lines;
-        private readonly IParser parser;
+        private readonly IYamlEvents parser;
 
         /// <summary>1 when the text starts with a byte-order mark, which is not given to the parser: positions shift by it.</summary>
         private readonly int shift;
@@ -50,13 +48,12 @@ namespace FactCorpus.Generator.Reading
         /// <summary>True while <see cref="sink"/> runs: its exceptions are its own, not syntax errors.</summary>
         private bool inSink;
 
-        /// <summary>The last scalar read, and the quoted ones that ran over more than one line: what a syntax error is explained by.</summary>
-        private Scalar? lastScalar;
-        private readonly List<Scalar> quotedOverLines = new();
         private int nodes;
         private int aliases;
-        private Mark lastStart = Mark.Empty;
-        private Mark lastEnd = Mark.Empty;
+
+        /// <summary>Where the last event read starts and ends (YamlDotNet's offsets): where a parser error without a position is.</summary>
+        private long lastStart;
+        private long lastEnd;
 
         private YamlTreeReader(string path, string text, IItemSink? sink)
         {
@@ -64,19 +61,7 @@ namespace FactCorpus.Generator.Reading
             this.sink = sink;
             lines = new LineMap(text, path);
             shift = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
-            parser = FastYamlParser.TryScan(text, shift) ?? YamlDotNetParser(text, shift);
-        }
-
-        /// <summary>YamlDotNet's parser, for any text the fast scan leaves to it: every syntax error is its to find.</summary>
-        private static IParser YamlDotNetParser(string text, int shift)
-        {
-            var reader = new StringReader(text);
-            if (shift > 0)
-            {
-                reader.Read();
-            }
-
-            return new Parser(reader);
+            parser = (IYamlEvents?)FastYamlParser.TryScan(text, shift) ?? new YamlDotNetEvents(text, shift);
         }
 
         /// <summary>
@@ -111,21 +96,21 @@ namespace FactCorpus.Generator.Reading
         {
             try
             {
-                Expect<StreamStart>();
-                if (Next() is StreamEnd)
+                Expect(YamlEventKind.StreamStart);
+                if (Next() == YamlEventKind.StreamEnd)
                 {
                     return null;
                 }
 
-                Expect<DocumentStart>(current: true);
+                Expect(YamlEventKind.DocumentStart, current: true);
                 Next();
                 root = ReadNode(depth: 0);
-                Expect<DocumentEnd>(current: true);
-                if (Next() is not StreamEnd)
+                Expect(YamlEventKind.DocumentEnd, current: true);
+                if (Next() != YamlEventKind.StreamEnd)
                 {
                     // Nothing is generated from a file with two documents: which one was meant is anyone's guess.
                     root = null;
-                    return DiagnosticInfo.Create(Descriptors.MultipleDocuments, Here(lastStart, lastEnd));
+                    return DiagnosticInfo.Create(Descriptors.MultipleDocuments, Here(lastStart + shift, lastEnd + shift));
                 }
 
                 return null;
@@ -133,13 +118,14 @@ namespace FactCorpus.Generator.Reading
             catch (LimitException e) when (!inSink)
             {
                 CloseOpenNodes();
-                return DiagnosticInfo.Create(Descriptors.LimitExceeded, Here(e.Start, e.Start), e.Message);
+                return DiagnosticInfo.Create(Descriptors.LimitExceeded, Here(e.Start + shift, e.Start + shift), e.Message);
             }
             catch (Exception e) when (!inSink && e is YamlException or InvalidOperationException or ArgumentException or FormatException or OverflowException)
             {
                 // InvalidOperationException: YamlDotNet's scanner throws it, without a position, when a '[' or '{' is never closed.
                 var innermostFlow = open.FindLast(o => o.IsFlow);
-                var error = new YamlSyntaxError(text, lines, shift).Describe(e, lastStart, innermostFlow?.Start, lastScalar, quotedOverLines);
+                var yamlDotNet = parser as YamlDotNetEvents;
+                var error = new YamlSyntaxError(text, lines, shift).Describe(e, lastStart, innermostFlow?.Start, yamlDotNet?.LastScalar, yamlDotNet?.QuotedOverLines ?? Array.Empty<YamlDotNet.Core.Events.Scalar>());
                 CloseOpenNodes();
                 return DiagnosticInfo.Create(Descriptors.InvalidYaml, Here(error.Start, error.End), error.Message);
             }
@@ -164,56 +150,55 @@ namespace FactCorpus.Generator.Reading
         /// <param name="streamed">For a top-level list whose entries go to <see cref="sink"/>, its key.</param>
         private YamlNode ReadNode(int depth, string? streamed = null)
         {
-            var start = parser.Current!;
             if (depth > ReadLimits.MaxDepth)
             {
-                throw new LimitException(start.Start, $"the YAML nests deeper than {ReadLimits.MaxDepth} levels");
+                throw new LimitException(parser.StartIndex, $"the YAML nests deeper than {ReadLimits.MaxDepth} levels");
             }
 
             if (++nodes > ReadLimits.MaxNodes)
             {
-                throw new LimitException(start.Start, $"the file has more than {ReadLimits.MaxNodes} YAML nodes; split it");
+                throw new LimitException(parser.StartIndex, $"the file has more than {ReadLimits.MaxNodes} YAML nodes; split it");
             }
 
+            // Read before the node's own events move the parser on.
+            var anchor = parser.Anchor;
             YamlNode node;
-            switch (start)
+            switch (parser.Kind)
             {
-                case Scalar { Value.Length: > ReadLimits.MaxScalarLength } scalar:
-                    throw new LimitException(scalar.Start, $"this text has {scalar.Value.Length} characters, more than the {ReadLimits.MaxScalarLength} one value may have");
-                case Scalar scalar:
-                    lastScalar = scalar;
-                    if (scalar.Style is ScalarStyle.SingleQuoted or ScalarStyle.DoubleQuoted && scalar.Start.Line != scalar.End.Line)
+                case YamlEventKind.Scalar:
+                    var value = parser.Value;
+                    if (value.Length > ReadLimits.MaxScalarLength)
                     {
-                        quotedOverLines.Add(scalar);
+                        throw new LimitException(parser.StartIndex, $"this text has {value.Length} characters, more than the {ReadLimits.MaxScalarLength} one value may have");
                     }
 
-                    node = Finish(new YamlScalar(scalar.Value, scalar.Style == ScalarStyle.Plain, Span(scalar.Start, scalar.End)));
+                    node = Finish(new YamlScalar(value, parser.IsPlain, Span(parser.StartIndex, parser.EndIndex)));
                     break;
-                case AnchorAlias alias:
+                case YamlEventKind.AnchorAlias:
                     if (++aliases > ReadLimits.MaxAliases)
                     {
-                        throw new LimitException(alias.Start, $"the file uses more than {ReadLimits.MaxAliases} aliases");
+                        throw new LimitException(parser.StartIndex, $"the file uses more than {ReadLimits.MaxAliases} aliases");
                     }
 
-                    if (!anchors.TryGetValue(alias.Value.Value, out node!))
+                    if (!anchors.TryGetValue(parser.Value, out node!))
                     {
-                        throw new YamlSyntaxError.WordedException(alias.Start, alias.End, $"the alias '*{alias.Value.Value}' names no anchor defined before it");
+                        throw new YamlSyntaxError.WordedException(parser.Start, parser.End, $"the alias '*{parser.Value}' names no anchor defined before it");
                     }
 
                     return Finish(node);
-                case SequenceStart:
+                case YamlEventKind.SequenceStart:
                     node = ReadSequence(depth, streamed);
                     break;
-                case MappingStart:
+                case YamlEventKind.MappingStart:
                     node = ReadMapping(depth);
                     break;
                 default:
-                    throw new YamlException(start.Start, start.End, $"unexpected {start.GetType().Name}");
+                    throw Unexpected($"unexpected {parser.Kind}");
             }
 
-            if (start is NodeEvent { Anchor.IsEmpty: false } anchored)
+            if (anchor is not null)
             {
-                anchors[anchored.Anchor.Value] = node;
+                anchors[anchor] = node;
             }
 
             return node;
@@ -222,10 +207,10 @@ namespace FactCorpus.Generator.Reading
         /// <param name="streamed">The top-level key whose list this is, when its entries go to <see cref="sink"/>; else null.</param>
         private YamlNode ReadSequence(int depth, string? streamed)
         {
-            var node = Open(isSequence: true, ((SequenceStart)parser.Current!).Style == SequenceStyle.Flow);
+            var node = Open(isSequence: true);
             var index = 0;
             streamedList = streamed is null ? streamedList : node;
-            while (parser.Current is not SequenceEnd)
+            while (parser.Kind != YamlEventKind.SequenceEnd)
             {
                 if (streamed is null)
                 {
@@ -233,7 +218,7 @@ namespace FactCorpus.Generator.Reading
                     continue;
                 }
 
-                var shared = parser.Current is AnchorAlias or NodeEvent { Anchor.IsEmpty: false };
+                var shared = parser.Kind == YamlEventKind.AnchorAlias || parser.Anchor is not null;
                 var item = ReadNode(depth + 1);
                 // This entry was read whole, so a break can no longer cut the one before it.
                 Flush(cut: false);
@@ -245,8 +230,8 @@ namespace FactCorpus.Generator.Reading
 
         private YamlNode ReadMapping(int depth)
         {
-            var node = Open(isSequence: false, ((MappingStart)parser.Current!).Style == MappingStyle.Flow);
-            while (parser.Current is not MappingEnd)
+            var node = Open(isSequence: false);
+            while (parser.Kind != YamlEventKind.MappingEnd)
             {
                 var key = ReadNode(depth + 1);
                 node.PendingKey = key as YamlScalar
@@ -267,7 +252,7 @@ namespace FactCorpus.Generator.Reading
         {
             // A new key ends the list before it, and with it the last entry that a break could have cut short.
             Flush(cut: false);
-            var isList = parser.Current is SequenceStart { Anchor.IsEmpty: true };
+            var isList = parser.Kind == YamlEventKind.SequenceStart && parser.Anchor is null;
             inSink = true;
             var streams = sink!.Streams(key, isList);
             inSink = false;
@@ -286,9 +271,9 @@ namespace FactCorpus.Generator.Reading
             }
         }
 
-        private OpenNode Open(bool isSequence, bool isFlow)
+        private OpenNode Open(bool isSequence)
         {
-            var node = new OpenNode(parser.Current!.Start, Span(parser.Current.Start, parser.Current.End), isSequence, isFlow, itemStack, entryStack);
+            var node = new OpenNode(parser.StartIndex, Span(parser.StartIndex, parser.EndIndex), isSequence, parser.IsFlow, itemStack, entryStack);
             open.Add(node);
             Next();
             return node;
@@ -309,29 +294,30 @@ namespace FactCorpus.Generator.Reading
             return node;
         }
 
-        private ParsingEvent? Next()
+        private YamlEventKind Next()
         {
             if (!parser.MoveNext())
             {
-                return null;
+                return YamlEventKind.None;
             }
 
-            lastStart = parser.Current!.Start;
-            lastEnd = parser.Current.End;
-            return parser.Current;
+            lastStart = parser.StartIndex;
+            lastEnd = parser.EndIndex;
+            return parser.Kind;
         }
 
-        private void Expect<T>(bool current = false)
-            where T : ParsingEvent
+        private void Expect(YamlEventKind kind, bool current = false)
         {
-            var e = current ? parser.Current : Next();
-            if (e is not T)
+            var found = current ? parser.Kind : Next();
+            if (found != kind)
             {
-                throw new YamlException(lastStart, lastEnd, $"expected {typeof(T).Name}, found {e?.GetType().Name ?? "the end of the file"}");
+                throw Unexpected($"expected {kind}, found {(found == YamlEventKind.None ? "the end of the file" : found.ToString())}");
             }
         }
 
-        private LocationInfo Here(Mark start, Mark end) => Here(start.Index + shift, end.Index + shift);
+        /// <summary>An event the reader did not expect, at that event (none past the end).</summary>
+        private YamlException Unexpected(string message) =>
+            parser.Kind == YamlEventKind.None ? new YamlException(Mark.Empty, Mark.Empty, message) : new YamlException(parser.Start, parser.End, message);
 
         /// <summary>
         /// A location from character offsets. Lines and columns are recomputed from the text because YamlDotNet
@@ -340,7 +326,7 @@ namespace FactCorpus.Generator.Reading
         private LocationInfo Here(long start, long end) => lines.Locate(lines.Clamp(start), lines.Clamp(end));
 
         /// <summary>A node's span, located only if a message or a spec needs it.</summary>
-        private NodeSpan Span(Mark start, Mark end) => new(lines, lines.Clamp(start.Index + shift), lines.Clamp(end.Index + shift));
+        private NodeSpan Span(long start, long end) => new(lines, lines.Clamp(start + shift), lines.Clamp(end + shift));
 
         private Mark ToMark(LocationInfo location) =>
             new(location.StartOffset - shift, location.StartLine + 1, location.StartColumn + 1);
@@ -357,7 +343,7 @@ namespace FactCorpus.Generator.Reading
             private readonly int from;
             private int closedCount = -1;
 
-            public OpenNode(Mark start, NodeSpan location, bool isSequence, bool isFlow, List<YamlNode> items, List<KeyValuePair<YamlScalar, YamlNode>> entries)
+            public OpenNode(long start, NodeSpan location, bool isSequence, bool isFlow, List<YamlNode> items, List<KeyValuePair<YamlScalar, YamlNode>> entries)
             {
                 Start = start;
                 Location = location;
@@ -370,7 +356,8 @@ namespace FactCorpus.Generator.Reading
 
             public bool IsSequence { get; }
 
-            public Mark Start { get; }
+            /// <summary>Where the node starts (YamlDotNet's offset).</summary>
+            public long Start { get; }
 
             public NodeSpan Location { get; }
 
@@ -423,10 +410,11 @@ namespace FactCorpus.Generator.Reading
         /// <summary>A bound of <see cref="ReadLimits"/> was crossed at <see cref="Start"/>.</summary>
         private sealed class LimitException : Exception
         {
-            public LimitException(Mark start, string message)
+            public LimitException(long start, string message)
                 : base(message) => Start = start;
 
-            public Mark Start { get; }
+            /// <summary>YamlDotNet's offset.</summary>
+            public long Start { get; }
         }
     }
 }
