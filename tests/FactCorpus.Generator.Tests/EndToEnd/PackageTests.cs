@@ -35,18 +35,64 @@ public class PackageTests(PackedPackages packages)
     public void Generator_package_carries_ReadyToRun_images_of_the_same_generator()
     {
         using var zip = ZipFile.OpenRead(packages.GeneratorPackage);
-        var il = Module(zip, "analyzers/dotnet/cs/FactCorpus.Generator.dll");
-        Assert.False(il.ReadyToRun);
-
         var framework = "net" + Environment.Version.Major + ".0";
+        AssertImagesOfTheSameAssembly(zip, "analyzers/dotnet/cs/FactCorpus.Generator.dll", platform => $"build/r2r/{framework}/{platform}/FactCorpus.Generator.dll");
+        Assert.All(ReadyToRunPlatforms, platform => Assert.NotNull(zip.GetEntry($"build/r2r/{framework}/{platform}/YamlDotNet.dll")));
+    }
+
+    /// <summary>The model's images are runtime assets of their platform and .NET version; every compile gets the IL.</summary>
+    [Fact]
+    public void Model_package_carries_ReadyToRun_images_of_the_same_model_as_runtime_assets()
+    {
+        using var zip = ZipFile.OpenRead(packages.ModelPackage);
+        var framework = "net" + Environment.Version.Major + ".0";
+        AssertImagesOfTheSameAssembly(zip, "lib/netstandard2.0/FactCorpus.Model.dll", platform => $"runtimes/{platform}/lib/{framework}/FactCorpus.Model.dll");
+        Assert.DoesNotContain(zip.Entries, e => e.FullName.StartsWith("ref/", StringComparison.Ordinal) || (e.FullName.StartsWith("lib/", StringComparison.Ordinal) && !e.FullName.StartsWith("lib/netstandard2.0/", StringComparison.Ordinal)));
+    }
+
+    /// <summary>
+    /// An app on this machine loads the model's image for its platform (listed in its deps.json, picked by the host),
+    /// the IL on a platform without one.
+    /// </summary>
+    [Fact]
+    public void An_app_loads_the_ReadyToRun_model_of_its_platform()
+    {
+        var project = packages.NewProjectFolder();
+        File.WriteAllText(Path.Combine(project, "App.csproj"), $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <OutputType>Exe</OutputType>
+                <TargetFramework>net{Environment.Version.Major}.0</TargetFramework>
+              </PropertyGroup>
+              <ItemGroup>
+                <PackageReference Include="FactCorpus.Model" Version="{packages.Version}" />
+              </ItemGroup>
+            </Project>
+            """);
+        File.WriteAllText(Path.Combine(project, "Program.cs"), "System.Console.WriteLine(typeof(FactCorpus.Model.Claim).Assembly.Location);\n");
+
+        var loaded = PackedPackages.Run(project, "run", "-nologo", "-p:UseSharedCompilation=false").Trim().Replace('\\', '/');
+
+        var platform = System.Runtime.InteropServices.RuntimeInformation.RuntimeIdentifier;
+        Assert.EndsWith(ReadyToRunPlatforms.Contains(platform) ? $"/runtimes/{platform}/lib/net{Environment.Version.Major}.0/FactCorpus.Model.dll" : "/FactCorpus.Model.dll", loaded);
+        if (ReadyToRunPlatforms.Contains(platform))
+        {
+            using var pe = new System.Reflection.PortableExecutable.PEReader(File.OpenRead(loaded));
+            Assert.True(pe.PEHeaders.CorHeader!.ManagedNativeHeaderDirectory.Size > 0, loaded);
+        }
+    }
+
+    /// <summary>The IL at <paramref name="il"/> is IL only; each platform's image is ReadyToRun and the same assembly (identity, module id).</summary>
+    private static void AssertImagesOfTheSameAssembly(ZipArchive zip, string il, Func<string, string> image)
+    {
+        var source = Module(zip, il);
+        Assert.False(source.ReadyToRun);
         foreach (var platform in ReadyToRunPlatforms)
         {
-            var folder = $"build/r2r/{framework}/{platform}/";
-            var image = Module(zip, folder + "FactCorpus.Generator.dll");
-            Assert.True(image.ReadyToRun, folder);
-            Assert.Equal(il.Identity, image.Identity);
-            Assert.Equal(il.Mvid, image.Mvid);
-            Assert.NotNull(zip.GetEntry(folder + "YamlDotNet.dll"));
+            var compiled = Module(zip, image(platform));
+            Assert.True(compiled.ReadyToRun, image(platform));
+            Assert.Equal(source.Identity, compiled.Identity);
+            Assert.Equal(source.Mvid, compiled.Mvid);
         }
     }
 

@@ -34,6 +34,8 @@ public sealed class PackedPackages : IDisposable
 
     public string GeneratorPackage => Path.Combine(Feed, $"FactCorpus.Generator.{Version}.nupkg");
 
+    public string ModelPackage => Path.Combine(Feed, $"FactCorpus.Model.{Version}.nupkg");
+
     public string TemplatePackage => Path.Combine(Feed, $"FactCorpus.Templates.{Version}.nupkg");
 
     public string ToolPackage => Path.Combine(Feed, $"FactCorpus.Tool.{Version}.nupkg");
