@@ -1,8 +1,12 @@
 using System.Diagnostics;
+using System.IO.Compression;
+using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using FactCorpus.Generator;
+using FactCorpus.Generator.Tests.EndToEnd;
+using FactCorpus.Generator.Tests.Support;
 using FirstFactApps;
 using YamlDotNet.Serialization;
 using YamlDotNet.Serialization.NamingConventions;
@@ -11,7 +15,7 @@ namespace FactCorpus.Bench.FirstFact;
 
 /// <summary>
 /// What the fresh-process measurement runs, in one folder: the synthetic corpus compiled to corpus/Bench.dll (with
-/// FactCorpus.Model.dll beside it), the same data as YAML files and as JSON in data/, and the three apps of
+/// FactCorpus.Model.dll beside it, as an app loads it from the model package: <see cref="PackagedModel"/>), the same data as YAML files and as JSON in data/, and the three apps of
 /// bench/FirstFactApps (embedded in this assembly) built once with <c>dotnet build -c Release</c>.
 /// The folder is in the temp directory, named by a hash of its inputs: BenchmarkDotNet runs each benchmark's global
 /// setup in a process of its own, and a build takes seconds, so they share one build until an input changes.
@@ -80,6 +84,7 @@ internal sealed class FirstFactWorkspace
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         hash.AppendData(File.ReadAllBytes(typeof(FactCorpusGenerator).Assembly.Location));
         hash.AppendData(File.ReadAllBytes(typeof(FactCorpus.Model.Claim).Assembly.Location));
+        hash.AppendData("the model as packaged"u8);
         foreach (var (path, text) in harness.Corpus.FactFiles)
         {
             hash.AppendData(Encoding.UTF8.GetBytes(path + "\n" + text));
@@ -126,7 +131,7 @@ internal sealed class FirstFactWorkspace
     {
         var corpus = Directory.CreateDirectory(Path.Combine(root, "corpus")).FullName;
         File.WriteAllBytes(Path.Combine(corpus, "Bench.dll"), CompiledCorpus.Emit(harness));
-        File.Copy(typeof(FactCorpus.Model.Claim).Assembly.Location, Path.Combine(corpus, "FactCorpus.Model.dll"));
+        File.WriteAllBytes(Path.Combine(corpus, "FactCorpus.Model.dll"), PackagedModel());
 
         var data = Directory.CreateDirectory(Path.Combine(root, "data")).FullName;
         var yaml = new DeserializerBuilder().WithNamingConvention(UnderscoredNamingConvention.Instance).Build();
@@ -138,6 +143,38 @@ internal sealed class FirstFactWorkspace
         }
 
         File.WriteAllBytes(Path.Combine(data, "corpus.json"), JsonSerializer.SerializeToUtf8Bytes(files.ToArray(), FactsJsonContext.Default.FactsFileDtoArray));
+    }
+
+    /// <summary>
+    /// The model an app on this machine loads from the FactCorpus.Model package, packed from this checkout: the
+    /// ReadyToRun image of this platform and .NET version when the package has one, else the IL.
+    /// </summary>
+    private static byte[] PackagedModel()
+    {
+        var feed = Directory.CreateTempSubdirectory("factcorpus-first-fact-model-");
+        try
+        {
+            var (exitCode, output) = DotNetCli.Run(RepoPaths.Root, "pack", "generator/FactCorpus.Model", "-c", "Release", "-o", feed.FullName, "-p:UseSharedCompilation=false");
+            if (exitCode != 0)
+            {
+                throw new InvalidOperationException($"packing the model failed:\n{output}");
+            }
+
+            using var zip = ZipFile.OpenRead(feed.GetFiles("FactCorpus.Model.*.nupkg").Single().FullName);
+            var entry = zip.GetEntry($"runtimes/{RuntimeInformation.RuntimeIdentifier}/lib/net{Environment.Version.Major}.0/FactCorpus.Model.dll")
+                ?? zip.GetEntry("lib/netstandard2.0/FactCorpus.Model.dll")!;
+            using var bytes = new MemoryStream();
+            using (var stream = entry.Open())
+            {
+                stream.CopyTo(bytes);
+            }
+
+            return bytes.ToArray();
+        }
+        finally
+        {
+            feed.Delete(recursive: true);
+        }
     }
 
     private static void Build(string root)
