@@ -43,8 +43,7 @@ namespace FactCorpus.Generator.Reading
         {
             None,
             StreamStart,
-            ImplicitDocumentStart,
-            ExplicitDocumentStart,
+            DocumentStart,
             DocumentEnd,
             StreamEnd,
             BlockMappingStart,
@@ -60,7 +59,7 @@ namespace FactCorpus.Generator.Reading
         {
             EventKind.None => YamlEventKind.None,
             EventKind.StreamStart => YamlEventKind.StreamStart,
-            EventKind.ImplicitDocumentStart or EventKind.ExplicitDocumentStart => YamlEventKind.DocumentStart,
+            EventKind.DocumentStart => YamlEventKind.DocumentStart,
             EventKind.DocumentEnd => YamlEventKind.DocumentEnd,
             EventKind.StreamEnd => YamlEventKind.StreamEnd,
             EventKind.BlockMappingStart or EventKind.FlowMappingStart => YamlEventKind.MappingStart,
@@ -283,7 +282,7 @@ namespace FactCorpus.Generator.Reading
                 Require(!atEnd && Indent == 0);
                 if (At(pos, "---"))
                 {
-                    Add(EventKind.ExplicitDocumentStart, Here(), MarkAt(pos + 3));
+                    Add(EventKind.DocumentStart, Here(), MarkAt(pos + 3));
                     pos += 3;
                     FinishLine();
                     NextContent();
@@ -291,7 +290,7 @@ namespace FactCorpus.Generator.Reading
                 }
                 else
                 {
-                    Add(EventKind.ImplicitDocumentStart, Here(), Here());
+                    Add(EventKind.DocumentStart, Here(), Here());
                 }
 
                 Require(ScanScalar(pos).FollowedByColon);
@@ -312,7 +311,7 @@ namespace FactCorpus.Generator.Reading
                 {
                     var key = ScanScalar(pos);
                     Require(key.FollowedByColon && key.End - key.Start <= MaxKeyLength);
-                    AddScalar(key, isKey: true);
+                    AddScalar(key);
                     pos = key.End + 1;
                     ScanBlockValue(column);
                     Require(atEnd || Indent <= column);
@@ -351,7 +350,7 @@ namespace FactCorpus.Generator.Reading
                     }
                     else
                     {
-                        Slots.Add(new Slot(EventKind.Scalar, afterColon, afterColon, new Token(pos, pos, ScalarStyle.Plain, false, false), isKey: false));
+                        Slots.Add(new Slot(EventKind.Scalar, afterColon, afterColon, new Token(pos, pos, ScalarStyle.Plain, false, false)));
                     }
 
                     return;
@@ -413,7 +412,7 @@ namespace FactCorpus.Generator.Reading
                     default:
                         var value = ScanScalar(pos);
                         Require(!value.FollowedByColon);
-                        AddScalar(value, isKey: false);
+                        AddScalar(value);
                         pos = value.End;
                         break;
                 }
@@ -503,7 +502,7 @@ namespace FactCorpus.Generator.Reading
                 }
 
                 var token = c is '\'' or '"' ? ScanQuoted(pos) : ScanFlowPlain(pos);
-                AddScalar(token, isKey);
+                AddScalar(token);
                 pos = token.End;
 
                 // A key is followed by its colon at once; anything else by no colon at all (no "[a: b]" pairs).
@@ -640,11 +639,11 @@ namespace FactCorpus.Generator.Reading
                 }
             }
 
-            private void AddScalar(Token token, bool isKey) =>
-                Slots.Add(new Slot(EventKind.Scalar, MarkAt(token.Start), MarkAt(token.End), token, isKey));
+            private void AddScalar(Token token) =>
+                Slots.Add(new Slot(EventKind.Scalar, MarkAt(token.Start), MarkAt(token.End), token));
 
             private void Add(EventKind kind, Position start, Position end) =>
-                Slots.Add(new Slot(kind, start, end, default, isKey: false));
+                Slots.Add(new Slot(kind, start, end, default));
 
             /// <summary>
             /// A character that starts something other than a plain scalar (or that YAML reserves), where one would start:
@@ -875,13 +874,12 @@ namespace FactCorpus.Generator.Reading
         /// </summary>
         private readonly struct Slot
         {
-            private const int KeyFlag = 0x100;
             private const int EscapedFlag = 0x200;
             private readonly int flags;
 
-            public Slot(EventKind kind, Position start, Position end, Token token, bool isKey)
+            public Slot(EventKind kind, Position start, Position end, Token token)
             {
-                flags = (int)kind | ((int)token.Style << 4) | (isKey ? KeyFlag : 0) | (token.Escaped ? EscapedFlag : 0);
+                flags = (int)kind | ((int)token.Style << 4) | (token.Escaped ? EscapedFlag : 0);
                 StartIndex = start.Index;
                 Line = start.Line;
                 StartColumn = start.Column;
@@ -891,8 +889,6 @@ namespace FactCorpus.Generator.Reading
             public EventKind Kind => (EventKind)(flags & 0xF);
 
             public ScalarStyle Style => (ScalarStyle)((flags >> 4) & 0xF);
-
-            public bool IsKey => (flags & KeyFlag) != 0;
 
             public bool Escaped => (flags & EscapedFlag) != 0;
 
