@@ -47,8 +47,14 @@ namespace FactCorpus.Generator
 
         public void Initialize(IncrementalGeneratorInitializationContext context)
         {
-            var factFiles = context.AdditionalTextsProvider
-                .Where(static text => CorpusSteps.IsFactFile(text.Path))
+            var factTexts = context.AdditionalTextsProvider
+                .Where(static text => CorpusSteps.IsFactFile(text.Path));
+
+            // Registered first, so a build reads every file on all cores before the steps below ask for them one by
+            // one; an editor does not run implementation outputs, and reads only what an edit changed.
+            context.RegisterImplementationSourceOutput(factTexts.Collect(), static (spc, texts) => _ = CorpusSteps.ReadAhead(texts, spc.CancellationToken));
+
+            var factFiles = factTexts
                 .Select(static (text, ct) => CorpusSteps.ReadFactFile(text, ct))
                 .WithTrackingName(Steps.FactFiles);
 
