@@ -330,7 +330,6 @@ public class CachingTests
         Assert.All(reasons.Where(r => r != IncrementalStepRunReason.Modified), r => Assert.Contains(r, new[] { IncrementalStepRunReason.Cached, IncrementalStepRunReason.Unchanged }));
     }
 
-    /// <summary>The fact files whose output of <paramref name="step"/> has the given reason, by file name.</summary>
     /// <summary>
     /// The outputs that add code or report diagnostics: not the build's read-ahead (an implementation output), which
     /// runs again on any YAML edit to read what changed (ReadAheadTests), and adds nothing.
@@ -338,6 +337,7 @@ public class CachingTests
     private static IEnumerable<(object Value, IncrementalStepRunReason Reason)> CodeAndDiagnosticOutputs(GeneratorRunResult result) =>
         result.TrackedOutputSteps[WellKnownGeneratorOutputs.SourceOutput].SelectMany(s => s.Outputs);
 
+    /// <summary>The fact files whose output of <paramref name="step"/> has the given reason, by file name.</summary>
     private static List<string> Paths(GeneratorRunResult result, string step, IncrementalStepRunReason reason) =>
         result.TrackedSteps[step].SelectMany(s => s.Outputs).Where(o => o.Reason == reason)
             .Select(o => FileNameOf(o.Value)).Order(StringComparer.Ordinal).ToList();
