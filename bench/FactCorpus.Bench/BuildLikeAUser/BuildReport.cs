@@ -111,7 +111,9 @@ internal static class BuildReport
     private static string Ratio(Step edit, Step noOp, Step floorEdit, Step floorNoOp)
     {
         var ofMedians = (edit.Median - noOp.Median) / (floorEdit.Median - floorNoOp.Median);
+        // A round whose floor edit was no slower than its no-op (a stall during the no-op) has no ratio.
         var perRound = Enumerable.Range(0, edit.Seconds.Count)
+            .Where(r => floorEdit.Seconds[r] > floorNoOp.Seconds[r])
             .Select(r => (edit.Seconds[r] - noOp.Seconds[r]) / (floorEdit.Seconds[r] - floorNoOp.Seconds[r]))
             .ToList();
         var median = Statistics.Median(perRound);
