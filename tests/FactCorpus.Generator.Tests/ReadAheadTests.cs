@@ -22,9 +22,9 @@ public class ReadAheadTests
         var texts = FactTexts(FreshTexts());
         Assert.True(texts.Length >= 2);
 
-        Assert.Equal(texts.Length, CorpusSteps.ReadAhead([.. texts], CancellationToken.None));
+        Assert.Equal(texts.Length, CorpusSteps.ReadAhead([.. texts], CancellationToken.None, from: 0));
         // Nothing is left unread: reading ahead again finds no work, and the step gets the file read ahead.
-        Assert.Equal(0, CorpusSteps.ReadAhead([.. texts], CancellationToken.None));
+        Assert.Equal(0, CorpusSteps.ReadAhead([.. texts], CancellationToken.None, from: 0));
         foreach (var text in texts)
         {
             Assert.Same(CorpusSteps.ReadFactFile(text, CancellationToken.None), CorpusSteps.ReadFactFile(text, CancellationToken.None));
@@ -32,7 +32,17 @@ public class ReadAheadTests
 
         // An edit makes one new text: only that one is unread.
         var edited = texts.Select((t, i) => i == 0 ? new InMemoryAdditionalText(t.Path, t.GetText()!.ToString() + "\n") : t).ToArray();
-        Assert.Equal(1, CorpusSteps.ReadAhead([.. edited], CancellationToken.None));
+        Assert.Equal(1, CorpusSteps.ReadAhead([.. edited], CancellationToken.None, from: 0));
+    }
+
+    [Fact]
+    public void Less_text_than_is_worth_two_cores_is_left_to_the_per_file_step()
+    {
+        var texts = FactTexts(FreshTexts());
+        Assert.True(texts.Sum(t => t.GetText()!.Length) < CorpusSteps.ReadAheadFrom);
+
+        Assert.Equal(texts.Length, CorpusSteps.ReadAhead([.. texts], CancellationToken.None));
+        Assert.Equal(texts.Length, CorpusSteps.ReadAhead([.. texts], CancellationToken.None));
     }
 
     [Fact]
@@ -40,7 +50,7 @@ public class ReadAheadTests
     {
         var texts = FactTexts(FreshTexts()).Append(new UnreadableText(GeneratorHarness.Root + "broken.facts.yaml")).ToArray();
 
-        Assert.Equal(texts.Length - 1, CorpusSteps.ReadAhead([.. texts], CancellationToken.None));
+        Assert.Equal(texts.Length - 1, CorpusSteps.ReadAhead([.. texts], CancellationToken.None, from: 0));
         var file = CorpusSteps.ReadFactFile(texts[^1], CancellationToken.None);
         Assert.Contains(file.Diagnostics, d => d.Descriptor.Id == "FC0002");
     }
@@ -48,6 +58,12 @@ public class ReadAheadTests
     [Fact]
     public void A_build_generates_exactly_what_an_editor_generates()
     {
+        // A synthetic corpus large enough to be read ahead (fictional articles and facts, made for the benchmarks).
+        var corpus = new FactCorpus.Bench.SyntheticCorpus(2_500, 40);
+        AdditionalText[] FreshTexts() => corpus.FactFiles.Concat(corpus.Articles)
+            .Select(f => (AdditionalText)new InMemoryAdditionalText(GeneratorHarness.Root + f.Path, f.Text)).ToArray();
+        Assert.True(FactTexts(FreshTexts()).Sum(t => t.GetText()!.Length) >= CorpusSteps.ReadAheadFrom);
+
         // Without implementation outputs, as an editor runs the generator: no reading ahead.
         var build = Run(FreshTexts(), IncrementalGeneratorOutputKind.None);
         var editor = Run(FreshTexts(), IncrementalGeneratorOutputKind.Implementation);
@@ -63,7 +79,7 @@ public class ReadAheadTests
             [new FactCorpusGenerator().AsSourceGenerator()],
             texts,
             new CSharpParseOptions(documentationMode: DocumentationMode.Diagnose),
-            GeneratorHarness.Properties("FactCorpus"),
+            GeneratorHarness.Properties("Bench"),
             new GeneratorDriverOptions(disabled));
         var result = driver.RunGenerators(GeneratorHarness.EmptyCompilation("class User { }")).GetRunResult().Results.Single();
         return (
