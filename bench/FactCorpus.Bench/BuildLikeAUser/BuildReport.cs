@@ -6,14 +6,14 @@ namespace FactCorpus.Bench.BuildLikeAUser;
 
 /// <summary>
 /// The edit loop as a corpus author lives it (issue #10, goal 1): <c>dotnet build</c> of a real corpus project with
-/// the packed generator, at 1,000 and 10,000 claims in 200 files, next to the bare-members floor of the same size, in
-/// one run. After a first build of each (restore included, not counted), rounds of every measured build; each round
+/// the packed generator, at 1,000 and 10,000 claims in 200 files, next to the bare-members floor of the same size
+/// and the corpus's generated members alone, in one run. After a first build of each (restore included, not counted), rounds of every measured build; each round
 /// starts one step later, so drift on the machine falls on all steps alike. Medians, and the ratios of what an
 /// edit adds to a no-op build, corpus over floor. Writes the markdown report.
 /// </summary>
 internal static class BuildReport
 {
-    /// <summary>About 13 minutes on a quiet 2-core machine: a round at 10,000 claims is about 75 s (two corpus edits, 25–30 s each).</summary>
+    /// <summary>About 9 minutes on a 2-core machine with some other load: a round at 10,000 claims is about 45 s (the corpus's edit builds about 11 s each).</summary>
     public const int DefaultRounds = 7;
 
     private const int Files = 200;
@@ -112,8 +112,8 @@ internal static class BuildReport
         """
         Each cell gives the ratio of the medians, then the median and the range of the ratios of each round (a round
         builds all seven within about a minute and a half, so its ratio sees one speed of the machine). The target
-        counts as met only when both medians are at most 1.5. The last column is the generated members alone over the same floor:
-        how much of the ratio the public API takes before any data or YAML.
+        counts as met only when both medians are at most 1.5. The last column is the generated members alone over
+        the same floor: how much of the ratio the public API takes before any data or YAML is read.
 
 
         """;
