@@ -40,7 +40,7 @@ if (args.Contains("--build"))
     return;
 }
 
-// `-- --user-project DIR [claims]` writes the corpus project of --build (10,000 claims by default) and its floor into DIR with its
+// `-- --user-project DIR [claims]` writes the corpus project of --build (10,000 claims by default), its generated members alone and its floor into DIR with its
 // feed and keeps it, to build by hand, e.g. with -p:ReportAnalyzer=true to see the generator's time in a real build.
 if (args.Contains("--user-project"))
 {
@@ -48,6 +48,7 @@ if (args.Contains("--user-project"))
     var feed = PackedFeed.Pack(rest[0]);
     var corpus = new SyntheticCorpus(rest.Length > 1 ? int.Parse(rest[1], System.Globalization.CultureInfo.InvariantCulture) : 10_000, 200);
     Console.WriteLine(UserProjects.Corpus(feed, corpus).Directory);
+    Console.WriteLine(UserProjects.GeneratedMembersAlone(feed, corpus).Directory);
     Console.WriteLine(UserProjects.Floor(feed, corpus).Directory);
     return;
 }

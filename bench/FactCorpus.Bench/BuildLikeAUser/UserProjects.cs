@@ -5,10 +5,12 @@ using System.Text.RegularExpressions;
 namespace FactCorpus.Bench.BuildLikeAUser;
 
 /// <summary>
-/// The two projects of the measurement and the edits made to them. The corpus project is what the FactCorpus
+/// The three projects of the measurement and the edits made to them. The corpus project is what the FactCorpus
 /// template makes (netstandard2.0, hover documentation shipped, the packed generator and model), holding a
 /// synthetic corpus; the floor is the same project with, instead of the corpus, as many bare members as the corpus
-/// has items, over as many files, and no generator: what compiling the members alone costs.
+/// has items, over as many files, and no generator: what compiling the members alone costs. Between the two, the
+/// generated members: the corpus's members exactly as the generator emits them, without their data, added by a
+/// generator that does nothing else (<see cref="GeneratedMembers"/>).
 /// </summary>
 internal static partial class UserProjects
 {
@@ -62,6 +64,29 @@ internal static partial class UserProjects
         return project;
     }
 
+    public static UserProject GeneratedMembersAlone(PackedFeed feed, SyntheticCorpus corpus)
+    {
+        var project = new UserProject("Members", feed.NewProjectFolder($"members-{corpus.Claims}"));
+        // Generated as for a build without a doc file: nothing to document, as for the floor.
+        project.Write("Members.csproj", ProjectFile("Members", $"""
+              <PropertyGroup>
+                <NoWarn>$(NoWarn);CS1591</NoWarn>
+              </PropertyGroup>
+              <ItemGroup>
+                <PackageReference Include="FactCorpus.Model" Version="{feed.Version}" />
+                <Analyzer Include="{GeneratedMembers.EchoGeneratorPath}" />
+                <AdditionalFiles Include="generated/*{EchoGenerator.EchoGenerator.Suffix}" />
+              </ItemGroup>
+            """));
+        foreach (var (name, text) in GeneratedMembers.Of(corpus.Claims, corpus.FactFiles.Length))
+        {
+            project.Write(Path.Combine("generated", name + ".txt"), text);
+        }
+
+        EditCSharp(project, 0);
+        return project;
+    }
+
     /// <summary>A one-line C# edit: the constant in Edited.cs takes the round's number.</summary>
     public static void EditCSharp(UserProject project, int round) =>
         project.Write(EditedCSharp, $"namespace {project.Name}\n{{\n    internal static class Edited\n    {{\n        public const int Round = {round};\n    }}\n}}\n");
@@ -73,7 +98,7 @@ internal static partial class UserProjects
         project.Write(path, Statement().Replace(project.Read(path), $"statement: \"Round {round}: the talks lasted more than {round} hours.\"", 1));
     }
 
-    // Only what differs between the two projects is passed in; the rest is the template's MyCorpus.csproj.
+    // Only what differs between the projects is passed in; the rest is the template's MyCorpus.csproj.
     private static string ProjectFile(string name, string items) => $"""
         <Project Sdk="Microsoft.NET.Sdk">
           <PropertyGroup>
