@@ -4,13 +4,19 @@ namespace FactCorpus.Generator.Emitting
 {
     /// <summary>
     /// Builds generated source line by line with four-space indentation and '\n' line ends on every OS, into one
-    /// builder sized for the file up front and reused by the thread's next file (a file's builder is large enough
-    /// to go to the large-object heap, whose allocations are collected only with the whole heap). Doc comments are written only when the compiler reads them (see
+    /// builder sized for the file up front, up to <see cref="KeptCapacity"/>, and reused by the thread's next file (a
+    /// file's builder is large enough to go to the large-object heap, whose allocations are collected only with the
+    /// whole heap). Doc comments are written only when the compiler reads them (see
     /// <see cref="Docs"/>); the other lines are appended piece by piece, never joined into strings first.
     /// </summary>
     internal sealed class CodeWriter
     {
-        /// <summary>The largest builder kept for the next file: a one-file corpus's would hold tens of MB for nothing.</summary>
+        /// <summary>
+        /// The largest builder kept for the next file, and the most a builder asks for up front: a larger file's
+        /// builder grows past it by blocks of at most 8,000 characters (none on the large-object heap) instead of
+        /// taking its whole estimate at once (22 MB for one file of 10,000 claims), which, too large to keep, every
+        /// run took again.
+        /// </summary>
         private const int KeptCapacity = 1 << 20;
 
         [System.ThreadStatic]
@@ -20,6 +26,7 @@ namespace FactCorpus.Generator.Emitting
 
         private CodeWriter(int capacity, bool docs)
         {
+            capacity = System.Math.Min(capacity, KeptCapacity);
             builder = spare ?? new StringBuilder(capacity);
             spare = null;
             builder.EnsureCapacity(capacity);
