@@ -25,7 +25,7 @@ internal static partial class GeneratedMembers
     }
 
     /// <summary>The file's text up to its data class, then that class with a stub for each kind the members call.</summary>
-    public static string WithoutData(string name, string text)
+    private static string WithoutData(string name, string text)
     {
         var dataClass = DataClass().Match(text);
         if (!dataClass.Success)
