@@ -7,9 +7,10 @@ namespace FactCorpus.Bench.BuildLikeAUser;
 /// <summary>
 /// The edit loop as a corpus author lives it (issue #10, goal 1): <c>dotnet build</c> of a real corpus project with
 /// the packed generator, at 1,000 and 10,000 claims in 200 files, next to the bare-members floor of the same size
-/// and the corpus's generated members alone, in one run. After a first build of each (restore included, not counted), rounds of every measured build; each round
-/// starts one step later, so drift on the machine falls on all steps alike. Medians, and the ratios of what an
-/// edit adds to a no-op build, corpus over floor. Writes the markdown report.
+/// and the corpus's generated members alone, in one run. After a first build of each (restore included, not
+/// counted), rounds of every measured build; each round starts one step later, so drift on the machine falls on all
+/// steps alike. Medians, and the ratios of what an edit adds to a no-op build, over the floor's. Writes the
+/// markdown report.
 /// </summary>
 internal static class BuildReport
 {
