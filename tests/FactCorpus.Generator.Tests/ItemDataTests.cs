@@ -152,6 +152,35 @@ public class ItemDataTests
     /// Parts whose references lead back to themselves (which the generator never writes: references go to entities and
     /// sources, whose parts refer to nothing) fail with a clear error, not a null, a hang or a stack overflow.
     /// </summary>
+    /// <summary>
+    /// The data holds every item the file declares, as it is written outside the compiler from the file alone; an
+    /// item validation leaves out (here a quote the article does not contain, FC3002, which a project may turn off)
+    /// has no member and is not in the index, and the members around it still read their own items.
+    /// </summary>
+    [Fact]
+    public void An_item_left_out_is_in_the_data_but_in_no_member_and_not_in_the_index()
+    {
+        const string yaml = """
+            sources:
+              - { id: src, title: Source, text: articles/a.txt }
+            entities:
+              - { id: amy, kind: person, name: Amy }
+            quotes:
+              - { id: q1, speaker: amy, mode: direct, text: "first words", source: src }
+              - { id: q2, speaker: amy, mode: direct, text: "words the article lacks", source: src }
+              - { id: q3, speaker: amy, mode: direct, text: "third words", source: src }
+            """;
+        var result = GeneratorHarness.Run(("said.facts.yaml", yaml), ("articles/a.txt", "Amy said: first words, then third words."));
+
+        Assert.StartsWith("FC3002 said.facts.yaml(7,", Assert.Single(result.Located));
+        var assembly = result.Load();
+        Assert.Null(assembly.GetType("TestCorpus.Quotes")!.GetProperty("Q2"));
+        Assert.Equal("third words", ((Quote)assembly.Member("TestCorpus.Quotes", "Q3")!).Text);
+        var index = (CorpusIndex)assembly.Member("TestCorpus.Corpus", "Index")!;
+        Assert.Equal(["q1", "q3"], index.Quotes.Select(q => q.Id));
+        Assert.Contains(", 1);", result.Sources.Single(s => s.HintName == "said.facts.g.cs").Source);
+    }
+
     [Fact]
     public void Parts_whose_references_form_a_cycle_fail_clearly()
     {
