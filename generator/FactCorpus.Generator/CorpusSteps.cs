@@ -367,21 +367,34 @@ namespace FactCorpus.Generator
             }
         }
 
+        /// <summary>
+        /// The corpus's pairs of conflicting claims by id, each pair once, ordered by its first id, then its second, as
+        /// a record of texts: what Corpus.g.cs hands the index, equal while the conflicts are whatever their warnings say.
+        /// </summary>
+        public static string ConflictPairs(CorpusConflicts conflicts) =>
+            Emitting.ItemData.OfThread().TextsRecord(conflicts.All
+                .Where(c => string.CompareOrdinal(c.ClaimId, c.OtherId) < 0)
+                .OrderBy(c => c.ClaimId, StringComparer.Ordinal)
+                .ThenBy(c => c.OtherId, StringComparer.Ordinal)
+                .SelectMany(c => new[] { c.ClaimId, c.OtherId })
+                .ToList());
+
         /// <summary>Corpus.g.cs, once the corpus has a file.</summary>
-        public static GeneratorOutput GenerateCorpus(EquatableArray<FactFileEntry> files, CorpusOptions options)
+        public static GeneratorOutput GenerateCorpus(CorpusOutline outline, string conflicts, CorpusOptions options)
         {
-            if (files.Count == 0)
+            if (outline.Files.Count == 0)
             {
                 return GeneratorOutput.None;
             }
 
             try
             {
-                return new GeneratorOutput(CorpusEmitter.HintName, CorpusEmitter.Emit(files, options.Namespace, options.Docs), EquatableArray<DiagnosticInfo>.Empty, false);
+                var (source, literals) = CorpusEmitter.Emit(outline, conflicts, options.Namespace, options.Docs);
+                return new GeneratorOutput(CorpusEmitter.HintName, source, EquatableArray<DiagnosticInfo>.Empty, false, LiteralBudget.Of(outline.Files[0].Path, literals));
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
-                return new GeneratorOutput(null, null, ImmutableArray.Create(InternalError(files[0].Path, e)).ToEquatableArray(), options.Reporter == DiagnosticsReporter.Generator);
+                return new GeneratorOutput(null, null, ImmutableArray.Create(InternalError(outline.Files[0].Path, e)).ToEquatableArray(), options.Reporter == DiagnosticsReporter.Generator);
             }
         }
 

@@ -37,12 +37,12 @@ namespace FactCorpus.Generator
             public const string Conflicts = nameof(Conflicts);
             public const string FileConflicts = nameof(FileConflicts);
             public const string GeneratedFiles = nameof(GeneratedFiles);
-            public const string FileList = nameof(FileList);
+            public const string Outline = nameof(Outline);
             public const string Corpus = nameof(Corpus);
             public const string LiteralBudget = nameof(LiteralBudget);
             public const string Placement = nameof(Placement);
 
-            public static readonly string[] All = { FactFiles, Articles, ArticleEncodings, Options, Declarations, Symbols, ScopedFiles, CitedArticles, ValidatedFiles, ClaimFacts, Conflicts, FileConflicts, GeneratedFiles, FileList, Corpus, LiteralBudget, Placement };
+            public static readonly string[] All = { FactFiles, Articles, ArticleEncodings, Options, Declarations, Symbols, ScopedFiles, CitedArticles, ValidatedFiles, ClaimFacts, Conflicts, FileConflicts, GeneratedFiles, Outline, Corpus, LiteralBudget, Placement };
         }
 
         public void Initialize(IncrementalGeneratorInitializationContext context)
@@ -135,19 +135,24 @@ namespace FactCorpus.Generator
                 .Select(static (input, _) => CorpusSteps.GenerateFile(input.Left, input.Right))
                 .WithTrackingName(Steps.GeneratedFiles);
 
+            var conflictPairs = conflicts
+                .Select(static (found, _) => CorpusSteps.ConflictPairs(found));
+
             var corpus = symbols
-                .Select(static (table, _) => table.FilesOnly())
-                .WithTrackingName(Steps.FileList)
+                .Select(static (table, _) => CorpusOutline.Of(table))
+                .WithTrackingName(Steps.Outline)
+                .Combine(conflictPairs)
                 .Combine(options)
-                .Select(static (input, _) => CorpusSteps.GenerateCorpus(input.Left.Files, input.Right))
+                .Select(static (input, _) => CorpusSteps.GenerateCorpus(input.Left.Left, input.Left.Right, input.Right))
                 .WithTrackingName(Steps.Corpus);
 
             var literalBudget = files
                 .Where(static output => output.Literals is not null)
                 .Select(static (output, _) => output.Literals!)
                 .Collect()
+                .Combine(corpus.Select(static (output, _) => output.Literals))
                 .Combine(parseSettings)
-                .Select(static (input, _) => CorpusSteps.CheckLiteralBudget(input.Left, input.Right.DataSectionThreshold))
+                .Select(static (input, _) => CorpusSteps.CheckLiteralBudget(input.Left.Right is { } tables ? input.Left.Left.Add(tables) : input.Left.Left, input.Right.DataSectionThreshold))
                 .WithTrackingName(Steps.LiteralBudget);
 
             var articleErrors = articleEncodings

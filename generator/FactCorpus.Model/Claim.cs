@@ -23,11 +23,9 @@ namespace FactCorpus.Model
             ClaimQualifiers qualifiers,
             ClaimStatus status,
             string? note,
-            string? supersededById,
-            IReadOnlyList<string> conflictsWithIds)
+            string? supersededById)
             : base(scope, id, source, date, evidence)
         {
-            ConflictsWithIds = conflictsWithIds;
             Subject = subject;
             Predicate = predicate;
             Value = value;
@@ -74,9 +72,6 @@ namespace FactCorpus.Model
         /// speaker, overlapping time), as the build found them, ordered by id; empty for most claims.
         /// </summary>
         public IReadOnlyList<Claim> ConflictsWith => Corpus.ConflictsOf(this);
-
-        /// <summary>The ids of <see cref="ConflictsWith"/>, as generated.</summary>
-        internal IReadOnlyList<string> ConflictsWithIds { get; }
     }
 
     /// <summary>Qualifiers of a claim, after the Wikidata model.</summary>

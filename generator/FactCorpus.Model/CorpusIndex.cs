@@ -26,12 +26,22 @@ namespace FactCorpus.Model
         private readonly Dictionary<Claim, Claim[]> conflictsByClaim = new();
 
         /// <summary>Indexes the items of a corpus; called by generated code with each list ordered by id.</summary>
+        /// <param name="sources">Every source.</param>
+        /// <param name="entities">Every entity.</param>
+        /// <param name="claims">Every claim.</param>
+        /// <param name="quotes">Every quote.</param>
+        /// <param name="events">Every event.</param>
+        /// <param name="conflicts">
+        /// The pairs of conflicting claims as the generator found them, by id, each pair once and ordered by its first
+        /// id, then its second: a record of texts (see <see cref="Encoded.ItemDataReader"/>), a count and the ids two by two.
+        /// </param>
         public CorpusIndex(
             IReadOnlyList<Source> sources,
             IReadOnlyList<Entity> entities,
             IReadOnlyList<Claim> claims,
             IReadOnlyList<Quote> quotes,
-            IReadOnlyList<Event> events)
+            IReadOnlyList<Event> events,
+            string conflicts)
         {
             Sources = sources;
             Entities = entities;
@@ -54,37 +64,41 @@ namespace FactCorpus.Model
             claimsByStatus = Group(claims, c => new[] { c.Status });
             claimsByPredicate = Group(claims, c => new[] { c.Predicate }, StringComparer.Ordinal);
             entityNames = new EntityNames(entities);
-            Conflicts = PairConflicts(claims);
+            Conflicts = PairConflicts(conflicts);
         }
 
-        /// <summary>
-        /// Each claim's conflicts as the generator listed them (both claims of a conflict list each other), and each
-        /// pair once, first claim first: claims come ordered by id, and so do their lists.
-        /// </summary>
-        private ConflictingClaims[] PairConflicts(IReadOnlyList<Claim> claims)
+        /// <summary>The pairs, and each claim's conflicts ordered by the other's id, both claims of a pair listing each other.</summary>
+        private ConflictingClaims[] PairConflicts(string conflicts)
         {
-            var pairs = new List<ConflictingClaims>();
-            foreach (var claim in claims)
+            var position = 0;
+            var ids = Encoded.ItemDataReader.ReadTexts(conflicts, ref position);
+            var pairs = new ConflictingClaims[ids.Length / 2];
+            var others = new Dictionary<Claim, List<Claim>>();
+            for (var i = 0; i < pairs.Length; i++)
             {
-                if (claim.ConflictsWithIds.Count == 0)
-                {
-                    continue;
-                }
-
-                var others = new Claim[claim.ConflictsWithIds.Count];
-                for (var i = 0; i < others.Length; i++)
-                {
-                    others[i] = FindById<Claim>(claim.ConflictsWithIds[i]);
-                    if (string.CompareOrdinal(claim.Id, others[i].Id) < 0)
-                    {
-                        pairs.Add(new ConflictingClaims(claim, others[i]));
-                    }
-                }
-
-                conflictsByClaim.Add(claim, others);
+                var pair = pairs[i] = new ConflictingClaims(FindById<Claim>(ids[2 * i]), FindById<Claim>(ids[(2 * i) + 1]));
+                OthersOf(pair.First).Add(pair.Second);
+                OthersOf(pair.Second).Add(pair.First);
             }
 
-            return pairs.ToArray();
+            foreach (var claim in others)
+            {
+                var sorted = claim.Value.ToArray();
+                Array.Sort(sorted, (a, b) => string.CompareOrdinal(a.Id, b.Id));
+                conflictsByClaim.Add(claim.Key, sorted);
+            }
+
+            return pairs;
+
+            List<Claim> OthersOf(Claim claim)
+            {
+                if (!others.TryGetValue(claim, out var list))
+                {
+                    others.Add(claim, list = new List<Claim>());
+                }
+
+                return list;
+            }
         }
 
         /// <summary>For generated code: the items of a corpus's files as one array ordered by id.</summary>

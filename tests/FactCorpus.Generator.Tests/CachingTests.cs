@@ -396,7 +396,7 @@ public class CachingTests
             .Distinct()
             .ToList();
 
-        Assert.True(result.TrackedSteps[Steps.FileList].SelectMany(s => s.Outputs).Any(o => o.Value is not null), "FileList has no output to look at");
+        Assert.True(result.TrackedSteps[Steps.Outline].SelectMany(s => s.Outputs).Any(o => o.Value is not null), "Outline has no output to look at");
         Assert.Empty(valueTypes);
     }
 

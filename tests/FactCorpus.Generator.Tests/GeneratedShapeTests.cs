@@ -87,7 +87,7 @@ public class GeneratedShapeTests
     }
 
     /// <summary>
-    /// References are found through Corpus.Find_, which reads each file's reader as <c>Data_said.Entities</c>: that
+    /// References are found through Corpus.Find_, which calls each file's reader as <c>Data_said.Entities</c>: that
     /// must mean the generated field even when the user's part of Claims declares members named Entities and Sources,
     /// and a global alias is named Entities. (Built without docs: the docs' crefs in Claims would mean the user's
     /// Sources, a separate matter.)
@@ -106,7 +106,7 @@ public class GeneratedShapeTests
 
         Assert.Empty(result.Diagnostics);
         Assert.Empty(result.CompileDiagnostics.Select(d => d.ToString()));
-        Assert.Contains("            \"Entities.said\" => Data_said.Entities.Find(id),\n", result.Sources.Single(s => s.HintName == "Corpus.g.cs").Source);
+        Assert.Contains("            1 => Data_said.Entities.Find(id),\n", result.Sources.Single(s => s.HintName == "Corpus.g.cs").Source);
         var assembly = result.Load();
         var claim = (FactCorpus.Model.Claim)assembly.Member("TestCorpus.Claims", "C1")!;
         Assert.Same(assembly.Member("TestCorpus.Entities", "Amy"), claim.Subject);

@@ -157,8 +157,8 @@ public class ItemDataTests
     {
         var scope = new CorpusScope(() => throw new InvalidOperationException("no index"));
         FactCorpus.Model.Encoded.PartReader<Quote>? second = null;
-        var first = new FactCorpus.Model.Encoded.PartReader<Quote>(scope, OneQuote, (_, _) => second!.Item(0));
-        second = new FactCorpus.Model.Encoded.PartReader<Quote>(scope, OneQuote, (_, _) => first.Item(0));
+        var first = new FactCorpus.Model.Encoded.PartReader<Quote>(scope, OneQuote, _ => second!.Item(0));
+        second = new FactCorpus.Model.Encoded.PartReader<Quote>(scope, OneQuote, _ => first.Item(0));
 
         var error = Assert.Throws<InvalidOperationException>(() => first.Item(0));
         Assert.Contains("refer to each other in a cycle", error.Message);
@@ -178,13 +178,13 @@ public class ItemDataTests
         {
             loaded.Add(part);
             return part == 1 ? OneQuote : throw new InvalidOperationException("part 0 loaded");
-        }, (_, _) => null, "a0", "q1");
+        }, _ => null, "a0", "q1");
 
         Assert.Equal(65, reader.Count);
         Assert.Null(reader.Find("a"));
         Assert.Null(reader.Find("q2"));
-        Assert.Contains("refers to 'amy' in Entities.people", Assert.Throws<InvalidOperationException>(() => reader.Find("q1")).Message);
-        Assert.Contains("refers to 'amy' in Entities.people", Assert.Throws<InvalidOperationException>(() => reader.Item(64)).Message);
+        Assert.Contains("refers to 'amy'", Assert.Throws<InvalidOperationException>(() => reader.Find("q1")).Message);
+        Assert.Contains("refers to 'amy'", Assert.Throws<InvalidOperationException>(() => reader.Item(64)).Message);
         Assert.Equal([1], loaded);
     }
 
@@ -194,22 +194,22 @@ public class ItemDataTests
     {
         var scope = new CorpusScope(() => throw new InvalidOperationException("no index"));
         string? asked = null;
-        var part = new FactCorpus.Model.Encoded.PartReader<Quote>(scope, OneQuote, (where, id) =>
+        var part = new FactCorpus.Model.Encoded.PartReader<Quote>(scope, OneQuote, id =>
         {
-            asked = where + " " + id;
+            asked = id;
             return null;
         });
 
         var error = Assert.Throws<InvalidOperationException>(() => part.Item(0));
-        Assert.Equal("Entities.people amy", asked);
-        Assert.StartsWith("The generated FactCorpus data refers to 'amy' in Entities.people, which the corpus does not have", error.Message);
+        Assert.Equal("amy", asked);
+        Assert.StartsWith("The generated FactCorpus data refers to 'amy', which the corpus does not have", error.Message);
     }
 
     /// <summary>
     /// A hand-made part of one quote whose speaker and source are reference 0, which it reads its speaker first; then
-    /// the table of references ("26:" its length; one entry: where, "Entities.people", and the id "amy").
+    /// the table of references ("8:" its length; one entry: the id "amy").
     /// </summary>
-    private const string OneQuote = "21:2:q11:01:t1:0~1:0~1:0" + "26:1:115:Entities.people3:amy";
+    private const string OneQuote = "21:2:q11:01:t1:0~1:0~1:0" + "8:1:13:amy";
 
     /// <summary>Compares every field of every item the YAML files declare with the loaded assembly's; returns how many items.</summary>
     private static int AssertAllItemsMatch(Assembly assembly, CorpusIndex index, string ns, IEnumerable<AdditionalText> files)

@@ -34,7 +34,7 @@ public class LiteralBudgetTests
         var files = ShippedCorpus.Files().Concat(HostileCorpus.Files.Select(f => (AdditionalText)new InMemoryAdditionalText(GeneratorHarness.Root + f.Path, f.Text)));
         var run = GeneratorHarness.CreateDriver(files).RunGenerators(GeneratorHarness.EmptyCompilation()).GetRunResult().Results.Single();
 
-        var counted = run.TrackedSteps[FactCorpusGenerator.Steps.GeneratedFiles].SelectMany(s => s.Outputs)
+        var counted = run.TrackedSteps[FactCorpusGenerator.Steps.GeneratedFiles].Concat(run.TrackedSteps[FactCorpusGenerator.Steps.Corpus]).SelectMany(s => s.Outputs)
             .SelectMany(o => ((GeneratorOutput)o.Value).Literals?.Values ?? EquatableArray<string>.Empty).ToHashSet();
         // Attribute arguments and constants live in other metadata tables; every other literal is loaded by ldstr.
         var inCode = run.GeneratedSources.SelectMany(s => s.SyntaxTree.GetRoot().DescendantNodes().OfType<Microsoft.CodeAnalysis.CSharp.Syntax.LiteralExpressionSyntax>())

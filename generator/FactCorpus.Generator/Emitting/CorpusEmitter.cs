@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using FactCorpus.Generator.Model;
 
@@ -5,8 +6,9 @@ namespace FactCorpus.Generator.Emitting
 {
     /// <summary>
     /// Corpus.g.cs: the documented declarations of the section classes the per-file members extend, and the Corpus
-    /// class with the index over every file's items, read from each file's data class. Depends only on the list of files and the namespace, so
-    /// editing items never regenerates it.
+    /// class with the index over every file's items, read from each file's data class, the conflicts between claims,
+    /// and the finder the files' data refers to items through. Depends on the list of files, the ids of entities and
+    /// sources, the conflicts and the namespace: editing a claim's text never regenerates it.
     /// </summary>
     internal static class CorpusEmitter
     {
@@ -17,8 +19,11 @@ namespace FactCorpus.Generator.Emitting
         private static readonly string GeneratorVersion =
             typeof(CorpusEmitter).Assembly.GetName().Version?.ToString(3) ?? "0.0.0";
 
-        public static string Emit(EquatableArray<FactFileEntry> files, string ns, bool withDocs)
+        /// <param name="conflicts">The pairs of conflicting claims as a record of texts (<see cref="CorpusSteps.ConflictPairs"/>).</param>
+        /// <returns>The code, and the strings it holds as literals: the tables, counted with the files' (FC0007).</returns>
+        public static (string Source, EquatableArray<string> Literals) Emit(CorpusOutline outline, string conflicts, string ns, bool withDocs)
         {
+            var literals = new List<string>();
             var w = CodeWriter.GeneratedFile(ns, withDocs);
             foreach (var section in ItemKinds.All)
             {
@@ -26,8 +31,8 @@ namespace FactCorpus.Generator.Emitting
             }
 
             Declare(w, "Values", "Claim values that C# can hold as constants, named as their claims.");
-            Declare(w, "Corpus", "The whole corpus: every item, and queries over them.", body => WriteCorpus(body, files));
-            return w.Close().Finish();
+            Declare(w, "Corpus", "The whole corpus: every item, and queries over them.", body => WriteCorpus(body, outline, conflicts, literals));
+            return (w.Close().Finish(), literals.ToEquatableArray());
         }
 
         /// <summary>Docs and attributes go on this one declaration; the per-file parts add only members.</summary>
@@ -41,8 +46,9 @@ namespace FactCorpus.Generator.Emitting
             w.Close();
         }
 
-        private static void WriteCorpus(CodeWriter w, EquatableArray<FactFileEntry> files)
+        private static void WriteCorpus(CodeWriter w, CorpusOutline outline, string conflicts, List<string> literals)
         {
+            var files = outline.Files;
             const string list = "global::System.Collections.Generic.IReadOnlyList";
             w.Line("// Items hold the scope, not the index: creating an item never touches the other generated classes.")
                 .Line($"internal static readonly {ModelNs}CorpusScope Scope = new {ModelNs}CorpusScope(CreateIndex);")
@@ -76,44 +82,38 @@ namespace FactCorpus.Generator.Emitting
                 var section = ItemKinds.All[i];
                 var type = ModelNs + section.TypeName;
                 var readers = files.Where(f => (f.Sections & section.Kind) != 0).Select(f => FileEmitter.DataClass(f) + "." + section.ClassName);
-                w.Line($"{ModelNs}CorpusIndex.Merge<{type}>({ModelNs}Encoded.PartsReader<{type}>.All({string.Join(", ", readers)}))" + (i == ItemKinds.All.Length - 1 ? ");" : ","));
+                w.Line($"{ModelNs}CorpusIndex.Merge<{type}>({ModelNs}Encoded.PartsReader<{type}>.All({string.Join(", ", readers)})),");
             }
 
-            w.Unindent();
-            WriteFind(w, files);
+            literals.AddRange(FileEmitter.AppendData(w.StartLine(), conflicts));
+            w.Append(");").EndLine().Unindent();
+            WriteFind(w, outline.Places, literals);
         }
 
         /// <summary>The corpus's finder, which the files' data names items through: <c>Corpus.Find_</c>.</summary>
         public const string FindMethod = "Find_";
 
         /// <summary>
-        /// Finds an item by where it is generated and its id, as the data's tables of references name them: one switch
-        /// for the corpus instead of a compiled member access a reference (those were a quarter of the generated
-        /// code's compile time, measured in process), each case one file's reader of that kind, which searches one part.
-        /// It changes only with the list of files, as this file does.
+        /// Finds an item by its id, as the data's tables of references name them: a table read on first use gives the
+        /// number of the place the item is generated in, and one switch for the corpus (instead of a compiled member
+        /// access a reference, which were a quarter of the generated code's compile time, measured in process) calls
+        /// that place's reader, which searches one part.
         /// </summary>
-        private static void WriteFind(CodeWriter w, EquatableArray<FactFileEntry> files)
+        private static void WriteFind(CodeWriter w, EquatableArray<ItemPlace> places, List<string> literals)
         {
             w.Line()
-                .Line("// The files' data refers to items by where they are generated and their id: found here on first use.")
-                .Line($"internal static {ModelNs}CorpusItem? {FindMethod}(string where, string id) => where switch")
+                .Line("// The files' data refers to items by id: found here on first use, in the place the table gives.")
+                .StartLine().Append($"private static readonly {ModelNs}Encoded.ItemPlaces Places_ = new {ModelNs}Encoded.ItemPlaces(");
+            literals.AddRange(FileEmitter.AppendData(w, string.Concat(places.Select(p => p.Ids))));
+            w.Append(");").EndLine()
+                .Line()
+                .Line($"internal static {ModelNs}CorpusItem? {FindMethod}(string id) => Places_.Of(id) switch")
                 .Line("{")
                 .Indent();
-            foreach (var section in ItemKinds.All)
+            for (var i = 0; i < places.Count; i++)
             {
-                if ((FileData.Referable & section.Kind) == 0)
-                {
-                    continue;
-                }
-
-                foreach (var file in files)
-                {
-                    if ((file.Sections & section.Kind) != 0)
-                    {
-                        w.StartLine().AppendLiteral(FileData.Where(section, file.Key)).Append(" => ").Append(FileEmitter.DataClass(file)).Append(".")
-                            .Append(section.ClassName).Append(".Find(id),").EndLine();
-                    }
-                }
+                w.StartLine().Append(i).Append(" => ").Append(FileEmitter.DataClass(places[i].File)).Append(".")
+                    .Append(places[i].Section.ClassName).Append(".Find(id),").EndLine();
             }
 
             w.Line("_ => null,")

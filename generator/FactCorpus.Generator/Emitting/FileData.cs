@@ -8,7 +8,9 @@ namespace FactCorpus.Generator.Emitting
     /// The items of one validated file as data: for each kind the file declares, its parts (<see cref="PartSize"/>
     /// items each, one string of <see cref="ItemData"/> a part) and each part's first id. What the generated code
     /// holds as literals (<see cref="FileEmitter"/>) and what `factcorpus export` decodes without compiling it, through
-    /// the same FactCorpus.Model.Encoded readers: one encoding of the items, so the two cannot disagree.
+    /// the same FactCorpus.Model.Encoded readers: one encoding of the items, so the two cannot disagree. It depends on
+    /// the file alone: references name ids, which the corpus's finder places, and conflicts across files are listed
+    /// by the corpus (Corpus.g.cs).
     /// </summary>
     internal sealed class FileData
     {
@@ -18,35 +20,7 @@ namespace FactCorpus.Generator.Emitting
         /// <summary>The kinds items refer to (claims, quotes and events refer to entities and sources), which the corpus's finder searches.</summary>
         public const ItemKind Referable = ItemKind.Entity | ItemKind.Source;
 
-        private readonly CorpusSymbols symbols;
         private readonly ItemData data = ItemData.OfThread();
-        private readonly Dictionary<(ItemKind, string), string> places = new();
-
-        /// <summary>The claims each claim of the file conflicts with, by id; each list ordered by the other's id.</summary>
-        private readonly Dictionary<string, List<ClaimConflict>> conflicts = new(StringComparer.Ordinal);
-
-        /// <param name="symbols">Entries for the file's own items and every id they refer to.</param>
-        /// <param name="conflicts">The conflicts of the file's claims with other claims (<see cref="Validation.ClaimConflicts"/>).</param>
-        public FileData(CorpusSymbols symbols, EquatableArray<ClaimConflict> conflicts)
-        {
-            this.symbols = symbols;
-            foreach (var conflict in conflicts)
-            {
-                if (!this.conflicts.TryGetValue(conflict.ClaimId, out var list))
-                {
-                    this.conflicts.Add(conflict.ClaimId, list = new List<ClaimConflict>());
-                }
-
-                list.Add(conflict);
-            }
-        }
-
-        /// <summary>Where an item is generated, as the data's references and the corpus's finder name it: its section class and file key.</summary>
-        public static string Where(ItemKindInfo section, string fileKey) => section.ClassName + "." + fileKey;
-
-        /// <summary>The claims a claim of the file conflicts with, ordered by the other's id.</summary>
-        public IReadOnlyList<ClaimConflict> ConflictsOf(string claimId) =>
-            conflicts.TryGetValue(claimId, out var list) ? list : Array.Empty<ClaimConflict>();
 
         /// <summary>
         /// Each kind the file declares (<see cref="FactFileEntry.Sections"/>, valid items or not), in the order of the
@@ -105,37 +79,30 @@ namespace FactCorpus.Generator.Emitting
 
         private void WriteClaim(ClaimSpec claim, ItemData d)
         {
-            d.Reference(Reference(ItemKind.Entity, claim.Subject!)).Text(claim.Predicate);
+            d.Reference(claim.Subject?.Text).Text(claim.Predicate);
             Value(claim.Value!, d);
             d.Text(claim.Statement)
-                .Reference(Reference(symbols.TryGet(claim.SaidBy!.Text, out var saidBy) && saidBy.Kind == ItemKind.Source ? ItemKind.Source : ItemKind.Entity, claim.SaidBy))
-                .Reference(Reference(ItemKind.Source, claim.Source!))
+                .Reference(claim.SaidBy?.Text)
+                .Reference(claim.Source?.Text)
                 .Date(claim.Date)
                 .Texts(claim.Evidence)
                 .Date(claim.AsOf)
                 .Int(claim.Includes.Count);
             foreach (var included in claim.Includes)
             {
-                d.Reference(Reference(ItemKind.Entity, included));
+                d.Reference(included.Text);
             }
 
             d.Enum(claim.Status).Text(claim.Note).Text(claim.SupersededBy?.Text);
-            // The claims it conflicts with, by id, as the generator found them: the model pairs them up, it does not judge.
-            var others = ConflictsOf(claim.Id.Text);
-            d.Int(others.Count);
-            foreach (var other in others)
-            {
-                d.Text(other.OtherId);
-            }
         }
 
         private void WriteQuote(QuoteSpec quote, ItemData d) => d
-            .Reference(Reference(ItemKind.Entity, quote.Speaker!))
+            .Reference(quote.Speaker?.Text)
             .Text(quote.Text!.Text)
             .Enum(quote.Mode)
             .Date(quote.Date)
-            .Reference(Reference(ItemKind.Source, quote.Source!))
-            .Reference(quote.Audience is null ? null : Reference(ItemKind.Entity, quote.Audience))
+            .Reference(quote.Source?.Text)
+            .Reference(quote.Audience?.Text)
             .Texts(quote.Evidence);
 
         private void WriteEvent(EventSpec @event, ItemData d)
@@ -143,14 +110,14 @@ namespace FactCorpus.Generator.Emitting
             d.Text(@event.Type)
                 .Text(@event.Summary)
                 .Date(@event.Date)
-                .Reference(@event.Location is null ? null : Reference(ItemKind.Entity, @event.Location))
+                .Reference(@event.Location?.Text)
                 .Int(@event.Participants.Count);
             foreach (var participant in @event.Participants)
             {
-                d.Reference(Reference(ItemKind.Entity, participant.Entity)).Text(participant.Role);
+                d.Reference(participant.Entity?.Text).Text(participant.Role);
             }
 
-            d.Reference(Reference(ItemKind.Source, @event.Source!)).Texts(@event.Evidence);
+            d.Reference(@event.Source?.Text).Texts(@event.Evidence);
         }
 
         /// <summary>A value is its kind's letter and its fields, as ItemDataReader reads them.</summary>
@@ -168,30 +135,12 @@ namespace FactCorpus.Generator.Emitting
                     d.Text("t").Date(value.Date);
                     break;
                 case ValueKind.Entity:
-                    d.Text("e").Reference(Reference(ItemKind.Entity, value.Entity!));
+                    d.Text("e").Reference(value.Entity?.Text);
                     break;
                 default:
                     d.Text("x").Text(value.Text);
                     break;
             }
-        }
-
-        /// <summary>A reference in the data: where the item is generated, and its id.</summary>
-        private (string Where, string Id) Reference(ItemKind kind, LocatedText id)
-        {
-            if (!symbols.TryGet(id.Text, out var target))
-            {
-                throw new InvalidOperationException("no entry for the reference " + id.Text);
-            }
-
-            // A file refers to items of a few files, many times each: each place's name is made once.
-            if (!places.TryGetValue((kind, target.FileKey), out var where))
-            {
-                where = Where(ItemKinds.Of(kind), target.FileKey);
-                places.Add((kind, target.FileKey), where);
-            }
-
-            return (where, id.Text);
         }
     }
 

@@ -28,15 +28,14 @@ namespace FactCorpus.Generator.Emitting
 
         private FileEmitter(ValidatedFile file, CorpusSymbols symbols, EquatableArray<ClaimConflict> conflicts, FactFileEntry entry, string ns, ItemKind inExtensionBlocks)
         {
-            var data = new FileData(symbols, conflicts);
-            kinds = data.Kinds(file, entry);
+            kinds = new FileData().Kinds(file, entry);
             this.inExtensionBlocks = inExtensionBlocks;
             this.file = file;
             this.entry = entry;
             this.ns = ns;
             // Validity across files is in the table; a claim of this file may still have been left out here.
             var kept = new HashSet<string>(file.Items.Claims.Select(c => c.Id.Text), StringComparer.Ordinal);
-            docs = new ItemDocs(symbols, inExtensionBlocks, id => symbols.TryGet(id, out var claim) && claim.IsValid && (claim.FilePath != file.Path || kept.Contains(id)), data.ConflictsOf);
+            docs = new ItemDocs(symbols, inExtensionBlocks, id => symbols.TryGet(id, out var claim) && claim.IsValid && (claim.FilePath != file.Path || kept.Contains(id)), conflicts.ToLookup(c => c.ClaimId, StringComparer.Ordinal));
         }
 
         /// <summary>The hint name of the C# file generated for a YAML file.</summary>
@@ -119,11 +118,10 @@ namespace FactCorpus.Generator.Emitting
         /// The file's data class: a kind's reader (FactCorpus.Model.Encoded.PartsReader), the method its members call,
         /// and the method that gives the reader each part's data when first needed, a switch over literals, so only
         /// that part's literal is loaded. A part's data is its items and a table of references that names items by
-        /// where they are generated and their id (see <see cref="ItemData"/>), found through the corpus's finder
-        /// (<see cref="CorpusEmitter"/>), which calls the readers of referable kinds; the reader finds the part from
-        /// each part's first id. A part too long for one literal is several, concatenated
-        /// (<see cref="LiteralBudget.Pieces"/>). The first ids and the place name the finder's switch compares with
-        /// are string literals counted with this file's (FC0007).
+        /// id (see <see cref="ItemData"/>), found through the corpus's finder (<see cref="CorpusEmitter"/>), which
+        /// calls the readers of referable kinds; the reader finds the part from each part's first id. A part too long
+        /// for one literal is several, concatenated (<see cref="LiteralBudget.Pieces"/>). The first ids are string
+        /// literals counted with this file's (FC0007).
         /// </summary>
         private void WriteData(CodeWriter w)
         {
@@ -136,11 +134,6 @@ namespace FactCorpus.Generator.Emitting
             foreach (var kind in kinds)
             {
                 var section = kind.Section;
-                if ((FileData.Referable & section.Kind) != 0)
-                {
-                    literals.Add(FileData.Where(section, entry.Key));
-                }
-
                 var type = ModelNs + section.TypeName;
                 var reader = PartsReader + "<" + type + ">";
                 var partData = section.ClassName + "Data";
@@ -168,7 +161,7 @@ namespace FactCorpus.Generator.Emitting
                 for (var part = 0; part < kind.Parts.Count; part++)
                 {
                     w.StartLine().Append(part == kind.Parts.Count - 1 ? "_" : part.ToString(System.Globalization.CultureInfo.InvariantCulture)).Append(" => ");
-                    WriteData(w, kind.Parts[part]);
+                    literals.AddRange(AppendData(w, kind.Parts[part]));
                     w.Append(",").EndLine();
                 }
 
@@ -178,15 +171,14 @@ namespace FactCorpus.Generator.Emitting
             w.Close();
         }
 
-        /// <summary>A part's data as a literal, or as pieces concatenated when it is too long for one.</summary>
-        private void WriteData(CodeWriter w, string text)
+        /// <summary>Data as a literal, or as pieces concatenated when it is too long for one; the literals written.</summary>
+        public static List<string> AppendData(CodeWriter w, string text)
         {
             var pieces = LiteralBudget.Pieces(text);
-            literals.AddRange(pieces);
             if (pieces.Count == 1)
             {
                 w.AppendLiteral(text);
-                return;
+                return pieces;
             }
 
             // A call, not '+': the compiler would fold added literals back into one.
@@ -197,6 +189,7 @@ namespace FactCorpus.Generator.Emitting
             }
 
             w.Append(" })");
+            return pieces;
         }
 
         /// <summary>One public member an item: its docs, [Obsolete] if retracted or superseded, and one call into its file's data.</summary>

@@ -10,16 +10,16 @@ namespace FactCorpus.Generator.Emitting
     /// FactCorpus.Model.Encoded.ItemDataReader decodes field by field in the order written here. Every record and field is a token: '~' for null, or its
     /// length in UTF-16 characters, ':' and the characters, so no value needs escaping inside the data (the C#
     /// literal around it escapes it for the source). Items refer to other items by small numbers into the part's
-    /// table of references, the data's last record (written last, so the data is built in one pass), which names each item by where it is generated (see
-    /// <see cref="Reference"/>) and its id: names as data, found at run time by the corpus's generated finder,
-    /// compile far faster than a compiled member access a reference.
+    /// table of references, the data's last record (written last, so the data is built in one pass), which names each
+    /// item by its id alone: ids as data, found at run time by the corpus's generated finder, compile far faster than
+    /// a compiled member access a reference, and leave a file's data depending on that file alone.
     /// </summary>
     internal sealed class ItemData
     {
         private readonly StringBuilder data = new();
         private readonly StringBuilder record = new();
-        private readonly Dictionary<(string Where, string Id), int> referenceNumbers = new();
-        private readonly List<(string Where, string Id)> references = new();
+        private readonly Dictionary<string, int> referenceNumbers = new(System.StringComparer.Ordinal);
+        private readonly List<string> references = new();
 
         [System.ThreadStatic]
         private static ItemData? spare;
@@ -58,14 +58,19 @@ namespace FactCorpus.Generator.Emitting
         /// <summary>Ends the part: its data is every item ended since <see cref="Clear"/>, then its table of references.</summary>
         public string Finish()
         {
-            Int(references.Count);
-            foreach (var (where, id) in references)
-            {
-                Text(where).Text(id);
-            }
-
+            Texts(references);
             EndItem();
             return data.ToString();
+        }
+
+        /// <summary>A record of texts alone, a count and each text, as the corpus's tables are (FactCorpus.Model.Encoded.ItemDataReader.ReadTexts).</summary>
+        public string TextsRecord(IReadOnlyList<string> values)
+        {
+            Clear();
+            Texts(values);
+            var texts = record.ToString();
+            Clear();
+            return texts;
         }
 
         public ItemData Text(string? value)
@@ -163,22 +168,19 @@ namespace FactCorpus.Generator.Emitting
             ? Text(null)
             : Int(date.Year).Int(date.Month).Int(date.Day).Text(date.From).Enum(date.Origin);
 
-        /// <summary>
-        /// A reference to an item by where it is generated (the key the corpus's finder knows: the section class and
-        /// the file's key, <c>Entities.people</c>) and its id; or null.
-        /// </summary>
-        public ItemData Reference((string Where, string Id)? item)
+        /// <summary>A reference to an item by its id, which the corpus's finder knows; or null.</summary>
+        public ItemData Reference(string? id)
         {
-            if (item is not { } target)
+            if (id is null)
             {
                 return Text(null);
             }
 
-            if (!referenceNumbers.TryGetValue(target, out var number))
+            if (!referenceNumbers.TryGetValue(id, out var number))
             {
                 number = references.Count;
-                referenceNumbers.Add(target, number);
-                references.Add(target);
+                referenceNumbers.Add(id, number);
+                references.Add(id);
             }
 
             return Int(number);

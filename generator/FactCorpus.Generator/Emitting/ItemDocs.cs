@@ -16,13 +16,13 @@ namespace FactCorpus.Generator.Emitting
         private readonly CorpusSymbols symbols;
         private readonly Func<string, bool> hasMember;
         private readonly ItemKind inExtensionBlocks;
-        private readonly Func<string, IReadOnlyList<ClaimConflict>> conflictsOf;
+        private readonly ILookup<string, ClaimConflict> conflictsOf;
 
         /// <param name="symbols">Entries for every id the documented items refer to: names and titles come from there.</param>
         /// <param name="inExtensionBlocks">The kinds whose members are extension members, which links name by their extension block.</param>
         /// <param name="hasMember">Whether the claim with an id is generated, so a link to it resolves.</param>
         /// <param name="conflictsOf">The claims a claim of the file conflicts with, by its id: each generated, as only valid claims conflict.</param>
-        public ItemDocs(CorpusSymbols symbols, ItemKind inExtensionBlocks, Func<string, bool> hasMember, Func<string, IReadOnlyList<ClaimConflict>> conflictsOf)
+        public ItemDocs(CorpusSymbols symbols, ItemKind inExtensionBlocks, Func<string, bool> hasMember, ILookup<string, ClaimConflict> conflictsOf)
         {
             this.conflictsOf = conflictsOf;
             this.symbols = symbols;
@@ -130,14 +130,14 @@ namespace FactCorpus.Generator.Emitting
                 doc.Text("Note: " + claim.Note).Paragraph();
             }
 
-            var conflicts = conflictsOf(claim.Id.Text);
-            for (var i = 0; i < conflicts.Count; i++)
+            var first = true;
+            foreach (var other in conflictsOf[claim.Id.Text])
             {
-                var other = conflicts[i];
-                Link(doc.Text(i == 0 ? "Conflicts with " : ", "), ItemKind.Claim, other.OtherId, (inExtensionBlocks & ItemKind.Claim) == 0 ? null : other.OtherFileKey);
+                Link(doc.Text(first ? "Conflicts with " : ", "), ItemKind.Claim, other.OtherId, (inExtensionBlocks & ItemKind.Claim) == 0 ? null : other.OtherFileKey);
+                first = false;
             }
 
-            doc.Text(conflicts.Count == 0 ? "" : ".").Paragraph();
+            doc.Text(first ? "" : ".").Paragraph();
             return Evidence(doc, claim.Evidence).Text("Id: ").Text(claim.Id.Text).Text(".");
         }
 

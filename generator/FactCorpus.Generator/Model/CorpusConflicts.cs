@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using FactCorpus.Generator.Diagnostics;
 
 namespace FactCorpus.Generator.Model
@@ -21,6 +22,9 @@ namespace FactCorpus.Generator.Model
         }
 
         public EquatableArray<DiagnosticInfo> Problems { get; }
+
+        /// <summary>Every conflict of the corpus, each once at each of its claims.</summary>
+        public IEnumerable<ClaimConflict> All => byPath.Values.SelectMany(conflicts => conflicts);
 
         public EquatableArray<ClaimConflict> For(string path) => byPath.TryGetValue(path, out var conflicts) ? conflicts : EquatableArray<ClaimConflict>.Empty;
 

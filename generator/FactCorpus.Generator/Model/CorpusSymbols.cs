@@ -53,12 +53,6 @@ namespace FactCorpus.Generator.Model
         public bool HasUnreadIds { get; }
 
         /// <summary>
-        /// The table with its file list alone: what Corpus.g.cs is made from, equal while the list is, and a pipeline
-        /// value of a reference type (an EquatableArray would make the compiler's driver jit its tables for it).
-        /// </summary>
-        public CorpusSymbols FilesOnly() => new(EquatableArray<SymbolEntry>.Empty, Files, EquatableArray<DiagnosticInfo>.Empty, hasUnreadIds: false);
-
-        /// <summary>
         /// All the entries, with the files, problems and <see cref="HasUnreadIds"/> given in place of the table's: the
         /// table a file that needs every entry is scoped to, sharing this one's lookup instead of hashing every id again.
         /// </summary>

@@ -10,8 +10,8 @@ namespace FactCorpus.Model.Encoded
     /// UTF-16 characters (decimal digits), a <c>:</c> and that many characters. Nothing is escaped or separated, so
     /// any string a YAML file can hold (quotes, line breaks, NUL, surrogate pairs) passes unchanged. Numbers are
     /// culture-invariant text; enum members are their numbers; an item another item refers to is its number in the
-    /// table of references, whose record is a count and, for each entry, where the item is generated (its section
-    /// and file, as the corpus's finder knows them) and its id. An item's record starts with its id. The
+    /// table of references, whose record is a count and the id of each entry, which the corpus's finder finds
+    /// (<see cref="ItemPlaces"/>). An item's record starts with its id. The
     /// generator's writer (FactCorpus.Generator.Emitting.ItemData) writes the fields in the order read here.
     /// </summary>
     internal sealed class ItemDataReader
@@ -63,17 +63,21 @@ namespace FactCorpus.Model.Encoded
             {
                 entries[i] = reader.position;
                 reader.Text();
-                reader.Text();
             }
 
             return entries;
         }
 
-        /// <summary>An entry of the table of references: where the item is generated, and its id.</summary>
-        public static (string Where, string Id) TableEntry(string data, int start)
+        /// <summary>An entry of the table of references: the id of the item.</summary>
+        public static string TableEntry(string data, int start) => new ItemDataReader(data, start, null!, null!).Text();
+
+        /// <summary>A record of texts alone, as the corpus's tables are: a count, then each text.</summary>
+        public static string[] ReadTexts(string data, ref int position)
         {
-            var reader = new ItemDataReader(data, start, null!, null!);
-            return (reader.Text(), reader.Text());
+            var reader = new ItemDataReader(data, position, null!, null!);
+            var texts = reader.Texts();
+            position = reader.position;
+            return texts;
         }
 
         /// <summary>How the id the record at <paramref name="start"/> starts with orders against <paramref name="id"/>, ordinally.</summary>
@@ -125,8 +129,7 @@ namespace FactCorpus.Model.Encoded
             qualifiers: Qualifiers(),
             status: Enum<ClaimStatus>(),
             note: NullableText(),
-            supersededById: NullableText(),
-            conflictsWithIds: Texts());
+            supersededById: NullableText());
 
         private Quote Quote() => new(
             scope,

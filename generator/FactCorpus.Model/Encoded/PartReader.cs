@@ -14,8 +14,7 @@ namespace FactCorpus.Model.Encoded
     /// The constructor only finds where each record starts, so a part's static initialiser never touches another
     /// generated class: no static-initialisation cycle between parts or files can leave a null behind. Items refer to
     /// other items by small numbers into the part's table of references, the data's last record, which names each
-    /// item by the place it is generated in (its section and file) and its id; each is found through the corpus's
-    /// generated finder when first used. (Names as data compile far faster than a compiled member access a
+    /// item by its id; each is found through the corpus's generated finder when first used. (Names as data compile far faster than a compiled member access a
     /// reference.) No lock is held while decoding, so parts decoding each other's references cannot deadlock;
     /// threads that decode the same item or reference at once publish one result, so every caller gets the same
     /// instance. References go from claims, quotes and events to entities and sources, whose parts refer to nothing,
@@ -30,7 +29,7 @@ namespace FactCorpus.Model.Encoded
 
         private readonly CorpusScope scope;
         private readonly string data;
-        private readonly Func<string, string, CorpusItem?>? find;
+        private readonly Func<string, CorpusItem?>? find;
         private readonly int[] starts;
         private readonly T?[] items;
         private int[]? referenceStarts;
@@ -39,11 +38,8 @@ namespace FactCorpus.Model.Encoded
         /// <summary>Reads the part's data; called by generated code.</summary>
         /// <param name="scope">The corpus the items belong to.</param>
         /// <param name="data">The items, then the table of references, each a length-prefixed record.</param>
-        /// <param name="find">
-        /// Finds an item by where it is generated and its id, as the table of references names them; null for a part
-        /// that refers to nothing.
-        /// </param>
-        public PartReader(CorpusScope scope, string data, Func<string, string, CorpusItem?>? find)
+        /// <param name="find">Finds an item by its id, as the table of references names it; null for a part that refers to nothing.</param>
+        public PartReader(CorpusScope scope, string data, Func<string, CorpusItem?>? find)
         {
             this.scope = scope;
             this.data = data;
@@ -91,12 +87,12 @@ namespace FactCorpus.Model.Encoded
                 return item;
             }
 
-            var (where, id) = ItemDataReader.TableEntry(data, referenceStarts![number]);
+            var id = ItemDataReader.TableEntry(data, referenceStarts![number]);
             ReferenceCycles.Enter(this);
             try
             {
-                item = find(where, id) ?? throw new InvalidOperationException(
-                    "The generated FactCorpus data refers to '" + id + "' in " + where + ", which the corpus does not have: "
+                item = find(id) ?? throw new InvalidOperationException(
+                    "The generated FactCorpus data refers to '" + id + "', which the corpus does not have: "
                     + "regenerate the corpus with the same version of FactCorpus.Generator and FactCorpus.Model.");
             }
             finally

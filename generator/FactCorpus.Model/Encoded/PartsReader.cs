@@ -21,7 +21,7 @@ namespace FactCorpus.Model.Encoded
 
         private readonly CorpusScope scope;
         private readonly Func<int, string>? data;
-        private readonly Func<string, string, CorpusItem?>? find;
+        private readonly Func<string, CorpusItem?>? find;
         private readonly string[] firstIds;
         private readonly PartReader<T>?[] parts;
 
@@ -29,9 +29,9 @@ namespace FactCorpus.Model.Encoded
         /// <param name="scope">The corpus the items belong to.</param>
         /// <param name="count">The number of items.</param>
         /// <param name="data">The data of each part, by number (see <see cref="PartReader{T}"/>); null when there are no items.</param>
-        /// <param name="find">Finds an item by where it is generated and its id; null when no part refers to anything.</param>
+        /// <param name="find">Finds an item by its id; null when no part refers to anything.</param>
         /// <param name="firstIds">The first id of each part, in ordinal order as the items are.</param>
-        public PartsReader(CorpusScope scope, int count, Func<int, string>? data, Func<string, string, CorpusItem?>? find, params string[] firstIds)
+        public PartsReader(CorpusScope scope, int count, Func<int, string>? data, Func<string, CorpusItem?>? find, params string[] firstIds)
         {
             this.scope = scope;
             Count = count;

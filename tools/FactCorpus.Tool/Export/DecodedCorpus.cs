@@ -1,3 +1,5 @@
+using FactCorpus.Generator;
+using FactCorpus.Generator.Diagnostics;
 using FactCorpus.Generator.Emitting;
 using FactCorpus.Generator.Model;
 using FactCorpus.Model;
@@ -11,7 +13,7 @@ namespace FactCorpus.Tool.Export;
 /// encoded by the generator's own encoder (<see cref="FileData"/>, what the generated code holds as literals) and
 /// decoded by the model's own readers (<see cref="PartsReader{T}"/>), so an export cannot say anything other than
 /// what a program using the corpus reads. This plays the generated Corpus class's part: one reader a file and kind,
-/// the index over them all, and the finder the data's references go through.
+/// the index over them all with the conflicts, and the finder the data's references go through.
 /// </summary>
 internal static class DecodedCorpus
 {
@@ -23,13 +25,15 @@ internal static class DecodedCorpus
         var claims = new List<PartsReader<Claim>>();
         var quotes = new List<PartsReader<Quote>>();
         var events = new List<PartsReader<Event>>();
-        var scope = new CorpusScope(() => new CorpusIndex(All(sources), All(entities), All(claims), All(quotes), All(events)));
+        var checkedFiles = files.ToList();
+        var conflicts = CorpusSteps.ConflictPairs(new CorpusConflicts(checkedFiles.ToDictionary(f => f.Validated.Path, f => f.Conflicts), EquatableArray<DiagnosticInfo>.Empty));
+        var scope = new CorpusScope(() => new CorpusIndex(All(sources), All(entities), All(claims), All(quotes), All(events), conflicts));
 
-        // As the generated finder: an item by where it is generated (FileData.Where) and its id; null for no such place.
+        // As the generated finder: an item by its id, in the reader of the place it is generated in; null for no such id.
         var places = new Dictionary<string, Func<string, CorpusItem?>>(StringComparer.Ordinal);
-        CorpusItem? Find(string where, string id) => places.TryGetValue(where, out var find) ? find(id) : null;
+        CorpusItem? Find(string id) => places.TryGetValue(id, out var find) ? find(id) : null;
 
-        foreach (var file in files)
+        foreach (var file in checkedFiles)
         {
             // As the generator: a file gets code (here, readers) when the table has an entry for it that declares something.
             if (file.Symbols.File(file.Validated.Path) is not { Sections: not ItemKind.None } entry)
@@ -37,15 +41,15 @@ internal static class DecodedCorpus
                 continue;
             }
 
-            foreach (var kind in new FileData(file.Symbols, file.Conflicts).Kinds(file.Validated, entry))
+            foreach (var kind in new FileData().Kinds(file.Validated, entry))
             {
                 switch (kind.Section.Kind)
                 {
                     case ItemKind.Source:
-                        places.Add(FileData.Where(kind.Section, entry.Key), Add(sources, kind, scope, Find).Find);
+                        Place(places, file.Validated.Items.Sources.Select(s => s.Id.Text), Add(sources, kind, scope, Find).Find);
                         break;
                     case ItemKind.Entity:
-                        places.Add(FileData.Where(kind.Section, entry.Key), Add(entities, kind, scope, Find).Find);
+                        Place(places, file.Validated.Items.Entities.Select(e => e.Id.Text), Add(entities, kind, scope, Find).Find);
                         break;
                     case ItemKind.Claim:
                         Add(claims, kind, scope, Find);
@@ -63,8 +67,16 @@ internal static class DecodedCorpus
         return scope.Index;
     }
 
+    private static void Place(Dictionary<string, Func<string, CorpusItem?>> places, IEnumerable<string> ids, Func<string, CorpusItem?> find)
+    {
+        foreach (var id in ids)
+        {
+            places.Add(id, find);
+        }
+    }
+
     /// <summary>A kind's reader of one file, as its generated data class makes it.</summary>
-    private static PartsReader<T> Add<T>(List<PartsReader<T>> readers, KindData kind, CorpusScope scope, Func<string, string, CorpusItem?> find)
+    private static PartsReader<T> Add<T>(List<PartsReader<T>> readers, KindData kind, CorpusScope scope, Func<string, CorpusItem?> find)
         where T : CorpusItem
     {
         var reader = new PartsReader<T>(scope, kind.Count, kind.Count == 0 ? null : part => kind.Parts[part], kind.HasReferences ? find : null, [.. kind.FirstIds]);
