@@ -86,10 +86,11 @@ internal static class GeneratorSplit
         var validate = Time(() => citing.Select(CorpusSteps.Validate).ToList());
         var validated = citing.Select(CorpusSteps.Validate).ToList();
         var options = new CorpusOptions("Bench", DiagnosticsReporter.Generator, harness.ParseOptions.DocumentationMode != Microsoft.CodeAnalysis.DocumentationMode.None, placement.InExtensionBlocks);
+        var conflictPairs = CorpusSteps.ConflictPairs(CorpusSteps.FindConflicts(validated.Select(CorpusSteps.ProjectClaims).ToImmutableArray()));
         var emit = Time(() =>
         {
             var outputs = validated.Select(f => CorpusSteps.GenerateFile(f, options)).ToList();
-            CorpusSteps.GenerateCorpus(symbols.Files, options);
+            CorpusSteps.GenerateCorpus(CorpusOutline.Of(symbols), conflictPairs, options);
             CorpusSteps.CheckLiteralBudget(outputs.Where(o => o.Literals is not null).Select(o => o.Literals!).ToImmutableArray(), threshold);
         });
         var full = Time(() => harness.FullRun());

@@ -27,14 +27,11 @@ namespace FactCorpus.Bench.Shapes
             return new Entity(scope, r.Text(), r.Enum<EntityKind>(), r.Text(), r.Texts(), r.OptionalText());
         }
 
-        // The sketch's records carry no conflicts (FC4001): the shapes it compares differ in how items are stored.
-        private static readonly string[] NoConflicts = [];
-
         public static Claim Claim(ReadOnlySpan<byte> data, ref int[]? records, int item, CorpusScope scope, Func<char, int, int, CorpusItem> resolve)
         {
             var r = new Reader(data, Start(data, ref records, item), resolve);
             return new Claim(scope, r.Text(), (Entity)r.Item()!, r.Text(), r.Value(), r.Text(), r.Item()!, (Source)r.Item()!, r.Date(),
-                r.Texts(), r.Qualifiers(), r.Enum<ClaimStatus>(), r.OptionalText(), r.OptionalText(), NoConflicts);
+                r.Texts(), r.Qualifiers(), r.Enum<ClaimStatus>(), r.OptionalText(), r.OptionalText());
         }
 
         public static Quote Quote(ReadOnlySpan<byte> data, ref int[]? records, int item, CorpusScope scope, Func<char, int, int, CorpusItem> resolve)
