@@ -20,9 +20,12 @@ internal sealed class BuildProperties(IReadOnlyDictionary<string, string> values
             ? new Dictionary<string, string> { ["build_metadata.AdditionalFiles." + DataFormat.ResourceMetadata] = ResourceName(textFile.Path) }
             : new Dictionary<string, string>());
 
-    /// <summary>A fact file's resource, named as the targets name it: its path from the project's folder, here <see cref="GeneratorHarness.Root"/> (the shipped corpus's files, read from the repository, by their names).</summary>
+    /// <summary>The folder in-memory projects hold their files in.</summary>
+    public const string ProjectFolder = "/corpus/";
+
+    /// <summary>A fact file's resource, named as the targets name it: its path from the project's folder, <see cref="ProjectFolder"/> (files elsewhere, as the shipped corpus read from the repository, by their names).</summary>
     public static string ResourceName(string path) =>
-        "FactCorpus.Data/" + (path.StartsWith(GeneratorHarness.Root, StringComparison.Ordinal) ? path.Substring(GeneratorHarness.Root.Length) : Path.GetFileName(path));
+        "FactCorpus.Data/" + (path.StartsWith(ProjectFolder, StringComparison.Ordinal) ? path.Substring(ProjectFolder.Length) : Path.GetFileName(path));
 
     private sealed class Options(IReadOnlyDictionary<string, string> values) : AnalyzerConfigOptions
     {

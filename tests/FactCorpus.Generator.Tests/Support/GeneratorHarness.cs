@@ -13,7 +13,7 @@ namespace FactCorpus.Generator.Tests.Support;
 /// </summary>
 internal static class GeneratorHarness
 {
-    public const string Root = "/corpus/";
+    public const string Root = BuildProperties.ProjectFolder;
 
     private static readonly ImmutableArray<MetadataReference> References =
         ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)
