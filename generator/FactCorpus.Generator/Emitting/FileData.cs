@@ -6,16 +6,17 @@ using FactCorpus.Generator.Model;
 namespace FactCorpus.Generator.Emitting
 {
     /// <summary>
-    /// The items of one validated file as data: for each kind the file declares, its parts (<see cref="PartSize"/>
-    /// items each, one string of <see cref="ItemData"/> a part) and each part's first id. What the generated code
-    /// holds as literals (<see cref="FileEmitter"/>) and what `factcorpus export` decodes without compiling it, through
-    /// the same FactCorpus.Model.Encoded readers: one encoding of the items, so the two cannot disagree. It depends on
-    /// the file alone: references name ids, which the corpus's finder places, and conflicts across files are listed
-    /// by the corpus (Corpus.g.cs).
+    /// The items of one file as read, as data: for each kind the file declares, its parts (<see cref="PartSize"/>
+    /// items each, one string of <see cref="ItemData"/> a part) and each part's first id. What the build targets embed
+    /// beside the generated code (<see cref="DataWriter"/>), what the generated code's hash is of, and what
+    /// `factcorpus export` decodes without compiling, through the same FactCorpus.Model.Encoded readers: one encoding
+    /// of the items, so they cannot disagree. It depends on the file alone, so it can be written outside the compiler:
+    /// references name ids, which the corpus's finder places, and conflicts across files are listed by the corpus
+    /// (Corpus.g.cs).
     /// </summary>
     internal sealed class FileData
     {
-        /// <summary>Items a part holds, as FactCorpus.Model.Encoded.PartsReader's PartSize: one literal of data each, so first use decodes little.</summary>
+        /// <summary>Items a part holds, as FactCorpus.Model.Encoded.PartsReader's PartSize: small, so first use decodes little.</summary>
         public const int PartSize = 64;
 
         /// <summary>The kinds items refer to (claims, quotes and events refer to entities and sources), which the corpus's finder searches.</summary>

@@ -9,7 +9,8 @@ namespace FactCorpus.Generator.Emitting
     /// <summary>
     /// One validated *.facts.yaml file → one C# file of partial classes (Sources, Entities, Claims, Quotes,
     /// Events, Values) holding that file's items, so editing one YAML file regenerates one C# file. Items are
-    /// data (<see cref="FileData"/>) in the file's one data class behind members that are one call each; every string goes through
+    /// data (<see cref="FileData"/>), embedded beside the code (<see cref="DataWriter"/>), read through the file's one
+    /// data class behind members that are one call each; every string goes through
     /// <see cref="CSharpLiteral"/> or <see cref="XmlDocText"/>; numbers are written with the invariant culture;
     /// items come sorted by id, so equal input gives byte-equal output.
     /// </summary>
@@ -51,7 +52,7 @@ namespace FactCorpus.Generator.Emitting
         /// <summary>The hint name of the C# file generated for a YAML file.</summary>
         public static string HintName(FactFileEntry entry) => entry.Key + ".facts.g.cs";
 
-        /// <summary>The file's C# code, and the strings its code holds as literals (each kind's data).</summary>
+        /// <summary>The file's C# code, and the strings its code holds as literals (its data's resource name).</summary>
         /// <param name="symbols">Entries for the file's own items and every id they refer to.</param>
         /// <param name="conflicts">The conflicts of the file's claims with other claims (<see cref="Validation.ClaimConflicts"/>).</param>
         /// <param name="withDocs">Whether to write hover docs: only when the compiler reads them (see <see cref="CodeWriter.Docs"/>).</param>
@@ -85,11 +86,11 @@ namespace FactCorpus.Generator.Emitting
 
         /// <summary>
         /// The members of one kind of one file, when the file declares items of that kind (valid or not: Corpus.g.cs
-        /// reads the kind's field of the file's data class, <see cref="DataClass"/>). Each member is one call with an
-        /// index into that field, a reader of one string of data decoded an item at a time on first use
-        /// (FactCorpus.Model.Encoded.PartReader): a literal compiles far faster than an object creation an item, and
-        /// one field of one class a file and kind compiles far faster than a nested class and finder methods a few
-        /// dozen items. For a kind in extension blocks the members go in an extension block of the class instead, in
+        /// reads the kind's field of the file's data class, <see cref="DataClass"/>). Each member is one call with the
+        /// item's position in the file's data through that field, a reader of parts decoded an item at a time on first
+        /// use (FactCorpus.Model.Encoded.PartReader): data compiles far faster than an object creation an item, and one
+        /// field of one class a file and kind compiles far faster than a nested class and finder methods a few dozen
+        /// items. For a kind in extension blocks the members go in an extension block of the class instead, in
         /// a static class of this file's own (Claims_talks: an '_' after a letter, which no member name made from an
         /// id has, so it never collides).
         /// </summary>
@@ -126,8 +127,9 @@ namespace FactCorpus.Generator.Emitting
 
         /// <summary>
         /// The file's data class: the file's embedded data (FactCorpus.Model.Encoded.FileResource, named as the build
-        /// targets named it, with the hash of the data this code was generated with, which the data must have), a reader a kind the file declares (FactCorpus.Model.Encoded.PartsReader), and the method its
-        /// members call with the item's position in the data. A part's data is its items and a table of references
+        /// targets named it, with the hash of the data this code was generated with, which the data must have), a
+        /// reader a kind the file declares (FactCorpus.Model.Encoded.PartsReader, with the positions of the items left
+        /// out), and the method its members call with the item's position in the data. A part's data is its items and a table of references
         /// that names items by id (see <see cref="ItemData"/>), found through the corpus's finder
         /// (<see cref="CorpusEmitter"/>), which calls the readers of referable kinds. The data is not C#: the compiler
         /// embeds it as it is, which costs a build a fraction of compiling it.
@@ -263,8 +265,8 @@ namespace FactCorpus.Generator.Emitting
         }
 
         /// <summary>
-        /// The internal class holding a file's data: a reader a kind named as its section class, Data_talks.Claims, a
-        /// method a kind named as its type, Data_talks.Claim(3), and the parts' data, Data_talks.ClaimsData(0). An '_'
+        /// The internal class reading a file's data: the embedded data, Data_talks.Resource, a reader a kind named as its
+        /// section class, Data_talks.Claims, and a method a kind named as its type, Data_talks.Claim(3). An '_'
         /// after a letter, which no member name made from an id has, and the file's key keep it from colliding.
         /// </summary>
         public static string DataClass(FactFileEntry entry) => "Data_" + entry.Key;

@@ -149,10 +149,11 @@ public class PackageTests(PackedPackages packages)
         File.WriteAllText(csproj, File.ReadAllText(csproj).Replace("<TargetFramework>", "<OutputType>Exe</OutputType><TargetFramework>"));
         File.WriteAllText(Path.Combine(project, "more.facts.yaml"), "entities:\n  - { id: jeddah, kind: place, name: Jeddah }\n");
         File.WriteAllText(Path.Combine(project, "Program.cs"), "System.Console.WriteLine(Talks.Claims.TalksLength.Statement + \" | \" + Talks.Entities.Jeddah.Name);\n");
-        var data = Path.Combine(project, "obj", "Debug", "net10.0", "factcorpus");
-        var (talks, more) = (Path.Combine(data, "talks.facts.yaml.data"), Path.Combine(data, "more.facts.yaml.data"));
-
         Assert.Equal("The article reports that the talks lasted more than eight hours. | Jeddah", BuildAndRun(project));
+        // In a folder of the package version's own under obj/Debug/net10.0/factcorpus/.
+        var data = Assert.Single(Directory.GetDirectories(Path.Combine(project, "obj", "Debug", "net10.0", "factcorpus")));
+        var (talks, more) = (Path.Combine(data, "talks.facts.yaml.data"), Path.Combine(data, "more.facts.yaml.data"));
+        Assert.True(File.Exists(talks) && File.Exists(more), string.Join(", ", Directory.GetFiles(data)));
         var (talksWritten, moreWritten) = (File.GetLastWriteTimeUtc(talks), File.GetLastWriteTimeUtc(more));
 
         Break(project, "statement: The article reports that the talks lasted", "statement: The article reports that the talks went on for");
