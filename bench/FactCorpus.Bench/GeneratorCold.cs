@@ -71,7 +71,7 @@ internal static class GeneratorCold
             }
 
             var texts = corpus.FactFiles.Concat(corpus.Articles)
-                .Select(f => (AdditionalText)new FactCorpus.Generator.Tests.Support.InMemoryAdditionalText("/bench/" + f.Path, f.Text)).ToArray();
+                .Select(f => (AdditionalText)new FactCorpus.Generator.Tests.Support.InMemoryAdditionalText(Harness.Root + f.Path, f.Text)).ToArray();
             GeneratorDriver driver = CSharpGeneratorDriver.Create(
                 [new FactCorpusGenerator().AsSourceGenerator()],
                 texts,

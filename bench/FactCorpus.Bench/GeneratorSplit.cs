@@ -48,8 +48,8 @@ internal static class GeneratorSplit
     {
         var harness = new Harness(claims, files);
         Allocated.Clear();
-        var factTexts = harness.Corpus.FactFiles.Select(f => ("/bench/" + f.Path, SourceText.From(f.Text))).ToArray();
-        var articleTexts = harness.Corpus.Articles.Select(a => ("/bench/" + a.Path, a.Text)).ToArray();
+        var factTexts = harness.Corpus.FactFiles.Select(f => (Harness.Root + f.Path, SourceText.From(f.Text))).ToArray();
+        var articleTexts = harness.Corpus.Articles.Select(a => (Harness.Root + a.Path, a.Text)).ToArray();
         var parser = Time(() => harness.ParseYaml());
         var read = Time(() =>
         {

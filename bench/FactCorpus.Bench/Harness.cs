@@ -38,6 +38,9 @@ public sealed class Harness
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
     }
 
+    /// <summary>Where the corpus's files are, for the generator.</summary>
+    public const string Root = "/bench/";
+
     public CSharpParseOptions ParseOptions { get; }
 
     public SyntheticCorpus Corpus { get; }
@@ -46,7 +49,14 @@ public sealed class Harness
 
     /// <summary>Fresh texts every call: the generator caches parses by text instance, and a full run must parse.</summary>
     public AdditionalText[] FreshTexts() =>
-        Corpus.FactFiles.Concat(Corpus.Articles).Select(f => (AdditionalText)new InMemoryAdditionalText("/bench/" + f.Path, f.Text)).ToArray();
+        Corpus.FactFiles.Concat(Corpus.Articles).Select(f => (AdditionalText)new InMemoryAdditionalText(Root + f.Path, f.Text)).ToArray();
+
+    /// <summary>Each fact file's data, as the package's task writes it and its targets embed it.</summary>
+    public IEnumerable<ResourceDescription> DataResources() => Corpus.FactFiles.Select(f =>
+    {
+        var path = Root + f.Path;
+        return new ResourceDescription(BuildProperties.ResourceName(path), () => new MemoryStream(Generator.Emitting.DataWriter.Write(path, f.Text)), isPublic: true);
+    });
 
     public GeneratorDriver CreateDriver(IEnumerable<AdditionalText> texts) =>
         CSharpGeneratorDriver.Create(

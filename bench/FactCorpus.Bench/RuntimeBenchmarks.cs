@@ -27,17 +27,17 @@ public class LookupById
     public CorpusItem FindById() => index.FindById(ids[next++ % ids.Length]);
 }
 
-/// <summary>The corpus's generated code compiled to an assembly.</summary>
+/// <summary>The corpus's generated code compiled to an assembly, with each file's data embedded as the package's targets embed it.</summary>
 internal static class CompiledCorpus
 {
-    public static byte[] Emit(Harness harness) => Emit(harness.Compilation, harness.FullRun().GeneratedTrees);
+    public static byte[] Emit(Harness harness) => Emit(harness, harness.FullRun().GeneratedTrees);
 
-    public static byte[] Emit(CSharpCompilation user, IEnumerable<Microsoft.CodeAnalysis.SyntaxTree> generated)
+    public static byte[] Emit(Harness harness, IEnumerable<Microsoft.CodeAnalysis.SyntaxTree> generated)
     {
-        var compilation = user.AddSyntaxTrees(generated)
+        var compilation = harness.Compilation.AddSyntaxTrees(generated)
             .WithOptions(new CSharpCompilationOptions(Microsoft.CodeAnalysis.OutputKind.DynamicallyLinkedLibrary, optimizationLevel: Microsoft.CodeAnalysis.OptimizationLevel.Release));
         using var stream = new MemoryStream();
-        var result = compilation.Emit(stream);
+        var result = compilation.Emit(stream, manifestResources: harness.DataResources());
         return result.Success ? stream.ToArray() : throw new InvalidOperationException(string.Join("\n", result.Diagnostics.Take(5)));
     }
 

@@ -77,7 +77,7 @@ internal static class ScaleReport
         else
         {
             watch.Restart();
-            var image = CompiledCorpus.Emit(harness.Compilation, result.GeneratedTrees);
+            var image = CompiledCorpus.Emit(harness, result.GeneratedTrees);
             compile = watch.Elapsed.TotalSeconds.ToString("F2", CultureInfo.InvariantCulture);
             loaded = ReadEveryItem(image, claims);
         }

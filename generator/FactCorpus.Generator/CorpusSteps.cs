@@ -7,6 +7,7 @@ using System.Threading;
 using FactCorpus.Generator.Diagnostics;
 using FactCorpus.Generator.Emitting;
 using FactCorpus.Generator.Model;
+using FactCorpus.Shared;
 using FactCorpus.Generator.Reading;
 using FactCorpus.Generator.Validation;
 using Microsoft.CodeAnalysis;
@@ -30,25 +31,31 @@ namespace FactCorpus.Generator
 
         public static bool IsFactFile(string path) => path.EndsWith(FactFileSuffix, StringComparison.OrdinalIgnoreCase);
 
-        public static FactFile ReadFactFile(AdditionalText text, CancellationToken cancellationToken)
+        /// <param name="resource">The name the build targets gave the file's embedded data (<see cref="ReadResourceName"/>), or null.</param>
+        public static FactFile ReadFactFile(AdditionalText text, CancellationToken cancellationToken, string? resource = null)
         {
             try
             {
                 var content = text.GetText(cancellationToken);
                 if (content is null)
                 {
-                    return FactFileReader.Read(text.Path, "");
+                    return FactFileReader.Read(text.Path, "") with { Resource = resource };
                 }
 
                 var path = text.Path;
                 var file = Read.GetValue(content, c => ReadChecked(path, c));
-                return file.Path == path ? file : ReadChecked(path, content);
+                file = file.Path == path ? file : ReadChecked(path, content);
+                return file.Resource == resource ? file : file with { Resource = resource };
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
-                return new FactFile(text.Path, CorpusItems.Empty, ImmutableArray.Create(InternalError(text.Path, e)).ToEquatableArray(), AllIdsRead: false);
+                return new FactFile(text.Path, CorpusItems.Empty, ImmutableArray.Create(InternalError(text.Path, e)).ToEquatableArray(), AllIdsRead: false, resource);
             }
         }
+
+        /// <summary>The name of a fact file's embedded data, as the package's build targets set it on the file (DataFormat.ResourceMetadata); null when they did not.</summary>
+        public static string? ReadResourceName(AnalyzerConfigOptions options) =>
+            options.TryGetValue("build_metadata.AdditionalFiles." + DataFormat.ResourceMetadata, out var name) && name.Length > 0 ? name : null;
 
         /// <summary>
         /// The least text, in characters, worth reading ahead: below about a megabyte of YAML, starting the workers
@@ -272,7 +279,7 @@ namespace FactCorpus.Generator
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
-                return new CheckedFile(new ValidatedFile(scoped.File.Path, CorpusItems.Empty, ImmutableArray.Create(InternalError(scoped.File.Path, e)).ToEquatableArray()), scoped.Symbols);
+                return new CheckedFile(new ValidatedFile(scoped.File.Path, CorpusItems.Empty, ImmutableArray.Create(InternalError(scoped.File.Path, e)).ToEquatableArray(), scoped.File), scoped.Symbols);
             }
         }
 

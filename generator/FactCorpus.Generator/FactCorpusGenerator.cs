@@ -54,8 +54,10 @@ namespace FactCorpus.Generator
             // one; an editor does not run implementation outputs, and reads only what an edit changed.
             context.RegisterImplementationSourceOutput(factTexts.Collect(), static (spc, texts) => _ = CorpusSteps.ReadAhead(texts, spc.CancellationToken));
 
+            // Each file with the name the build targets gave its embedded data: an edit to C# changes neither.
             var factFiles = factTexts
-                .Select(static (text, ct) => CorpusSteps.ReadFactFile(text, ct))
+                .Combine(context.AnalyzerConfigOptionsProvider)
+                .Select(static (input, ct) => CorpusSteps.ReadFactFile(input.Left, ct, CorpusSteps.ReadResourceName(input.Right.GetOptions(input.Left))))
                 .WithTrackingName(Steps.FactFiles);
 
             var articleTexts = context.AdditionalTextsProvider

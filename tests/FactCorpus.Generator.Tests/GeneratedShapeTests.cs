@@ -12,8 +12,9 @@ public class GeneratedShapeTests
 {
     /// <summary>
     /// A file's items of a kind are one reader, a field of the file's one internal data class, with a method the
-    /// members call and one that gives each part's data (64 items) when first needed: no nested class, list method
-    /// or finder a part (those were most of the generated types and methods at 10,000 claims).
+    /// members call; the reader reads each part (64 items) from the file's embedded data, another field, when first
+    /// needed: no nested class, list method or finder a part (those were most of the generated types and methods at
+    /// 10,000 claims), and no data in the code.
     /// </summary>
     [Fact]
     public void A_file_is_one_data_class_with_one_reader_a_kind_and_its_items_stay_reachable_by_name_and_id()
@@ -27,11 +28,10 @@ public class GeneratedShapeTests
         var data = assembly.GetType("TestCorpus.Data_people")!;
         Assert.False(data.IsPublic);
         Assert.Empty(data.GetNestedTypes(BindingFlags.Public | BindingFlags.NonPublic));
-        // A kind's members call Entity(int); its reader gets each part's data from EntitiesData(int) when first needed.
-        Assert.Equal(["EntitiesData", "Entity"], data.GetMethods(BindingFlags.Static | BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.DeclaredOnly).Select(m => m.Name).Order(StringComparer.Ordinal));
-        var field = Assert.Single(data.GetFields(BindingFlags.Static | BindingFlags.Public | BindingFlags.NonPublic));
-        Assert.Equal("Entities", field.Name);
-        var reader = (FactCorpus.Model.Encoded.PartsReader<FactCorpus.Model.Entity>)field.GetValue(null)!;
+        // A kind's members call Entity(int); its reader reads each part from the file's Resource when first needed.
+        Assert.Equal(["Entity"], data.GetMethods(BindingFlags.Static | BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.DeclaredOnly).Select(m => m.Name));
+        Assert.Equal(["Entities", "Resource"], data.GetFields(BindingFlags.Static | BindingFlags.Public | BindingFlags.NonPublic).Select(f => f.Name).Order(StringComparer.Ordinal));
+        var reader = (FactCorpus.Model.Encoded.PartsReader<FactCorpus.Model.Entity>)data.GetField("Entities", BindingFlags.Static | BindingFlags.NonPublic)!.GetValue(null)!;
         Assert.Equal(200, reader.Count);
 
         var last = (FactCorpus.Model.Entity)assembly.Member("TestCorpus.Entities", "E199")!;

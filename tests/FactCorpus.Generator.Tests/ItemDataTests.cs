@@ -152,6 +152,35 @@ public class ItemDataTests
     /// Parts whose references lead back to themselves (which the generator never writes: references go to entities and
     /// sources, whose parts refer to nothing) fail with a clear error, not a null, a hang or a stack overflow.
     /// </summary>
+    /// <summary>
+    /// The data holds every item the file declares, as it is written outside the compiler from the file alone; an
+    /// item validation leaves out (here a quote the article does not contain, FC3002, which a project may turn off)
+    /// has no member and is not in the index, and the members around it still read their own items.
+    /// </summary>
+    [Fact]
+    public void An_item_left_out_is_in_the_data_but_in_no_member_and_not_in_the_index()
+    {
+        const string yaml = """
+            sources:
+              - { id: src, title: Source, text: articles/a.txt }
+            entities:
+              - { id: amy, kind: person, name: Amy }
+            quotes:
+              - { id: q1, speaker: amy, mode: direct, text: "first words", source: src }
+              - { id: q2, speaker: amy, mode: direct, text: "words the article lacks", source: src }
+              - { id: q3, speaker: amy, mode: direct, text: "third words", source: src }
+            """;
+        var result = GeneratorHarness.Run(("said.facts.yaml", yaml), ("articles/a.txt", "Amy said: first words, then third words."));
+
+        Assert.StartsWith("FC3002 said.facts.yaml(7,", Assert.Single(result.Located));
+        var assembly = result.Load();
+        Assert.Null(assembly.GetType("TestCorpus.Quotes")!.GetProperty("Q2"));
+        Assert.Equal("third words", ((Quote)assembly.Member("TestCorpus.Quotes", "Q3")!).Text);
+        var index = (CorpusIndex)assembly.Member("TestCorpus.Corpus", "Index")!;
+        Assert.Equal(["q1", "q3"], index.Quotes.Select(q => q.Id));
+        Assert.Contains(", 1);", result.Sources.Single(s => s.HintName == "said.facts.g.cs").Source);
+    }
+
     [Fact]
     public void Parts_whose_references_form_a_cycle_fail_clearly()
     {
@@ -166,26 +195,55 @@ public class ItemDataTests
 
     /// <summary>
     /// A file's reader of a kind loads only the part an item or id needs: the part from the parts' first ids (ordinal
-    /// order), the item at its place in that part. Part 0 here fails if loaded; part 1 is one quote, "q1", whose
-    /// speaker the corpus lacks, so decoding it fails naming the speaker: proof that it was that item.
+    /// order), the item at its place in that part. Part 0 here is not data at all, and fails if decoded; part 1 is one
+    /// quote, "q1", whose speaker the corpus lacks, so decoding it fails naming the speaker: proof that it was that
+    /// item. The resource records where it was read from: its header, then part 1 alone.
     /// </summary>
     [Fact]
     public void A_files_reader_loads_only_the_part_it_needs()
     {
         var scope = new CorpusScope(() => throw new InvalidOperationException("no index"));
-        var loaded = new List<int>();
-        var reader = new FactCorpus.Model.Encoded.PartsReader<Quote>(scope, 65, part =>
-        {
-            loaded.Add(part);
-            return part == 1 ? OneQuote : throw new InvalidOperationException("part 0 loaded");
-        }, _ => null, "a0", "q1");
+        const string notData = "part 0 was loaded";
+        var header = System.Text.Encoding.UTF8.GetBytes(Emitting.ItemData.OfThread().Tokens(d => d
+            .Text(FactCorpus.Shared.DataFormat.Version).Text("000000000000002a").Int(1)
+            .Int(3).Int(65).Int(2).Text("a0").Int(notData.Length).Text("q1").Int(OneQuote.Length)));
+        var resource = new ReadsRecorded([.. BitConverter.GetBytes(header.Length), .. header, .. System.Text.Encoding.UTF8.GetBytes(notData + OneQuote)]);
+        var reader = new FactCorpus.Model.Encoded.PartsReader<Quote>(scope, new FactCorpus.Model.Encoded.FileResource(() => resource, "q.facts.yaml", 42), _ => null);
 
         Assert.Equal(65, reader.Count);
         Assert.Null(reader.Find("a"));
         Assert.Null(reader.Find("q2"));
         Assert.Contains("refers to 'amy'", Assert.Throws<InvalidOperationException>(() => reader.Find("q1")).Message);
         Assert.Contains("refers to 'amy'", Assert.Throws<InvalidOperationException>(() => reader.Item(64)).Message);
-        Assert.Equal([1], loaded);
+        Assert.Equal([0, 4, 4 + header.Length + notData.Length], resource.ReadsFrom.Distinct());
+    }
+
+    /// <summary>
+    /// Data written from another text than the code was generated from (a hash that differs), or not embedded at all,
+    /// fails with an error that says so and what to do, never as another file's facts.
+    /// </summary>
+    [Fact]
+    public void Data_of_another_text_or_none_fails_saying_so()
+    {
+        var scope = new CorpusScope(() => throw new InvalidOperationException("no index"));
+        var data = Emitting.DataWriter.Write("/corpus/q.facts.yaml", "entities:\n  - { id: amy, kind: person, name: Amy }\n");
+        var stale = new FactCorpus.Model.Encoded.PartsReader<Entity>(scope, new FactCorpus.Model.Encoded.FileResource(() => new MemoryStream(data), "q.facts.yaml", 1), null);
+        var missing = new FactCorpus.Model.Encoded.PartsReader<Entity>(scope, new FactCorpus.Model.Encoded.FileResource(() => null, "q.facts.yaml", 1), null);
+
+        Assert.Contains("is not the data the code was generated with (another text of that file, or another version of FactCorpus.Generator): rebuild", Assert.Throws<InvalidOperationException>(() => stale.Item(0)).Message);
+        Assert.Contains("is not embedded in the corpus's assembly", Assert.Throws<InvalidOperationException>(() => missing.Item(0)).Message);
+    }
+
+    /// <summary>A resource that records where each read started.</summary>
+    private sealed class ReadsRecorded(byte[] data) : MemoryStream(data, writable: false)
+    {
+        public List<long> ReadsFrom { get; } = [];
+
+        public override int Read(byte[] buffer, int offset, int count)
+        {
+            ReadsFrom.Add(Position);
+            return base.Read(buffer, offset, count);
+        }
     }
 
     /// <summary>A reference the corpus cannot find (data from another generator version) fails naming the item, never as a null.</summary>

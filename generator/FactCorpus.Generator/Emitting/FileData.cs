@@ -1,20 +1,22 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using FactCorpus.Generator.Model;
 
 namespace FactCorpus.Generator.Emitting
 {
     /// <summary>
-    /// The items of one validated file as data: for each kind the file declares, its parts (<see cref="PartSize"/>
-    /// items each, one string of <see cref="ItemData"/> a part) and each part's first id. What the generated code
-    /// holds as literals (<see cref="FileEmitter"/>) and what `factcorpus export` decodes without compiling it, through
-    /// the same FactCorpus.Model.Encoded readers: one encoding of the items, so the two cannot disagree. It depends on
-    /// the file alone: references name ids, which the corpus's finder places, and conflicts across files are listed
-    /// by the corpus (Corpus.g.cs).
+    /// The items of one file as read, as data: for each kind the file declares, its parts (<see cref="PartSize"/>
+    /// items each, one string of <see cref="ItemData"/> a part) and each part's first id. What the build targets embed
+    /// beside the generated code (<see cref="DataWriter"/>), what the generated code's hash is of, and what
+    /// `factcorpus export` decodes without compiling, through the same FactCorpus.Model.Encoded readers: one encoding
+    /// of the items, so they cannot disagree. It depends on the file alone, so it can be written outside the compiler:
+    /// references name ids, which the corpus's finder places, and conflicts across files are listed by the corpus
+    /// (Corpus.g.cs).
     /// </summary>
     internal sealed class FileData
     {
-        /// <summary>Items a part holds, as FactCorpus.Model.Encoded.PartsReader's PartSize: one literal of data each, so first use decodes little.</summary>
+        /// <summary>Items a part holds, as FactCorpus.Model.Encoded.PartsReader's PartSize: small, so first use decodes little.</summary>
         public const int PartSize = 64;
 
         /// <summary>The kinds items refer to (claims, quotes and events refer to entities and sources), which the corpus's finder searches.</summary>
@@ -23,30 +25,51 @@ namespace FactCorpus.Generator.Emitting
         private readonly ItemData data = ItemData.OfThread();
 
         /// <summary>
-        /// Each kind the file declares (<see cref="FactFileEntry.Sections"/>, valid items or not), in the order of the
-        /// format's sections, with its valid items' data; a kind whose items were all left out has no part.
+        /// Each kind the file holds items of, in the order of the format's sections, with the data of every item read,
+        /// valid or not (<see cref="ReadOrder{TSpec}"/>): the data is made from the file alone, outside the compiler,
+        /// and the generated members name the valid items by their position in it (<see cref="Place{TSpec}"/>).
         /// </summary>
-        public List<KindData> Kinds(ValidatedFile file, FactFileEntry entry)
+        public List<KindData> Kinds(CorpusItems read)
         {
             var kinds = new List<KindData>();
-            Kind(kinds, entry, ItemKind.Source, file.Items.Sources, s => s.Id, WriteSource);
-            Kind(kinds, entry, ItemKind.Entity, file.Items.Entities, e => e.Id, WriteEntity);
-            Kind(kinds, entry, ItemKind.Claim, file.Items.Claims, c => c.Id, WriteClaim);
-            Kind(kinds, entry, ItemKind.Quote, file.Items.Quotes, q => q.Id, WriteQuote);
-            Kind(kinds, entry, ItemKind.Event, file.Items.Events, e => e.Id, WriteEvent);
+            Kind(kinds, ItemKind.Source, ReadOrder(read.Sources, s => s.Id), s => s.Id, WriteSource);
+            Kind(kinds, ItemKind.Entity, ReadOrder(read.Entities, e => e.Id), e => e.Id, WriteEntity);
+            Kind(kinds, ItemKind.Claim, ReadOrder(read.Claims, c => c.Id), c => c.Id, WriteClaim);
+            Kind(kinds, ItemKind.Quote, ReadOrder(read.Quotes, q => q.Id), q => q.Id, WriteQuote);
+            Kind(kinds, ItemKind.Event, ReadOrder(read.Events, e => e.Id), e => e.Id, WriteEvent);
             return kinds;
         }
 
-        private void Kind<TSpec>(List<KindData> kinds, FactFileEntry entry, ItemKind kind, IReadOnlyList<TSpec> items, Func<TSpec, LocatedText> id, Action<TSpec, ItemData> write)
+        /// <summary>The items of a kind as the data holds them: ordered by id, ordinally, items of equal ids in the order read.</summary>
+        public static List<TSpec> ReadOrder<TSpec>(IEnumerable<TSpec> read, Func<TSpec, LocatedText> id) =>
+            read.OrderBy(item => id(item).Text, StringComparer.Ordinal).ToList();
+
+        /// <summary>
+        /// Where each kept (valid) item of a kind is in the data, and the positions of the items read but left out,
+        /// ascending: none unless a project turned an error's diagnostic off.
+        /// </summary>
+        public static (int[] Positions, int[] LeftOut) Place<TSpec>(IEnumerable<TSpec> read, IReadOnlyList<TSpec> kept, Func<TSpec, LocatedText> id)
         {
-            if ((entry.Sections & kind) == 0)
+            var ordered = ReadOrder(read, id);
+            var at = new Dictionary<LocatedText, int>(ordered.Count);
+            for (var i = 0; i < ordered.Count; i++)
+            {
+                at[id(ordered[i])] = i;
+            }
+
+            var positions = kept.Select(item => at[id(item)]).ToArray();
+            return (positions, Enumerable.Range(0, ordered.Count).Except(positions).ToArray());
+        }
+
+        private void Kind<TSpec>(List<KindData> kinds, ItemKind kind, IReadOnlyList<TSpec> items, Func<TSpec, LocatedText> id, Action<TSpec, ItemData> write)
+        {
+            if (items.Count == 0)
             {
                 return;
             }
 
             var parts = new List<string>();
             var firstIds = new List<string>();
-            var hasReferences = false;
             for (var part = 0; part * PartSize < items.Count; part++)
             {
                 data.Clear();
@@ -58,17 +81,16 @@ namespace FactCorpus.Generator.Emitting
                 }
 
                 parts.Add(data.Finish());
-                hasReferences |= data.HasReferences;
             }
 
-            kinds.Add(new KindData(ItemKinds.Of(kind), items.Count, parts, firstIds, hasReferences));
+            kinds.Add(new KindData(ItemKinds.Of(kind), items.Count, parts, firstIds));
         }
 
         private void WriteSource(SourceSpec source, ItemData d) => d
             .Text(source.Title)
             .Text(source.Publisher)
             .Date(source.Published)
-            .Text(source.TextPath!.Text)
+            .Text(source.TextPath?.Text)
             .Text(source.Url);
 
         private void WriteEntity(EntitySpec entity, ItemData d) => d
@@ -80,7 +102,7 @@ namespace FactCorpus.Generator.Emitting
         private void WriteClaim(ClaimSpec claim, ItemData d)
         {
             d.Reference(claim.Subject?.Text).Text(claim.Predicate);
-            Value(claim.Value!, d);
+            Value(claim.Value, d);
             d.Text(claim.Statement)
                 .Reference(claim.SaidBy?.Text)
                 .Reference(claim.Source?.Text)
@@ -98,7 +120,7 @@ namespace FactCorpus.Generator.Emitting
 
         private void WriteQuote(QuoteSpec quote, ItemData d) => d
             .Reference(quote.Speaker?.Text)
-            .Text(quote.Text!.Text)
+            .Text(quote.Text?.Text)
             .Enum(quote.Mode)
             .Date(quote.Date)
             .Reference(quote.Source?.Text)
@@ -121,9 +143,9 @@ namespace FactCorpus.Generator.Emitting
         }
 
         /// <summary>A value is its kind's letter and its fields, as ItemDataReader reads them.</summary>
-        private void Value(ValueSpec value, ItemData d)
+        private void Value(ValueSpec? value, ItemData d)
         {
-            switch (value.Kind)
+            switch (value?.Kind)
             {
                 case ValueKind.Quantity:
                     d.Text("q").Decimal(value.Amount).Text(value.Unit).Enum(value.Bound);
@@ -138,12 +160,12 @@ namespace FactCorpus.Generator.Emitting
                     d.Text("e").Reference(value.Entity?.Text);
                     break;
                 default:
-                    d.Text("x").Text(value.Text);
+                    d.Text("x").Text(value?.Text);
                     break;
             }
         }
     }
 
     /// <summary>A kind's items in a file, as the data class holds them: each part's data, and each part's first id.</summary>
-    internal sealed record KindData(ItemKindInfo Section, int Count, List<string> Parts, List<string> FirstIds, bool HasReferences);
+    internal sealed record KindData(ItemKindInfo Section, int Count, List<string> Parts, List<string> FirstIds);
 }

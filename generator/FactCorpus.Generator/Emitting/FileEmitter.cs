@@ -9,7 +9,8 @@ namespace FactCorpus.Generator.Emitting
     /// <summary>
     /// One validated *.facts.yaml file → one C# file of partial classes (Sources, Entities, Claims, Quotes,
     /// Events, Values) holding that file's items, so editing one YAML file regenerates one C# file. Items are
-    /// data (<see cref="FileData"/>) in the file's one data class behind members that are one call each; every string goes through
+    /// data (<see cref="FileData"/>), embedded beside the code (<see cref="DataWriter"/>), read through the file's one
+    /// data class behind members that are one call each; every string goes through
     /// <see cref="CSharpLiteral"/> or <see cref="XmlDocText"/>; numbers are written with the invariant culture;
     /// items come sorted by id, so equal input gives byte-equal output.
     /// </summary>
@@ -17,6 +18,7 @@ namespace FactCorpus.Generator.Emitting
     {
         private const string ModelNs = "global::FactCorpus.Model.";
         private const string PartsReader = "global::FactCorpus.Model.Encoded.PartsReader";
+        private const string FileResource = "global::FactCorpus.Model.Encoded.FileResource";
 
         private readonly ValidatedFile file;
         private readonly FactFileEntry entry;
@@ -24,11 +26,20 @@ namespace FactCorpus.Generator.Emitting
         private readonly ItemDocs docs;
         private readonly ItemKind inExtensionBlocks;
         private readonly List<string> literals = new();
-        private readonly List<KindData> kinds;
+
+        /// <summary>By kind, where each kept item is in the file's data, and the items read but left out (<see cref="FileData.Place{TSpec}"/>).</summary>
+        private readonly Dictionary<ItemKind, (int[] Positions, int[] LeftOut)> places;
 
         private FileEmitter(ValidatedFile file, CorpusSymbols symbols, EquatableArray<ClaimConflict> conflicts, FactFileEntry entry, string ns, ItemKind inExtensionBlocks)
         {
-            kinds = new FileData().Kinds(file, entry);
+            places = new Dictionary<ItemKind, (int[], int[])>
+            {
+                [ItemKind.Source] = FileData.Place(file.Read.Items.Sources, file.Items.Sources, s => s.Id),
+                [ItemKind.Entity] = FileData.Place(file.Read.Items.Entities, file.Items.Entities, e => e.Id),
+                [ItemKind.Claim] = FileData.Place(file.Read.Items.Claims, file.Items.Claims, c => c.Id),
+                [ItemKind.Quote] = FileData.Place(file.Read.Items.Quotes, file.Items.Quotes, q => q.Id),
+                [ItemKind.Event] = FileData.Place(file.Read.Items.Events, file.Items.Events, e => e.Id),
+            };
             this.inExtensionBlocks = inExtensionBlocks;
             this.file = file;
             this.entry = entry;
@@ -41,7 +52,7 @@ namespace FactCorpus.Generator.Emitting
         /// <summary>The hint name of the C# file generated for a YAML file.</summary>
         public static string HintName(FactFileEntry entry) => entry.Key + ".facts.g.cs";
 
-        /// <summary>The file's C# code, and the strings its code holds as literals (each kind's data).</summary>
+        /// <summary>The file's C# code, and the strings its code holds as literals (its data's resource name).</summary>
         /// <param name="symbols">Entries for the file's own items and every id they refer to.</param>
         /// <param name="conflicts">The conflicts of the file's claims with other claims (<see cref="Validation.ClaimConflicts"/>).</param>
         /// <param name="withDocs">Whether to write hover docs: only when the compiler reads them (see <see cref="CodeWriter.Docs"/>).</param>
@@ -75,11 +86,11 @@ namespace FactCorpus.Generator.Emitting
 
         /// <summary>
         /// The members of one kind of one file, when the file declares items of that kind (valid or not: Corpus.g.cs
-        /// reads the kind's field of the file's data class, <see cref="DataClass"/>). Each member is one call with an
-        /// index into that field, a reader of one string of data decoded an item at a time on first use
-        /// (FactCorpus.Model.Encoded.PartReader): a literal compiles far faster than an object creation an item, and
-        /// one field of one class a file and kind compiles far faster than a nested class and finder methods a few
-        /// dozen items. For a kind in extension blocks the members go in an extension block of the class instead, in
+        /// reads the kind's field of the file's data class, <see cref="DataClass"/>). Each member is one call with the
+        /// item's position in the file's data through that field, a reader of parts decoded an item at a time on first
+        /// use (FactCorpus.Model.Encoded.PartReader): data compiles far faster than an object creation an item, and one
+        /// field of one class a file and kind compiles far faster than a nested class and finder methods a few dozen
+        /// items. For a kind in extension blocks the members go in an extension block of the class instead, in
         /// a static class of this file's own (Claims_talks: an '_' after a letter, which no member name made from an
         /// id has, so it never collides).
         /// </summary>
@@ -115,57 +126,46 @@ namespace FactCorpus.Generator.Emitting
         }
 
         /// <summary>
-        /// The file's data class: a kind's reader (FactCorpus.Model.Encoded.PartsReader), the method its members call,
-        /// and the method that gives the reader each part's data when first needed, a switch over literals, so only
-        /// that part's literal is loaded. A part's data is its items and a table of references that names items by
-        /// id (see <see cref="ItemData"/>), found through the corpus's finder (<see cref="CorpusEmitter"/>), which
-        /// calls the readers of referable kinds; the reader finds the part from each part's first id. A part too long
-        /// for one literal is several, concatenated (<see cref="LiteralBudget.Pieces"/>). The first ids are string
-        /// literals counted with this file's (FC0007).
+        /// The file's data class: the file's embedded data (FactCorpus.Model.Encoded.FileResource, named as the build
+        /// targets named it, with the hash of the data this code was generated with, which the data must have), a
+        /// reader a kind the file declares (FactCorpus.Model.Encoded.PartsReader, with the positions of the items left
+        /// out), and the method its members call with the item's position in the data. A part's data is its items and a table of references
+        /// that names items by id (see <see cref="ItemData"/>), found through the corpus's finder
+        /// (<see cref="CorpusEmitter"/>), which calls the readers of referable kinds. The data is not C#: the compiler
+        /// embeds it as it is, which costs a build a fraction of compiling it.
         /// </summary>
         private void WriteData(CodeWriter w)
         {
-            if (kinds.Count == 0)
+            var sections = ItemKinds.All.Where(k => (entry.Sections & k.Kind) != 0).ToList();
+            if (sections.Count == 0)
             {
                 return;
             }
 
-            w.Separate().Open("internal static class " + DataClass(entry));
-            foreach (var kind in kinds)
+            var resource = file.Read.Resource ?? FileName();
+            literals.Add(resource);
+            w.Separate().Open("internal static class " + DataClass(entry))
+                .StartLine().Append($"private static readonly {FileResource} Resource = new {FileResource}(typeof({DataClass(entry)}).Assembly, ").AppendLiteral(resource)
+                .Append(", 0x").Append(DataWriter.Hash(new FileData().Kinds(file.Read.Items)).ToString("X16", System.Globalization.CultureInfo.InvariantCulture)).Append("UL);").EndLine();
+            foreach (var section in sections)
             {
-                var section = kind.Section;
                 var type = ModelNs + section.TypeName;
                 var reader = PartsReader + "<" + type + ">";
-                var partData = section.ClassName + "Data";
-                w.Separate().StartLine().Append("internal static readonly ").Append(reader).Append(" ").Append(section.ClassName).Append(" = new ").Append(reader)
-                    .Append("(global::").Append(ns).Append(".Corpus.Scope, ").Append(kind.Count).Append(", ").Append(kind.Count == 0 ? "null" : partData).Append(", ")
-                    .Append(kind.HasReferences ? "global::" + ns + ".Corpus." + CorpusEmitter.FindMethod : "null");
-                foreach (var firstId in kind.FirstIds)
+                var (positions, leftOut) = places[section.Kind];
+                w.Line().StartLine().Append("internal static readonly ").Append(reader).Append(" ").Append(section.ClassName).Append(" = new ").Append(reader)
+                    .Append("(global::").Append(ns).Append(".Corpus.Scope, Resource, ")
+                    .Append((FileData.Referable & section.Kind) != 0 ? "null" : "global::" + ns + ".Corpus." + CorpusEmitter.FindMethod);
+                foreach (var position in leftOut)
                 {
-                    literals.Add(firstId);
-                    w.Append(", ").AppendLiteral(firstId);
+                    w.Append(", ").Append(position);
                 }
 
                 w.Append(");").EndLine();
-                if (kind.Count == 0)
+                if (positions.Length > 0)
                 {
-                    continue;
+                    w.Line()
+                        .StartLine().Append("internal static ").Append(type).Append(" ").Append(section.TypeName).Append("(int index) => ").Append(section.ClassName).Append(".Item(index);").EndLine();
                 }
-
-                w.Line()
-                    .StartLine().Append("internal static ").Append(type).Append(" ").Append(section.TypeName).Append("(int index) => ").Append(section.ClassName).Append(".Item(index);").EndLine()
-                    .Line()
-                    .StartLine().Append("private static string ").Append(partData).Append("(int part) => part switch").EndLine()
-                    .Line("{")
-                    .Indent();
-                for (var part = 0; part < kind.Parts.Count; part++)
-                {
-                    w.StartLine().Append(part == kind.Parts.Count - 1 ? "_" : part.ToString(System.Globalization.CultureInfo.InvariantCulture)).Append(" => ");
-                    literals.AddRange(AppendData(w, kind.Parts[part]));
-                    w.Append(",").EndLine();
-                }
-
-                w.Unindent().Line("};");
             }
 
             w.Close();
@@ -203,6 +203,7 @@ namespace FactCorpus.Generator.Emitting
             Func<TSpec, string?> obsoleteMessage)
         {
             var reader = DataClass(entry) + "." + section.TypeName + "(";
+            var positions = places[section.Kind].Positions;
             for (var i = 0; i < items.Count; i++)
             {
                 if (w.Docs)
@@ -216,7 +217,7 @@ namespace FactCorpus.Generator.Emitting
 
                 Obsolete(w, obsoleteMessage(items[i]));
                 w.StartLine().Append("public static ").Append(type).Append(" ").Append(Name(id(items[i])))
-                    .Append(" => ").Append(reader).Append(i).Append(");").EndLine();
+                    .Append(" => ").Append(reader).Append(positions[i]).Append(");").EndLine();
             }
         }
 
@@ -264,8 +265,8 @@ namespace FactCorpus.Generator.Emitting
         }
 
         /// <summary>
-        /// The internal class holding a file's data: a reader a kind named as its section class, Data_talks.Claims, a
-        /// method a kind named as its type, Data_talks.Claim(3), and the parts' data, Data_talks.ClaimsData(0). An '_'
+        /// The internal class reading a file's data: the embedded data, Data_talks.Resource, a reader a kind named as its
+        /// section class, Data_talks.Claims, and a method a kind named as its type, Data_talks.Claim(3). An '_'
         /// after a letter, which no member name made from an id has, and the file's key keep it from colliding.
         /// </summary>
         public static string DataClass(FactFileEntry entry) => "Data_" + entry.Key;

@@ -36,9 +36,6 @@ namespace FactCorpus.Generator.Emitting
             return data;
         }
 
-        /// <summary>Whether the part's items refer to any item.</summary>
-        public bool HasReferences => references.Count > 0;
-
         /// <summary>Starts a new part.</summary>
         public void Clear()
         {
@@ -64,13 +61,16 @@ namespace FactCorpus.Generator.Emitting
         }
 
         /// <summary>A record of texts alone, a count and each text, as the corpus's tables are (FactCorpus.Model.Encoded.ItemDataReader.ReadTexts).</summary>
-        public string TextsRecord(IReadOnlyList<string> values)
+        public string TextsRecord(IReadOnlyList<string> values) => Tokens(d => d.Texts(values));
+
+        /// <summary>The tokens <paramref name="write"/> writes, without a record's length: a table's, or a resource's header.</summary>
+        public string Tokens(System.Action<ItemData> write)
         {
             Clear();
-            Texts(values);
-            var texts = record.ToString();
+            write(this);
+            var tokens = record.ToString();
             Clear();
-            return texts;
+            return tokens;
         }
 
         public ItemData Text(string? value)

@@ -51,7 +51,7 @@ namespace FactCorpus.Generator.Validation
                 Keep(ItemKind.Claim, file.Items.Claims, c => c.Id, CheckClaim),
                 Keep(ItemKind.Quote, file.Items.Quotes, q => q.Id, CheckQuote),
                 Keep(ItemKind.Event, file.Items.Events, e => e.Id, CheckEvent));
-            return new ValidatedFile(file.Path, items, diagnostics.Count == 0 ? EquatableArray<DiagnosticInfo>.Empty : Ordered(diagnostics).ToEquatableArray());
+            return new ValidatedFile(file.Path, items, diagnostics.Count == 0 ? EquatableArray<DiagnosticInfo>.Empty : Ordered(diagnostics).ToEquatableArray(), file);
         }
 
         /// <summary>

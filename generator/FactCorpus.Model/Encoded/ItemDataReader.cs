@@ -98,6 +98,12 @@ namespace FactCorpus.Model.Encoded
             return length - id.Length;
         }
 
+        /// <summary>The next token as a text, for records that are not items (a resource's header).</summary>
+        public string NextText() => Text();
+
+        /// <summary>The next token as a number.</summary>
+        public int NextInt() => Int();
+
         /// <summary>The decoder of an item type, chosen once per type.</summary>
         public static Func<ItemDataReader, T> DecoderFor<T>()
             where T : CorpusItem

@@ -13,7 +13,7 @@ namespace FactCorpus.Generator.Tests.EndToEnd;
 public class PackageTests(PackedPackages packages)
 {
     [Fact]
-    public void Generator_package_carries_YamlDotNet_beside_the_generator_the_build_props_and_the_schema()
+    public void Generator_package_carries_YamlDotNet_beside_the_generator_the_build_props_the_schema_and_the_task()
     {
         using var zip = ZipFile.OpenRead(packages.GeneratorPackage);
         var entries = zip.Entries.Select(e => e.FullName).ToHashSet();
@@ -21,6 +21,12 @@ public class PackageTests(PackedPackages packages)
         Assert.Contains("analyzers/dotnet/cs/FactCorpus.Generator.dll", entries);
         Assert.Contains("analyzers/dotnet/cs/FactCorpus.Generator.DesignTime.dll", entries);
         Assert.Contains("analyzers/dotnet/cs/YamlDotNet.dll", entries);
+        // The build targets' task, with what it loads: the generator's writer, YamlDotNet and Roslyn's diagnostics types.
+        Assert.Contains("tasks/netstandard2.0/FactCorpus.Generator.Tasks.dll", entries);
+        Assert.Contains("tasks/netstandard2.0/FactCorpus.Generator.dll", entries);
+        Assert.Contains("tasks/netstandard2.0/YamlDotNet.dll", entries);
+        Assert.Contains("tasks/netstandard2.0/Microsoft.CodeAnalysis.dll", entries);
+        Assert.DoesNotContain("analyzers/dotnet/cs/FactCorpus.Generator.Tasks.dll", entries);
         Assert.Contains("build/FactCorpus.Generator.props", entries);
         Assert.Contains("build/FactCorpus.Generator.targets", entries);
         Assert.Contains("schema/facts.schema.json", entries);
@@ -130,6 +136,39 @@ public class PackageTests(PackedPackages packages)
         Break(project, "    predicat: talks_duration", "    predicate: [talks_duration");
         AssertFailsWith(Build(project), "talks.facts.yaml(", "error FC0001");
     }
+
+    /// <summary>
+    /// The items' data is embedded in the assembly, written by the package's task outside the compiler: the program
+    /// reads its facts; editing one YAML file rewrites that file's data alone, and a C# edit rewrites none.
+    /// </summary>
+    [Fact]
+    public void Each_files_data_is_embedded_and_rewritten_only_when_its_yaml_changes()
+    {
+        var project = TalksProject.Create(packages);
+        var csproj = Path.Combine(project, "Talks.csproj");
+        File.WriteAllText(csproj, File.ReadAllText(csproj).Replace("<TargetFramework>", "<OutputType>Exe</OutputType><TargetFramework>"));
+        File.WriteAllText(Path.Combine(project, "more.facts.yaml"), "entities:\n  - { id: jeddah, kind: place, name: Jeddah }\n");
+        File.WriteAllText(Path.Combine(project, "Program.cs"), "System.Console.WriteLine(Talks.Claims.TalksLength.Statement + \" | \" + Talks.Entities.Jeddah.Name);\n");
+        Assert.Equal("The article reports that the talks lasted more than eight hours. | Jeddah", BuildAndRun(project));
+        // In a folder of the package version's own under obj/Debug/net10.0/factcorpus/.
+        var data = Assert.Single(Directory.GetDirectories(Path.Combine(project, "obj", "Debug", "net10.0", "factcorpus")));
+        var (talks, more) = (Path.Combine(data, "talks.facts.yaml.data"), Path.Combine(data, "more.facts.yaml.data"));
+        Assert.True(File.Exists(talks) && File.Exists(more), string.Join(", ", Directory.GetFiles(data)));
+        var (talksWritten, moreWritten) = (File.GetLastWriteTimeUtc(talks), File.GetLastWriteTimeUtc(more));
+
+        Break(project, "statement: The article reports that the talks lasted", "statement: The article reports that the talks went on for");
+        Assert.Equal("The article reports that the talks went on for more than eight hours. | Jeddah", BuildAndRun(project));
+        Assert.True(File.GetLastWriteTimeUtc(talks) > talksWritten, "the edited file's data was not rewritten");
+        Assert.Equal(moreWritten, File.GetLastWriteTimeUtc(more));
+
+        talksWritten = File.GetLastWriteTimeUtc(talks);
+        File.AppendAllText(Path.Combine(project, "Use.cs"), "// a C# edit\n");
+        Assert.Equal("The article reports that the talks went on for more than eight hours. | Jeddah", BuildAndRun(project));
+        Assert.Equal((talksWritten, moreWritten), (File.GetLastWriteTimeUtc(talks), File.GetLastWriteTimeUtc(more)));
+    }
+
+    private static string BuildAndRun(string project) =>
+        PackedPackages.Run(project, "run", "--nologo", "-p:UseSharedCompilation=false").Trim().Split('\n')[^1].Trim();
 
     /// <summary>
     /// The compiler gets the design-time analyzer only in editors' design-time builds: with any analyzer, a build

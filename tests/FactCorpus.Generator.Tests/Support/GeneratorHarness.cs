@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Reflection;
+using FactCorpus.Generator.Emitting;
 using FactCorpus.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -12,7 +13,7 @@ namespace FactCorpus.Generator.Tests.Support;
 /// </summary>
 internal static class GeneratorHarness
 {
-    public const string Root = "/corpus/";
+    public const string Root = BuildProperties.ProjectFolder;
 
     private static readonly ImmutableArray<MetadataReference> References =
         ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)
@@ -65,15 +66,18 @@ internal static class GeneratorHarness
             generatorDiagnostics,
             run.Results.Single().GeneratedSources.Select(s => (s.HintName, s.SourceText.ToString())).ToImmutableArray(),
             output,
-            run.Results.Single().Exception);
+            run.Results.Single().Exception,
+            files.Where(f => CorpusSteps.IsFactFile(f.Path)).ToImmutableArray());
     }
 }
 
+/// <param name="FactFiles">The fact files, whose data <see cref="Load"/> embeds as the package's targets do.</param>
 internal sealed record GeneratorResult(
     ImmutableArray<Diagnostic> Diagnostics,
     ImmutableArray<(string HintName, string Source)> Sources,
     Compilation Output,
-    Exception? Exception)
+    Exception? Exception,
+    ImmutableArray<AdditionalText> FactFiles)
 {
     /// <summary>Errors and warnings of compiling the generated code (none expected from valid YAML).</summary>
     public ImmutableArray<Diagnostic> CompileDiagnostics =>
@@ -89,11 +93,16 @@ internal sealed record GeneratorResult(
         return $"{diagnostic.Id} {Path.GetFileName(span.Path)}({span.StartLinePosition.Line + 1},{span.StartLinePosition.Character + 1})";
     }
 
-    /// <summary>Emits and loads the generated assembly, for tests that read values at run time.</summary>
+    /// <summary>Emits and loads the generated assembly with each fact file's data embedded, for tests that read values at run time.</summary>
     public Assembly Load()
     {
+        var resources = FactFiles.Select(file =>
+        {
+            var data = DataWriter.Write(file.Path, file.GetText()!.ToString());
+            return new ResourceDescription(BuildProperties.ResourceName(file.Path), () => new MemoryStream(data), isPublic: true);
+        });
         using var stream = new MemoryStream();
-        var emit = Output.Emit(stream);
+        var emit = Output.Emit(stream, manifestResources: resources);
         if (!emit.Success)
         {
             throw new InvalidOperationException(string.Join("\n", emit.Diagnostics));

@@ -10,7 +10,7 @@ namespace FactCorpus.Tool.Export;
 
 /// <summary>
 /// A checked corpus as the FactCorpus.Model items a compiled corpus holds, without compiling C#: each file's data
-/// encoded by the generator's own encoder (<see cref="FileData"/>, what the generated code holds as literals) and
+/// encoded by the generator's own writer (<see cref="DataWriter"/>, what the build targets embed in the assembly) and
 /// decoded by the model's own readers (<see cref="PartsReader{T}"/>), so an export cannot say anything other than
 /// what a program using the corpus reads. This plays the generated Corpus class's part: one reader a file and kind,
 /// the index over them all with the conflicts, and the finder the data's references go through.
@@ -41,26 +41,34 @@ internal static class DecodedCorpus
                 continue;
             }
 
-            foreach (var kind in new FileData().Kinds(file.Validated, entry))
+            // The data the build targets would embed, written from the file as read; each reader skips what validation left out.
+            var read = file.Validated.Read;
+            var data = DataWriter.Write(read);
+            var resource = new FileResource(() => new MemoryStream(data, writable: false), read.Path, DataWriter.Hash(new FileData().Kinds(read.Items)));
+            var items = file.Validated.Items;
+            if ((entry.Sections & ItemKind.Source) != 0)
             {
-                switch (kind.Section.Kind)
-                {
-                    case ItemKind.Source:
-                        Place(places, file.Validated.Items.Sources.Select(s => s.Id.Text), Add(sources, kind, scope, Find).Find);
-                        break;
-                    case ItemKind.Entity:
-                        Place(places, file.Validated.Items.Entities.Select(e => e.Id.Text), Add(entities, kind, scope, Find).Find);
-                        break;
-                    case ItemKind.Claim:
-                        Add(claims, kind, scope, Find);
-                        break;
-                    case ItemKind.Quote:
-                        Add(quotes, kind, scope, Find);
-                        break;
-                    case ItemKind.Event:
-                        Add(events, kind, scope, Find);
-                        break;
-                }
+                Place(places, items.Sources.Select(s => s.Id.Text), Add(sources, resource, null, FileData.Place(read.Items.Sources, items.Sources, s => s.Id), scope).Find);
+            }
+
+            if ((entry.Sections & ItemKind.Entity) != 0)
+            {
+                Place(places, items.Entities.Select(e => e.Id.Text), Add(entities, resource, null, FileData.Place(read.Items.Entities, items.Entities, e => e.Id), scope).Find);
+            }
+
+            if ((entry.Sections & ItemKind.Claim) != 0)
+            {
+                Add(claims, resource, Find, FileData.Place(read.Items.Claims, items.Claims, c => c.Id), scope);
+            }
+
+            if ((entry.Sections & ItemKind.Quote) != 0)
+            {
+                Add(quotes, resource, Find, FileData.Place(read.Items.Quotes, items.Quotes, q => q.Id), scope);
+            }
+
+            if ((entry.Sections & ItemKind.Event) != 0)
+            {
+                Add(events, resource, Find, FileData.Place(read.Items.Events, items.Events, e => e.Id), scope);
             }
         }
 
@@ -76,10 +84,10 @@ internal static class DecodedCorpus
     }
 
     /// <summary>A kind's reader of one file, as its generated data class makes it.</summary>
-    private static PartsReader<T> Add<T>(List<PartsReader<T>> readers, KindData kind, CorpusScope scope, Func<string, CorpusItem?> find)
+    private static PartsReader<T> Add<T>(List<PartsReader<T>> readers, FileResource resource, Func<string, CorpusItem?>? find, (int[] Positions, int[] LeftOut) place, CorpusScope scope)
         where T : CorpusItem
     {
-        var reader = new PartsReader<T>(scope, kind.Count, kind.Count == 0 ? null : part => kind.Parts[part], kind.HasReferences ? find : null, [.. kind.FirstIds]);
+        var reader = new PartsReader<T>(scope, resource, find, place.LeftOut);
         readers.Add(reader);
         return reader;
     }
