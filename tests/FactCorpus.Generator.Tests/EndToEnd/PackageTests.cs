@@ -139,7 +139,8 @@ public class PackageTests(PackedPackages packages)
 
     /// <summary>
     /// The items' data is embedded in the assembly, written by the package's task outside the compiler: the program
-    /// reads its facts; editing one YAML file rewrites that file's data alone, and a C# edit rewrites none.
+    /// reads its facts, also from a file whose path has a space, a non-ASCII letter and a '#' (resource names come
+    /// from paths); editing one YAML file rewrites that file's data alone, and a C# edit rewrites none.
     /// </summary>
     [Fact]
     public void Each_files_data_is_embedded_and_rewritten_only_when_its_yaml_changes()
@@ -147,12 +148,15 @@ public class PackageTests(PackedPackages packages)
         var project = TalksProject.Create(packages);
         var csproj = Path.Combine(project, "Talks.csproj");
         File.WriteAllText(csproj, File.ReadAllText(csproj).Replace("<TargetFramework>", "<OutputType>Exe</OutputType><TargetFramework>"));
-        File.WriteAllText(Path.Combine(project, "more.facts.yaml"), "entities:\n  - { id: jeddah, kind: place, name: Jeddah }\n");
+        Directory.CreateDirectory(Path.Combine(project, "more facts"));
+        File.WriteAllText(Path.Combine(project, "more facts", "lieux #1 é.facts.yaml"), "entities:\n  - { id: jeddah, kind: place, name: Jeddah }\n");
         File.WriteAllText(Path.Combine(project, "Program.cs"), "System.Console.WriteLine(Talks.Claims.TalksLength.Statement + \" | \" + Talks.Entities.Jeddah.Name);\n");
         Assert.Equal("The article reports that the talks lasted more than eight hours. | Jeddah", BuildAndRun(project));
         // In a folder of the package version's own under obj/Debug/net10.0/factcorpus/.
         var data = Assert.Single(Directory.GetDirectories(Path.Combine(project, "obj", "Debug", "net10.0", "factcorpus")));
-        var (talks, more) = (Path.Combine(data, "talks.facts.yaml.data"), Path.Combine(data, "more.facts.yaml.data"));
+        // Named from the path: '_' for what the analyzer config could cut, and the path's hash.
+        var talks = Assert.Single(Directory.GetFiles(data, "talks.facts.yaml.*.data"));
+        var more = Assert.Single(Directory.GetFiles(Path.Combine(data, "more_facts"), "lieux__1__.facts.yaml.*.data"));
         Assert.True(File.Exists(talks) && File.Exists(more), string.Join(", ", Directory.GetFiles(data)));
         var (talksWritten, moreWritten) = (File.GetLastWriteTimeUtc(talks), File.GetLastWriteTimeUtc(more));
 
