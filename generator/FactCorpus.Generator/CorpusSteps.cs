@@ -49,7 +49,7 @@ namespace FactCorpus.Generator
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
-                return new FactFile(text.Path, CorpusItems.Empty, ImmutableArray.Create(InternalError(text.Path, e)).ToEquatableArray(), AllIdsRead: false, resource);
+                return new FactFile(text.Path, CorpusItems.Empty, ImmutableArray.Create(InternalError(text.Path, e)).ToEquatableArray(), AllIdsRead: false, TextHash: 0, resource);
             }
         }
 

@@ -65,9 +65,9 @@ public class CachingTests
 
         Assert.Equal([IncrementalStepRunReason.Unchanged], Reasons(result, Steps.Symbols));
         AssertOnlyModified(result, Steps.ScopedFiles, "claims.facts.yaml");
-        // The file's code is made again, comes out the same, and is not added again.
-        Assert.Equal(["claims.facts.yaml"], Paths(result, Steps.GeneratedFiles, IncrementalStepRunReason.Unchanged));
-        Assert.All(CodeAndDiagnosticOutputs(result), o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason));
+        // The file's code is made again with the new text's hash (its data is rewritten from that text): that file only.
+        AssertOnlyModified(result, Steps.GeneratedFiles, "claims.facts.yaml");
+        Assert.Single(CodeAndDiagnosticOutputs(result), o => o.Reason != IncrementalStepRunReason.Cached);
     }
 
     [Fact]

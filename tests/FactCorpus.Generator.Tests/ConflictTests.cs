@@ -197,7 +197,7 @@ public class ConflictTests
         // A file whose claims cannot be taken (here a claim without the subject validation guarantees) is left out, with FC0002 at it.
         var claim = new ClaimSpec(new LocatedText("c", Nowhere), null, "p", TextValue("t"), "s", null, null, null, EquatableArray<LocatedText>.Empty, null, EquatableArray<LocatedText>.Empty, ClaimStatus.Reported, null, null, false);
         var items = CorpusItems.Empty with { Claims = ImmutableArray.Create(claim).ToEquatableArray() };
-        var validated = new ValidatedFile("/corpus/c.facts.yaml", items, EquatableArray<Diagnostics.DiagnosticInfo>.Empty, new FactFile("/corpus/c.facts.yaml", items, EquatableArray<Diagnostics.DiagnosticInfo>.Empty, AllIdsRead: true));
+        var validated = new ValidatedFile("/corpus/c.facts.yaml", items, EquatableArray<Diagnostics.DiagnosticInfo>.Empty, new FactFile("/corpus/c.facts.yaml", items, EquatableArray<Diagnostics.DiagnosticInfo>.Empty, AllIdsRead: true, TextHash: 0));
         var symbols = new CorpusSymbols(EquatableArray<SymbolEntry>.Empty, EquatableArray<FactFileEntry>.Empty, EquatableArray<Diagnostics.DiagnosticInfo>.Empty, hasUnreadIds: false);
         var projected = CorpusSteps.ProjectClaims(new CheckedFile(validated, symbols));
         Assert.Equal("FC0002", projected.Failure?.Descriptor.Id);

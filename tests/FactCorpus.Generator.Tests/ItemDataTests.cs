@@ -230,7 +230,7 @@ public class ItemDataTests
         var stale = new FactCorpus.Model.Encoded.PartsReader<Entity>(scope, new FactCorpus.Model.Encoded.FileResource(() => new MemoryStream(data), "q.facts.yaml", 1), null);
         var missing = new FactCorpus.Model.Encoded.PartsReader<Entity>(scope, new FactCorpus.Model.Encoded.FileResource(() => null, "q.facts.yaml", 1), null);
 
-        Assert.Contains("is not the data the code was generated with (another text of that file, or another version of FactCorpus.Generator): rebuild", Assert.Throws<InvalidOperationException>(() => stale.Item(0)).Message);
+        Assert.Contains("was written from another text of that file than the code was generated from: rebuild", Assert.Throws<InvalidOperationException>(() => stale.Item(0)).Message);
         Assert.Contains("is not embedded in the corpus's assembly", Assert.Throws<InvalidOperationException>(() => missing.Item(0)).Message);
     }
 

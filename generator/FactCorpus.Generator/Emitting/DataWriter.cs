@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Linq;
@@ -14,7 +13,7 @@ namespace FactCorpus.Generator.Emitting
     /// (FactCorpus.Model.Encoded.FileResource reads it), written outside the compiler from the file alone: a build
     /// compiles only the members, not the data, and a YAML edit rewrites one file's data. Layout: the header's length
     /// in UTF-8 bytes (4 bytes, little-endian), the header (ItemData tokens: <see cref="DataFormat.Version"/>, the
-    /// data's <see cref="Hash"/> as 16 hex digits, which the generated code holds too, the number of kinds, and for each kind its number, its item count and its part
+    /// text's hash (<see cref="FactFileReader.TextHash"/>) as 16 hex digits, which the generated code holds too, the number of kinds, and for each kind its number, its item count and its part
     /// count, then for each part its first id and its length in bytes), then each part's data in UTF-8 (which holds
     /// any text the reader accepts: it refuses half a surrogate pair, FC0001).
     /// </summary>
@@ -30,7 +29,7 @@ namespace FactCorpus.Generator.Emitting
             var next = 0;
             var header = Encoding.UTF8.GetBytes(ItemData.OfThread().Tokens(d =>
             {
-                d.Text(DataFormat.Version).Text(Hash(kinds).ToString("x16", CultureInfo.InvariantCulture)).Int(kinds.Count);
+                d.Text(DataFormat.Version).Text(file.TextHash.ToString("x16", CultureInfo.InvariantCulture)).Int(kinds.Count);
                 foreach (var kind in kinds)
                 {
                     d.Int(ItemKinds.All.IndexOf(kind.Section)).Int(kind.Count).Int(kind.Parts.Count);
@@ -51,31 +50,5 @@ namespace FactCorpus.Generator.Emitting
 
             return resource.ToArray();
         }
-
-        /// <summary>
-        /// FNV-1a (64 bits) over each kind's number, count and parts: what ties the generated code to the data it was
-        /// generated with. The data's, not the text's, so an edit that changes no item (a comment, blank lines, line
-        /// endings) changes no code.
-        /// </summary>
-        public static ulong Hash(List<KindData> kinds)
-        {
-            var hash = 14695981039346656037UL;
-            foreach (var kind in kinds)
-            {
-                hash = Add(hash, (char)ItemKinds.All.IndexOf(kind.Section));
-                hash = Add(Add(hash, (char)(kind.Count & 0xFFFF)), (char)(kind.Count >> 16));
-                foreach (var part in kind.Parts)
-                {
-                    foreach (var c in part)
-                    {
-                        hash = Add(hash, c);
-                    }
-                }
-            }
-
-            return hash;
-        }
-
-        private static ulong Add(ulong hash, char c) => (((hash ^ (c & 0xFFu)) * 1099511628211UL) ^ (uint)(c >> 8)) * 1099511628211UL;
     }
 }

@@ -127,7 +127,7 @@ namespace FactCorpus.Generator.Emitting
 
         /// <summary>
         /// The file's data class: the file's embedded data (FactCorpus.Model.Encoded.FileResource, named as the build
-        /// targets named it, with the hash of the data this code was generated with, which the data must have), a
+        /// targets named it, with the hash of the text this code was generated from, which the data must have), a
         /// reader a kind the file declares (FactCorpus.Model.Encoded.PartsReader, with the positions of the items left
         /// out), and the method its members call with the item's position in the data. A part's data is its items and a table of references
         /// that names items by id (see <see cref="ItemData"/>), found through the corpus's finder
@@ -146,7 +146,7 @@ namespace FactCorpus.Generator.Emitting
             literals.Add(resource);
             w.Separate().Open("internal static class " + DataClass(entry))
                 .StartLine().Append($"private static readonly {FileResource} Resource = new {FileResource}(typeof({DataClass(entry)}).Assembly, ").AppendLiteral(resource)
-                .Append(", 0x").Append(DataWriter.Hash(new FileData().Kinds(file.Read.Items)).ToString("X16", System.Globalization.CultureInfo.InvariantCulture)).Append("UL);").EndLine();
+                .Append(", 0x").Append(file.Read.TextHash.ToString("X16", System.Globalization.CultureInfo.InvariantCulture)).Append("UL);").EndLine();
             foreach (var section in sections)
             {
                 var type = ModelNs + section.TypeName;

@@ -41,6 +41,34 @@ namespace FactCorpus.Generator.Reading
 
         internal static readonly string[] AnyValueFields = { "kind", "amount", "unit", "bound", "date", "entity", "text" };
 
+        /// <summary>
+        /// FNV-1a (64 bits) over the text's UTF-16 code units, every line break counted as '\n': the data is made from
+        /// the text alone, and YAML reads "\r\n", "\r" and "\n" alike, so equal hashes mean equal data. One pass over
+        /// the text: hashing the data instead meant encoding every file's data in every build, a fifth of the
+        /// generator's run in a cold compiler at 10,000 claims.
+        /// </summary>
+        public static ulong TextHash(string text)
+        {
+            var hash = 14695981039346656037UL;
+            for (var i = 0; i < text.Length; i++)
+            {
+                var c = text[i];
+                if (c == '\r')
+                {
+                    if (i + 1 < text.Length && text[i + 1] == '\n')
+                    {
+                        continue;
+                    }
+
+                    c = '\n';
+                }
+
+                hash = (hash ^ c) * 1099511628211UL;
+            }
+
+            return hash;
+        }
+
         public static FactFile Read(string path, string text)
         {
             var diagnostics = new List<DiagnosticInfo>();
@@ -67,7 +95,7 @@ namespace FactCorpus.Generator.Reading
             }
 
             var sectionsAreLists = file is null || Sections.All(section => file.Node(section, required: false) is null or YamlSequence);
-            return new FactFile(path, items, diagnostics.ToEquatableArray(), AllIdsRead: readToEnd && sectionsAreLists && reader.AllIdsRead);
+            return new FactFile(path, items, diagnostics.ToEquatableArray(), AllIdsRead: readToEnd && sectionsAreLists && reader.AllIdsRead, TextHash(text));
         }
 
         /// <summary>Routes the streamed entries of each section's list to its <see cref="Section{T}"/>; the first list of each section name only, as <see cref="MappingReader"/> keeps the first.</summary>

@@ -22,24 +22,24 @@ namespace FactCorpus.Model.Encoded
     {
         private readonly Func<Stream?> open;
         private readonly string name;
-        private readonly ulong dataHash;
+        private readonly ulong textHash;
         private Layout? layout;
 
         /// <summary>The resource <paramref name="name"/> of <paramref name="assembly"/>; called by generated code.</summary>
         /// <param name="assembly">The corpus's assembly.</param>
         /// <param name="name">The resource's name, as the build targets gave it.</param>
-        /// <param name="dataHash">The hash of the data the code was generated with.</param>
-        public FileResource(Assembly assembly, string name, ulong dataHash)
-            : this(() => assembly.GetManifestResourceStream(name), name, dataHash)
+        /// <param name="textHash">The hash of the YAML text the code was generated from.</param>
+        public FileResource(Assembly assembly, string name, ulong textHash)
+            : this(() => assembly.GetManifestResourceStream(name), name, textHash)
         {
         }
 
         /// <summary>Data from elsewhere than an assembly (a stream <paramref name="open"/> returns, or null when there is none): for tools that decode without compiling.</summary>
-        public FileResource(Func<Stream?> open, string name, ulong dataHash)
+        public FileResource(Func<Stream?> open, string name, ulong textHash)
         {
             this.open = open;
             this.name = name;
-            this.dataHash = dataHash;
+            this.textHash = textHash;
         }
 
         /// <summary>The number of items of a kind in the data, those generated and any left out.</summary>
@@ -85,11 +85,11 @@ namespace FactCorpus.Model.Encoded
                 throw Corrupt("is not FactCorpus data of this version (" + DataFormat.Version + ")");
             }
 
-            if (reader.NextText() != dataHash.ToString("x16", CultureInfo.InvariantCulture))
+            if (reader.NextText() != textHash.ToString("x16", CultureInfo.InvariantCulture))
             {
                 throw new InvalidOperationException(
-                    "The data embedded for the corpus file '" + name + "' is not the data the code was generated with (another text of that file, or "
-                    + "another version of FactCorpus.Generator): rebuild the corpus (the FactCorpus.Generator package's build targets rewrite the data when its YAML changes).");
+                    "The data embedded for the corpus file '" + name + "' was written from another text of that file than the code was generated from: "
+                    + "rebuild the corpus (the FactCorpus.Generator package's build targets rewrite the data when its YAML changes).");
             }
 
             var offset = 4L + header.Length;

@@ -44,7 +44,7 @@ internal static class DecodedCorpus
             // The data the build targets would embed, written from the file as read; each reader skips what validation left out.
             var read = file.Validated.Read;
             var data = DataWriter.Write(read);
-            var resource = new FileResource(() => new MemoryStream(data, writable: false), read.Path, DataWriter.Hash(new FileData().Kinds(read.Items)));
+            var resource = new FileResource(() => new MemoryStream(data, writable: false), read.Path, read.TextHash);
             var items = file.Validated.Items;
             if ((entry.Sections & ItemKind.Source) != 0)
             {
