@@ -22,33 +22,21 @@ namespace FactCorpus.Generator
         public static AheadResults Run(ImmutableArray<AdditionalText> texts, System.Func<AdditionalText, string?> resourceOf, CorpusOptions options, string projectTexts, ParseSettings settings, CancellationToken cancellationToken)
         {
             var inputs = texts.Where(t => !AheadFile.Is(t.Path)).ToImmutableArray();
-            var factTexts = inputs.Where(t => CorpusSteps.IsFactFile(t.Path)).ToImmutableArray();
-            CorpusSteps.ReadAhead(factTexts, cancellationToken);
-            var factFiles = factTexts.Select(t => CorpusSteps.ReadFactFile(t, cancellationToken, resourceOf(t))).ToImmutableArray();
-
-            var articleTexts = inputs.Where(t => !CorpusSteps.IsFactFile(t.Path)).ToImmutableArray();
-            var articles = articleTexts.Select(t => CorpusSteps.ReadArticle(t, cancellationToken)).ToImmutableArray();
-            var encodings = articleTexts.Select(t => CorpusSteps.CheckArticleEncoding(t, cancellationToken)).ToImmutableArray();
-            var readable = CorpusSteps.Readable(articles, encodings);
+            var corpus = CorpusCheck.Check(inputs, resourceOf, CorpusSteps.ProjectTexts(projectTexts), cancellationToken);
 
             var corpusOptions = options with { Docs = settings.Docs };
-            var declarations = factFiles.Select(CorpusSteps.Declare).ToImmutableArray();
-            var symbols = CorpusSteps.Link(declarations, articles.Select(a => a.Path).ToImmutableArray(), CorpusSteps.ProjectTexts(projectTexts));
-            var placement = CorpusSteps.Place(declarations, settings.LanguageVersion);
+            var placement = CorpusSteps.Place(corpus.Declarations, settings.LanguageVersion);
             var emitOptions = corpusOptions with { InExtensionBlocks = placement.InExtensionBlocks };
-
-            var validated = factFiles.Select(f => CorpusSteps.Validate(CorpusSteps.Cite(CorpusSteps.Scope(f, symbols), readable))).ToImmutableArray();
-            var conflicts = CorpusSteps.FindConflicts(validated.Select(CorpusSteps.ProjectClaims).ToImmutableArray());
-            var files = validated.Select(f => CorpusSteps.GenerateFile(CorpusSteps.WithConflicts(f, conflicts), emitOptions)).ToImmutableArray();
-            var corpus = CorpusSteps.GenerateCorpus(CorpusOutline.Of(symbols), CorpusSteps.ConflictPairs(conflicts), corpusOptions);
+            var files = corpus.Files.Select(f => CorpusSteps.GenerateFile(f, emitOptions)).ToImmutableArray();
+            var generatedCorpus = CorpusSteps.GenerateCorpus(CorpusOutline.Of(corpus.Symbols), CorpusSteps.ConflictPairs(corpus.Conflicts), corpusOptions);
             var literals = files.Where(f => f.Literals is not null).Select(f => f.Literals!).ToImmutableArray();
-            var literalBudget = CorpusSteps.CheckLiteralBudget(corpus.Literals is { } tables ? literals.Add(tables) : literals, settings.DataSectionThreshold);
+            var literalBudget = CorpusSteps.CheckLiteralBudget(generatedCorpus.Literals is { } tables ? literals.Add(tables) : literals, settings.DataSectionThreshold);
 
             // The order of FactCorpusGenerator's outputs: the compiler takes generated files in the order they come.
             var outputs = new List<GeneratorOutput>(files.Select(f => f with { Literals = null }));
-            outputs.AddRange(encodings.Select(e => CorpusSteps.ReportArticle(e, corpusOptions)));
-            outputs.Add(CorpusSteps.ReportConflictProblems(conflicts, corpusOptions));
-            outputs.Add(corpus with { Literals = null });
+            outputs.AddRange(corpus.ArticleEncodings.Select(e => CorpusSteps.ReportArticle(e, corpusOptions)));
+            outputs.Add(CorpusSteps.ReportConflictProblems(corpus.Conflicts, corpusOptions));
+            outputs.Add(generatedCorpus with { Literals = null });
             outputs.Add(literalBudget);
             outputs.Add(new GeneratorOutput(null, null, placement.Problems, ReportDiagnostics: true));
 
