@@ -21,15 +21,9 @@ namespace FactCorpus.Generator.Tasks
     /// task guesses the options the compiler will see from the project's properties; where it guesses wrong, the key
     /// differs and the generator makes its own. It never fails the build: with no results, the generator makes them.
     /// </summary>
-    public sealed class GenerateFactCorpusAhead : ITask
+    public sealed class GenerateFactCorpusAhead : FactCorpusTask
     {
-        public IBuildEngine BuildEngine { get; set; } = null!;
-
-        public ITaskHost? HostObject { get; set; }
-
-        /// <summary>The project's AdditionalFiles, in the compiler's order, with the data's resource name on fact files.</summary>
-        [Required]
-        public ITaskItem[] Files { get; set; } = Array.Empty<ITaskItem>();
+        // Files: the project's AdditionalFiles, in the compiler's order, with the data's resource name on fact files.
 
         [Required]
         public string OutputFile { get; set; } = "";
@@ -51,7 +45,7 @@ namespace FactCorpus.Generator.Tasks
         /// <summary>The .NET SDK's version, for the C# version "latest" means to its compiler.</summary>
         public string SdkVersion { get; set; } = "";
 
-        public bool Execute()
+        public override bool Execute()
         {
             try
             {
