@@ -71,8 +71,14 @@ namespace FactCorpus.Generator.Tasks
                     new ParseSettings(Docs, languageVersion, CompilerSettings.DataSectionThreshold(Features, SdkVersion)),
                     CancellationToken.None);
 
+                if (AheadFile.Write(results) is not { } text)
+                {
+                    Log("FactCorpus: the generator runs in the compiler (a generated text holds a lone surrogate).");
+                    return true;
+                }
+
                 Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(OutputFile))!);
-                File.WriteAllText(OutputFile, AheadFile.Write(results));
+                File.WriteAllText(OutputFile, text);
             }
             catch (Exception e)
             {

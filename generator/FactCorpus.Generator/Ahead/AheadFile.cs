@@ -28,7 +28,8 @@ namespace FactCorpus.Generator.Ahead
             path.EndsWith(Name, StringComparison.OrdinalIgnoreCase)
             && (path.Length == Name.Length || path[path.Length - Name.Length - 1] is '/' or '\\');
 
-        public static string Write(AheadResults results)
+        /// <summary>The file's text; null when a value holds a lone surrogate, which UTF-8 cannot carry to the compiler unchanged.</summary>
+        public static string? Write(AheadResults results)
         {
             var text = new StringBuilder();
             Field(text, Format);
@@ -58,7 +59,8 @@ namespace FactCorpus.Generator.Ahead
                 }
             }
 
-            return text.ToString();
+            var written = text.ToString();
+            return Emitting.LiteralBudget.HasLoneSurrogate(written) ? null : written;
         }
 
         /// <summary>The results in <paramref name="text"/>, or null when it is not a whole file of this format.</summary>

@@ -65,7 +65,8 @@ namespace FactCorpus.Generator.Emitting
         public static bool InHeap(string value, int? dataSectionThreshold) =>
             dataSectionThreshold is not { } threshold || value.Length <= threshold || HasLoneSurrogate(value);
 
-        private static bool HasLoneSurrogate(string value)
+        /// <summary>Whether UTF-8 cannot hold <paramref name="value"/> unchanged: a surrogate without its pair.</summary>
+        public static bool HasLoneSurrogate(string value)
         {
             for (var i = 0; i < value.Length; i++)
             {

@@ -179,7 +179,7 @@ public class PackageTests(PackedPackages packages)
         var ahead = AheadFile.Read(File.ReadAllText(aheadFile));
         Assert.NotNull(ahead);
         var marker = new GeneratorOutput("Marker.g.cs", "namespace Talks { internal static class Ahead { public const string Taken = \"taken ahead\"; } }", EquatableArray<FactCorpus.Generator.Diagnostics.DiagnosticInfo>.Empty, false);
-        File.WriteAllText(aheadFile, AheadFile.Write(ahead with { Outputs = ahead.Outputs.Append(marker).ToEquatableArray() }));
+        File.WriteAllText(aheadFile, AheadFile.Write(ahead with { Outputs = ahead.Outputs.Append(marker).ToEquatableArray() })!);
         File.WriteAllText(Path.Combine(project, "Program.cs"), "System.Console.WriteLine(Talks.Claims.TalksLength.Statement + \" | \" + Talks.Ahead.Taken);\n");
         Assert.Equal("The article reports that the talks went on for more than eight hours. | taken ahead", BuildAndRun(project));
     }
