@@ -12,17 +12,11 @@ namespace FactCorpus.Generator.Tasks
     /// written. It reports nothing about the YAML itself, which the generator checks and reports in the same build:
     /// one mistake, one error. Only a failure to write (FC0002) is an error here, as the assembly would lack the data.
     /// </summary>
-    public sealed class WriteFactCorpusData : ITask
+    public sealed class WriteFactCorpusData : FactCorpusTask
     {
-        public IBuildEngine BuildEngine { get; set; } = null!;
+        // Files: the fact files to write the data of, each with its DataFile metadata.
 
-        public ITaskHost? HostObject { get; set; }
-
-        /// <summary>The fact files to write the data of, each with its DataFile metadata.</summary>
-        [Required]
-        public ITaskItem[] Files { get; set; } = Array.Empty<ITaskItem>();
-
-        public bool Execute()
+        public override bool Execute()
         {
             var written = true;
             foreach (var file in Files)

@@ -14,9 +14,20 @@ namespace FactCorpus.Generator
     /// </summary>
     internal sealed record CorpusCheckResult(ImmutableArray<CheckedFile> Files, ImmutableArray<ArticleText> Articles, ImmutableArray<DiagnosticInfo> Diagnostics);
 
+    /// <summary>What the corpus's checking steps made, each step's value, for <see cref="CorpusGeneration"/> to emit from.</summary>
+    internal sealed record CheckedCorpus(
+        ImmutableArray<FileDeclarations> Declarations,
+        CorpusSymbols Symbols,
+        ImmutableArray<ArticleText> Articles,
+        ImmutableArray<DiagnosticInfo?> ArticleEncodings,
+        ReadableArticles Readable,
+        CorpusConflicts Conflicts,
+        ImmutableArray<CheckedFile> Files);
+
     /// <summary>
     /// The generator's reading and validation steps run once over the whole corpus, outside the incremental driver:
-    /// for the design-time analyzer and the factcorpus tool, so both report exactly what a build reports.
+    /// for the design-time analyzer and the factcorpus tool, so both report exactly what a build reports, and for
+    /// the build's task that generates ahead of the compiler (<see cref="CorpusGeneration"/>).
     /// </summary>
     internal static class CorpusCheck
     {
@@ -24,21 +35,30 @@ namespace FactCorpus.Generator
         /// <param name="projectTexts">Every *.txt of the project, for FC3003 (see <see cref="CorpusSteps.ReadProjectTexts"/>).</param>
         public static CorpusCheckResult Run(ImmutableArray<AdditionalText> files, EquatableArray<string> projectTexts, CancellationToken cancellationToken)
         {
-            var facts = files.Where(f => CorpusSteps.IsFactFile(f.Path)).Select(f => CorpusSteps.ReadFactFile(f, cancellationToken)).ToImmutableArray();
+            var corpus = Check(files, _ => null, projectTexts, cancellationToken);
+            var diagnostics = new List<DiagnosticInfo>(corpus.ArticleEncodings.OfType<DiagnosticInfo>());
+            diagnostics.AddRange(corpus.Conflicts.Problems);
+            diagnostics.AddRange(corpus.Files.SelectMany(file => CorpusSteps.Diagnostics(file)));
+            return new CorpusCheckResult(corpus.Files, corpus.Articles.Where(a => corpus.Readable.TryGet(a.Path, out _)).ToImmutableArray(), diagnostics.ToImmutableArray());
+        }
+
+        /// <param name="resourceOf">Each fact file's data resource name, as the build targets set it, or null.</param>
+        public static CheckedCorpus Check(ImmutableArray<AdditionalText> files, System.Func<AdditionalText, string?> resourceOf, EquatableArray<string> projectTexts, CancellationToken cancellationToken)
+        {
+            var factTexts = files.Where(f => CorpusSteps.IsFactFile(f.Path)).ToImmutableArray();
+            CorpusSteps.ReadAhead(factTexts, cancellationToken);
+            var facts = factTexts.Select(f => CorpusSteps.ReadFactFile(f, cancellationToken, resourceOf(f))).ToImmutableArray();
             var articleFiles = files.Where(f => !CorpusSteps.IsFactFile(f.Path)).ToImmutableArray();
             var articles = articleFiles.Select(f => CorpusSteps.ReadArticle(f, cancellationToken)).ToImmutableArray();
             var encodings = articleFiles.Select(f => CorpusSteps.CheckArticleEncoding(f, cancellationToken)).ToImmutableArray();
-            var symbols = CorpusSteps.Link(facts.Select(CorpusSteps.Declare).ToImmutableArray(), articles.Select(a => a.Path).ToImmutableArray(), projectTexts);
+            var declarations = facts.Select(CorpusSteps.Declare).ToImmutableArray();
+            var symbols = CorpusSteps.Link(declarations, articles.Select(a => a.Path).ToImmutableArray(), projectTexts);
 
             var readable = CorpusSteps.Readable(articles, encodings);
             var validated = facts.Select(file => CorpusSteps.Validate(CorpusSteps.Cite(CorpusSteps.Scope(file, symbols), readable))).ToImmutableArray();
             var conflicts = CorpusSteps.FindConflicts(validated.Select(CorpusSteps.ProjectClaims).ToImmutableArray());
             var checkedFiles = validated.Select(file => CorpusSteps.WithConflicts(file, conflicts)).ToImmutableArray();
-
-            var diagnostics = new List<DiagnosticInfo>(encodings.OfType<DiagnosticInfo>());
-            diagnostics.AddRange(conflicts.Problems);
-            diagnostics.AddRange(checkedFiles.SelectMany(file => CorpusSteps.Diagnostics(file)));
-            return new CorpusCheckResult(checkedFiles, articles.Where(a => readable.TryGet(a.Path, out _)).ToImmutableArray(), diagnostics.ToImmutableArray());
+            return new CheckedCorpus(declarations, symbols, articles, encodings, readable, conflicts, checkedFiles);
         }
     }
 }

@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using System.Runtime.CompilerServices;
 using System.Threading;
+using FactCorpus.Generator.Ahead;
 using FactCorpus.Generator.Diagnostics;
 using FactCorpus.Generator.Emitting;
 using FactCorpus.Generator.Model;
@@ -50,6 +51,34 @@ namespace FactCorpus.Generator
             catch (Exception e) when (e is not OperationCanceledException)
             {
                 return new FactFile(text.Path, CorpusItems.Empty, ImmutableArray.Create(InternalError(text.Path, e)).ToEquatableArray(), AllIdsRead: false, TextHash: 0, resource);
+            }
+        }
+
+        /// <summary>
+        /// The results the build's task generated ahead (<see cref="AheadFile"/>) when they were made from exactly this
+        /// compilation's inputs (<see cref="AheadKey"/>); null when there are none, they cannot be read, or they were
+        /// made from other inputs: then the generator makes its own, as it always can.
+        /// </summary>
+        public static AheadResults? TakeAhead(ImmutableArray<AdditionalText> aheadFiles, ImmutableArray<AdditionalText> texts, AnalyzerConfigOptionsProvider options, ParseSettings settings, CancellationToken cancellationToken)
+        {
+            if (aheadFiles.Length != 1)
+            {
+                return null;
+            }
+
+            try
+            {
+                if (aheadFiles[0].GetText(cancellationToken) is not { } text || AheadFile.Read(text.ToString()) is not { } results)
+                {
+                    return null;
+                }
+
+                var inputs = texts.Select(t => AheadInput.Of(t.Path, IsFactFile(t.Path) ? ReadResourceName(options.GetOptions(t)) : null, t.GetText(cancellationToken)));
+                return AheadKey.Of(inputs, ReadOptions(options.GlobalOptions), ReadProjectTextsProperty(options.GlobalOptions), settings) == results.Key ? results : null;
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                return null;
             }
         }
 

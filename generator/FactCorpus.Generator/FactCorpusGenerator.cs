@@ -1,4 +1,5 @@
 using System.Linq;
+using FactCorpus.Generator.Ahead;
 using FactCorpus.Generator.Emitting;
 using FactCorpus.Generator.Model;
 using Microsoft.CodeAnalysis;
@@ -41,13 +42,36 @@ namespace FactCorpus.Generator
             public const string Corpus = nameof(Corpus);
             public const string LiteralBudget = nameof(LiteralBudget);
             public const string Placement = nameof(Placement);
+            public const string Ahead = nameof(Ahead);
 
-            public static readonly string[] All = { FactFiles, Articles, ArticleEncodings, Options, Declarations, Symbols, ScopedFiles, CitedArticles, ValidatedFiles, ClaimFacts, Conflicts, FileConflicts, GeneratedFiles, Outline, Corpus, LiteralBudget, Placement };
+            public static readonly string[] All = { Ahead, FactFiles, Articles, ArticleEncodings, Options, Declarations, Symbols, ScopedFiles, CitedArticles, ValidatedFiles, ClaimFacts, Conflicts, FileConflicts, GeneratedFiles, Outline, Corpus, LiteralBudget, Placement };
         }
 
         public void Initialize(IncrementalGeneratorInitializationContext context)
         {
-            var factTexts = context.AdditionalTextsProvider
+            // Plain values of the parse options, so editing C# (new trees, equal options) changes none of them.
+            var parseSettings = context.ParseOptionsProvider
+                .Select(static (parseOptions, _) => CorpusSteps.ReadParseSettings(parseOptions, LiteralBudget.CompilerVersion));
+
+            // What the build's task generated ahead of the compiler (Ahead/), when this compilation's inputs give its
+            // key: then every step below gets no file and the results are reported as they are. Null otherwise, and
+            // always in editors, whose design-time builds run no task.
+            var inputTexts = context.AdditionalTextsProvider
+                .Where(static text => !AheadFile.Is(text.Path));
+            var ahead = context.AdditionalTextsProvider
+                .Where(static text => AheadFile.Is(text.Path))
+                .Collect()
+                .Combine(inputTexts.Collect())
+                .Combine(context.AnalyzerConfigOptionsProvider)
+                .Combine(parseSettings)
+                .Select(static (input, ct) => CorpusSteps.TakeAhead(input.Left.Left.Left, input.Left.Left.Right, input.Left.Right, input.Right, ct))
+                .WithTrackingName(Steps.Ahead);
+            var generatedHere = inputTexts
+                .Combine(ahead)
+                .Where(static input => input.Right is null)
+                .Select(static (input, _) => input.Left);
+
+            var factTexts = generatedHere
                 .Where(static text => CorpusSteps.IsFactFile(text.Path));
 
             // Registered first, so a build reads every file on all cores before the steps below ask for them one by
@@ -60,7 +84,7 @@ namespace FactCorpus.Generator
                 .Select(static (input, ct) => CorpusSteps.ReadFactFile(input.Left, ct, CorpusSteps.ReadResourceName(input.Right.GetOptions(input.Left))))
                 .WithTrackingName(Steps.FactFiles);
 
-            var articleTexts = context.AdditionalTextsProvider
+            var articleTexts = generatedHere
                 .Where(static text => !CorpusSteps.IsFactFile(text.Path));
 
             var articles = articleTexts
@@ -74,10 +98,6 @@ namespace FactCorpus.Generator
             var readableArticles = articles.Collect()
                 .Combine(articleEncodings.Collect())
                 .Select(static (input, _) => CorpusSteps.Readable(input.Left, input.Right));
-
-            // Plain values of the parse options, so editing C# (new trees, equal options) changes none of them.
-            var parseSettings = context.ParseOptionsProvider
-                .Select(static (parseOptions, _) => CorpusSteps.ReadParseSettings(parseOptions, LiteralBudget.CompilerVersion));
 
             var options = context.AnalyzerConfigOptionsProvider
                 .Select(static (provider, _) => CorpusSteps.ReadOptions(provider.GlobalOptions))
@@ -161,6 +181,13 @@ namespace FactCorpus.Generator
                 .Combine(options)
                 .Select(static (input, _) => CorpusSteps.ReportArticle(input.Left, input.Right));
 
+            context.RegisterSourceOutput(ahead, static (spc, results) =>
+            {
+                foreach (var output in results?.Outputs ?? EquatableArray<GeneratorOutput>.Empty)
+                {
+                    Emit(spc, output);
+                }
+            });
             context.RegisterSourceOutput(files, static (spc, output) => Emit(spc, output));
             var conflictErrors = conflicts
                 .Combine(options)

@@ -47,9 +47,13 @@ namespace FactCorpus.Generator.Emitting
         /// the feature is off, or the compiler predates it. As Roslyn reads it: absent, "off" or null is off; a
         /// non-negative number is the threshold; any other value means 100.
         /// </summary>
-        public static int? DataSectionThreshold(ParseOptions options, Version compiler)
+        public static int? DataSectionThreshold(ParseOptions options, Version compiler) =>
+            DataSectionThreshold(options.Features.TryGetValue(DataSectionFeature, out var value) ? value : null, compiler);
+
+        /// <summary>The same from the feature's value (null when absent).</summary>
+        public static int? DataSectionThreshold(string? value, Version compiler)
         {
-            if (compiler < DataSectionSince || !options.Features.TryGetValue(DataSectionFeature, out var value) || value is null || value == "off")
+            if (compiler < DataSectionSince || value is null || value == "off")
             {
                 return null;
             }
@@ -61,7 +65,8 @@ namespace FactCorpus.Generator.Emitting
         public static bool InHeap(string value, int? dataSectionThreshold) =>
             dataSectionThreshold is not { } threshold || value.Length <= threshold || HasLoneSurrogate(value);
 
-        private static bool HasLoneSurrogate(string value)
+        /// <summary>Whether UTF-8 cannot hold <paramref name="value"/> unchanged: a surrogate without its pair.</summary>
+        public static bool HasLoneSurrogate(string value)
         {
             for (var i = 0; i < value.Length; i++)
             {

@@ -1,6 +1,8 @@
 using System.IO.Compression;
 using System.Text.RegularExpressions;
+using FactCorpus.Generator.Ahead;
 using FactCorpus.Generator.Diagnostics;
+using FactCorpus.Generator.Model;
 using FactCorpus.Generator.Tests.Support;
 
 namespace FactCorpus.Generator.Tests.EndToEnd;
@@ -169,6 +171,17 @@ public class PackageTests(PackedPackages packages)
         File.AppendAllText(Path.Combine(project, "Use.cs"), "// a C# edit\n");
         Assert.Equal("The article reports that the talks went on for more than eight hours. | Jeddah", BuildAndRun(project));
         Assert.Equal((talksWritten, moreWritten), (File.GetLastWriteTimeUtc(talks), File.GetLastWriteTimeUtc(more)));
+
+        // The compiler takes the results the task generated ahead, whose key the task made from the project's
+        // properties as the compiler sees them: one more class, added to those results under the same key, reaches
+        // the program after a C# edit, which runs the task no more than it rewrites data.
+        var aheadFile = Path.Combine(data, AheadFile.Name);
+        var ahead = AheadFile.Read(File.ReadAllText(aheadFile));
+        Assert.NotNull(ahead);
+        var marker = new GeneratorOutput("Marker.g.cs", "namespace Talks { internal static class Ahead { public const string Taken = \"taken ahead\"; } }", EquatableArray<FactCorpus.Generator.Diagnostics.DiagnosticInfo>.Empty, false);
+        File.WriteAllText(aheadFile, AheadFile.Write(ahead with { Outputs = ahead.Outputs.Append(marker).ToEquatableArray() })!);
+        File.WriteAllText(Path.Combine(project, "Program.cs"), "System.Console.WriteLine(Talks.Claims.TalksLength.Statement + \" | \" + Talks.Ahead.Taken);\n");
+        Assert.Equal("The article reports that the talks went on for more than eight hours. | taken ahead", BuildAndRun(project));
     }
 
     private static string BuildAndRun(string project) =>

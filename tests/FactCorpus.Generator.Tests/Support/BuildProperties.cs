@@ -9,7 +9,8 @@ namespace FactCorpus.Generator.Tests.Support;
 /// MSBuild properties as the generator sees them (build_property.X), and each fact file's resource name as the
 /// package's targets set it (<see cref="ResourceName"/>).
 /// </summary>
-internal sealed class BuildProperties(IReadOnlyDictionary<string, string> values) : AnalyzerConfigOptionsProvider
+/// <param name="resource">Each fact file's resource name, when not <see cref="ResourceName"/>.</param>
+internal sealed class BuildProperties(IReadOnlyDictionary<string, string> values, Func<string, string>? resource = null) : AnalyzerConfigOptionsProvider
 {
     public override AnalyzerConfigOptions GlobalOptions { get; } = new Options(values);
 
@@ -17,7 +18,7 @@ internal sealed class BuildProperties(IReadOnlyDictionary<string, string> values
 
     public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => new Options(
         CorpusSteps.IsFactFile(textFile.Path)
-            ? new Dictionary<string, string> { ["build_metadata.AdditionalFiles." + DataFormat.ResourceMetadata] = ResourceName(textFile.Path) }
+            ? new Dictionary<string, string> { ["build_metadata.AdditionalFiles." + DataFormat.ResourceMetadata] = (resource ?? ResourceName)(textFile.Path) }
             : new Dictionary<string, string>());
 
     /// <summary>The folder in-memory projects hold their files in.</summary>

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using FactCorpus.Generator;
 using FactCorpus.Generator.Model;
+using FactCorpus.Generator.Tasks;
 using Microsoft.CodeAnalysis;
 
 namespace FactCorpus.Tool.Corpus;

@@ -1,0 +1,104 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.IO;
+using System.Linq;
+using System.Threading;
+using FactCorpus.Generator.Ahead;
+using FactCorpus.Generator.Model;
+using Microsoft.Build.Framework;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace FactCorpus.Generator.Tasks
+{
+    /// <summary>
+    /// Runs the generator's whole run (<see cref="CorpusGeneration"/>) ahead of the compiler when a fact file, an
+    /// article or the project changed, and writes its results where the compiler hands them to the generator
+    /// (<see cref="AheadFile"/>), which takes them when this compilation's inputs give the same key. A build without
+    /// a compiler server starts the generator afresh in every compiler process, a C# edit included; with the results
+    /// ahead, such a build's generator reads its inputs' hashes and the results instead of the whole corpus. The
+    /// task guesses the options the compiler will see from the project's properties; where it guesses wrong, the key
+    /// differs and the generator makes its own. It never fails the build: with no results, the generator makes them.
+    /// </summary>
+    public sealed class GenerateFactCorpusAhead : FactCorpusTask
+    {
+        // Files: the project's AdditionalFiles, in the compiler's order, with the data's resource name on fact files.
+
+        [Required]
+        public string OutputFile { get; set; } = "";
+
+        public string FactCorpusNamespace { get; set; } = "";
+
+        public string RootNamespace { get; set; } = "";
+
+        public string ProjectTexts { get; set; } = "";
+
+        /// <summary>Whether the compiler writes a documentation file (it then reads doc comments).</summary>
+        public bool Docs { get; set; }
+
+        public string LangVersion { get; set; } = "";
+
+        /// <summary>The compiler's features (Features), of which the generator reads the data section's.</summary>
+        public string Features { get; set; } = "";
+
+        /// <summary>The .NET SDK's version, for the C# version "latest" means to its compiler.</summary>
+        public string SdkVersion { get; set; } = "";
+
+        public override bool Execute()
+        {
+            try
+            {
+                File.Delete(OutputFile);
+                if (CompilerSettings.LanguageVersion(LangVersion, SdkVersion) is not { } languageVersion)
+                {
+                    Log("FactCorpus: the generator runs in the compiler (C# version '" + LangVersion + "' not known ahead).");
+                    return true;
+                }
+
+                var texts = Files.Select(f => (AdditionalText)new FileText(f.GetMetadata("FullPath"))).ToImmutableArray();
+                var resources = Files.ToDictionary(f => f.GetMetadata("FullPath"), f => f.GetMetadata(Shared.DataFormat.ResourceMetadata), StringComparer.Ordinal);
+                var options = CorpusSteps.ReadOptions(new PropertyOptions(new Dictionary<string, string>
+                {
+                    ["build_property.FactCorpusNamespace"] = FactCorpusNamespace.Trim(),
+                    ["build_property.RootNamespace"] = RootNamespace.Trim(),
+                }));
+                var results = CorpusGeneration.Run(
+                    texts,
+                    t => resources.TryGetValue(t.Path, out var name) && name.Length > 0 ? name : null,
+                    options,
+                    ProjectTexts.Trim(),
+                    new ParseSettings(Docs, languageVersion, CompilerSettings.DataSectionThreshold(Features, SdkVersion)),
+                    CancellationToken.None);
+
+                if (AheadFile.Write(results) is not { } text)
+                {
+                    Log("FactCorpus: the generator runs in the compiler (a generated text holds a lone surrogate).");
+                    return true;
+                }
+
+                Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(OutputFile))!);
+                File.WriteAllText(OutputFile, text);
+            }
+            catch (Exception e)
+            {
+                Log("FactCorpus: the generator runs in the compiler (" + e.GetType().Name + ": " + e.Message + ").");
+            }
+
+            return true;
+        }
+
+        private void Log(string message) =>
+            BuildEngine.LogMessageEvent(new BuildMessageEventArgs(message, null, nameof(GenerateFactCorpusAhead), MessageImportance.Low));
+
+        /// <summary>The project's properties as the compiler's analyzer config hands them to the generator.</summary>
+        private sealed class PropertyOptions : AnalyzerConfigOptions
+        {
+            private readonly Dictionary<string, string> values;
+
+            public PropertyOptions(Dictionary<string, string> values) => this.values = values;
+
+            public override bool TryGetValue(string key, out string value) => values.TryGetValue(key, out value!);
+        }
+    }
+}

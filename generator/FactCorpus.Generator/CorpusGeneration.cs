@@ -1,0 +1,47 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using FactCorpus.Generator.Ahead;
+using FactCorpus.Generator.Model;
+using Microsoft.CodeAnalysis;
+
+namespace FactCorpus.Generator
+{
+    /// <summary>
+    /// The generator's whole run in one go, outside the compiler's driver: the steps <see cref="FactCorpusGenerator"/>
+    /// wires, called in the order its outputs come, for the build's task to run ahead of the compiler (see
+    /// <see cref="AheadKey"/>). Tests hold it to making exactly what the driver makes.
+    /// </summary>
+    internal static class CorpusGeneration
+    {
+        /// <param name="texts">The compilation's AdditionalFiles, in its order.</param>
+        /// <param name="resourceOf">Each fact file's data resource name, as the build targets set it, or null.</param>
+        /// <param name="options">What <see cref="CorpusSteps.ReadOptions"/> read of the project's options.</param>
+        /// <param name="projectTexts">FactCorpusProjectTexts as MSBuild wrote it (<see cref="CorpusSteps.ReadProjectTextsProperty"/>).</param>
+        public static AheadResults Run(ImmutableArray<AdditionalText> texts, System.Func<AdditionalText, string?> resourceOf, CorpusOptions options, string projectTexts, ParseSettings settings, CancellationToken cancellationToken)
+        {
+            var inputs = texts.Where(t => !AheadFile.Is(t.Path)).ToImmutableArray();
+            var corpus = CorpusCheck.Check(inputs, resourceOf, CorpusSteps.ProjectTexts(projectTexts), cancellationToken);
+
+            var corpusOptions = options with { Docs = settings.Docs };
+            var placement = CorpusSteps.Place(corpus.Declarations, settings.LanguageVersion);
+            var emitOptions = corpusOptions with { InExtensionBlocks = placement.InExtensionBlocks };
+            var files = corpus.Files.Select(f => CorpusSteps.GenerateFile(f, emitOptions)).ToImmutableArray();
+            var generatedCorpus = CorpusSteps.GenerateCorpus(CorpusOutline.Of(corpus.Symbols), CorpusSteps.ConflictPairs(corpus.Conflicts), corpusOptions);
+            var literals = files.Where(f => f.Literals is not null).Select(f => f.Literals!).ToImmutableArray();
+            var literalBudget = CorpusSteps.CheckLiteralBudget(generatedCorpus.Literals is { } tables ? literals.Add(tables) : literals, settings.DataSectionThreshold);
+
+            // The order of FactCorpusGenerator's outputs: the compiler takes generated files in the order they come.
+            var outputs = new List<GeneratorOutput>(files.Select(f => f with { Literals = null }));
+            outputs.AddRange(corpus.ArticleEncodings.Select(e => CorpusSteps.ReportArticle(e, corpusOptions)));
+            outputs.Add(CorpusSteps.ReportConflictProblems(corpus.Conflicts, corpusOptions));
+            outputs.Add(generatedCorpus with { Literals = null });
+            outputs.Add(literalBudget);
+            outputs.Add(new GeneratorOutput(null, null, placement.Problems, ReportDiagnostics: true));
+
+            var key = AheadKey.Of(inputs.Select(t => AheadInput.Of(t.Path, CorpusSteps.IsFactFile(t.Path) ? resourceOf(t) : null, t.GetText(cancellationToken))), options, projectTexts, settings);
+            return new AheadResults(key, outputs.Where(o => o.Source is not null || (o.ReportDiagnostics && o.Diagnostics.Count > 0)).ToEquatableArray());
+        }
+    }
+}

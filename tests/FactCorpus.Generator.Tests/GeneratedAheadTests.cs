@@ -1,0 +1,240 @@
+using System.Collections.Immutable;
+using FactCorpus.Generator.Ahead;
+using FactCorpus.Generator.Emitting;
+using FactCorpus.Generator.Model;
+using FactCorpus.Generator.Tasks;
+using FactCorpus.Generator.Tests.Support;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace FactCorpus.Generator.Tests;
+
+/// <summary>
+/// The build's task runs the generator's whole run ahead of the compiler (CorpusGeneration) and the generator takes
+/// those results when they were made from exactly its inputs (Ahead/): they must be exactly what the generator makes,
+/// and never be taken for other inputs.
+/// </summary>
+public class GeneratedAheadTests
+{
+    private const string AheadPath = GeneratorHarness.Root + "obj/Debug/factcorpus/" + AheadFile.Name;
+
+    private static readonly CSharpParseOptions Build = new(LanguageVersion.Latest, DocumentationMode.None);
+
+    public static TheoryData<string> Corpora => ["shipped", "hostile", "broken", "synthetic", "shipped, docs", "shipped, C# 7.3", "shipped, designTime"];
+
+    private static (AdditionalText[] Texts, CSharpParseOptions Parse, BuildProperties Properties) Corpus(string name)
+    {
+        var parse = name.EndsWith("docs", StringComparison.Ordinal) ? Build.WithDocumentationMode(DocumentationMode.Diagnose)
+            : name.EndsWith("7.3", StringComparison.Ordinal) ? Build.WithLanguageVersion(LanguageVersion.CSharp7_3)
+            : Build;
+        var properties = GeneratorHarness.Properties("Bench", designTime: name.EndsWith("designTime", StringComparison.Ordinal));
+        AdditionalText[] texts = name.Split(',')[0] switch
+        {
+            "shipped" => [.. ShippedCorpus.Files()],
+            "hostile" => InMemory(HostileCorpus.Files),
+            // One file that does not parse, one that names an id nobody declares, and an article that is not UTF-8.
+            "broken" => [.. ShippedCorpus.Files(), .. InMemory(
+                ("broken.facts.yaml", "claims:\n  - id: [a, b\n"),
+                ("unknown.facts.yaml", "claims:\n  - id: lone-claim\n    statement: \"A fictional claim.\"\n    about: nobody-declared\n"))],
+            // Fictional facts and articles made for the benchmarks, enough to be read ahead on all cores.
+            "synthetic" => Synthetic(new FactCorpus.Bench.SyntheticCorpus(2_500, 40)),
+            _ => throw new ArgumentException(name),
+        };
+        return (texts, parse, properties);
+    }
+
+    private static AdditionalText[] Synthetic(FactCorpus.Bench.SyntheticCorpus corpus) =>
+        [.. corpus.FactFiles.Concat(corpus.Articles).Select(f => (AdditionalText)new InMemoryAdditionalText(GeneratorHarness.Root + f.Path, f.Text))];
+
+    private static AdditionalText[] InMemory(params (string Path, string Text)[] files) =>
+        [.. files.Select(f => (AdditionalText)new InMemoryAdditionalText(GeneratorHarness.Root + f.Path, f.Text))];
+
+    /// <summary>The task's run over the inputs the compiler would hand the generator.</summary>
+    private static AheadResults Ahead(AdditionalText[] texts, CSharpParseOptions parse, BuildProperties properties) =>
+        CorpusGeneration.Run(
+            [.. texts],
+            t => CorpusSteps.ReadResourceName(properties.GetOptions(t)),
+            CorpusSteps.ReadOptions(properties.GlobalOptions),
+            CorpusSteps.ReadProjectTextsProperty(properties.GlobalOptions),
+            CorpusSteps.ReadParseSettings(parse, LiteralBudget.CompilerVersion),
+            CancellationToken.None);
+
+    private static AdditionalText AheadText(AheadResults results) => new InMemoryAdditionalText(AheadPath, AheadFile.Write(results)!);
+
+    private sealed record Run(string[] Sources, string[] Diagnostics, int FilesRead, bool TookAhead);
+
+    private static Run Generate(IEnumerable<AdditionalText> texts, CSharpParseOptions parse, BuildProperties properties)
+    {
+        var driver = CSharpGeneratorDriver.Create(
+            [new FactCorpusGenerator().AsSourceGenerator()],
+            texts,
+            parse,
+            properties,
+            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+        var result = driver.RunGenerators(GeneratorHarness.EmptyCompilation("class User { }")).GetRunResult().Results.Single();
+        int Count(string step) => result.TrackedSteps.TryGetValue(step, out var steps) ? steps.Length : 0;
+        return new Run(
+            [.. result.GeneratedSources.Select(s => s.HintName + "\n" + s.SourceText)],
+            [.. result.Diagnostics.Select(d => d.ToString())],
+            Count(FactCorpusGenerator.Steps.FactFiles),
+            result.TrackedSteps[FactCorpusGenerator.Steps.Ahead].Single().Outputs.Single().Value is not null);
+    }
+
+    [Theory]
+    [MemberData(nameof(Corpora))]
+    public void The_task_makes_exactly_what_the_generator_makes_and_the_generator_takes_it_reading_nothing(string corpus)
+    {
+        var (texts, parse, properties) = Corpus(corpus);
+        var generated = Generate(texts, parse, properties);
+        Assert.NotEmpty(generated.Sources);
+        Assert.False(generated.TookAhead);
+        Assert.True(generated.FilesRead > 0);
+
+        var ahead = Ahead(texts, parse, properties);
+        Assert.Equal(generated.Sources, ahead.Outputs.Where(o => o.Source is not null).Select(o => o.HintName + "\n" + o.Source));
+
+        var taken = Generate([.. texts, AheadText(ahead)], parse, properties);
+        Assert.True(taken.TookAhead);
+        Assert.Equal(0, taken.FilesRead);
+        Assert.Equal(generated.Sources, taken.Sources);
+        Assert.Equal(generated.Diagnostics, taken.Diagnostics);
+    }
+
+    public static TheoryData<string> Changes => ["a claim's statement", "a line break", "an article", "a file added", "the namespace", "the resource name", "doc comments read", "the C# version"];
+
+    [Theory]
+    [MemberData(nameof(Changes))]
+    public void Results_made_from_other_inputs_are_never_taken(string change)
+    {
+        var (texts, parse, properties) = Corpus("shipped");
+        var ahead = Ahead(texts, parse, properties);
+
+        var changed = texts;
+        var changedParse = parse;
+        var changedProperties = properties;
+        AdditionalText Edit(AdditionalText text, Func<string, string> edit) => new InMemoryAdditionalText(text.Path, edit(text.GetText()!.ToString()));
+        var factFile = Array.FindIndex(texts, t => CorpusSteps.IsFactFile(t.Path));
+        var article = Array.FindIndex(texts, t => !CorpusSteps.IsFactFile(t.Path));
+        switch (change)
+        {
+            case "a claim's statement":
+                changed = [.. texts.Select((t, i) => i == factFile ? Edit(t, s => s.Replace("statement: ", "statement: Reportedly, ")) : t)];
+                break;
+            case "a line break":
+                changed = [.. texts.Select((t, i) => i == factFile ? Edit(t, s => s.Replace("\n", "\r\n")) : t)];
+                break;
+            case "an article":
+                changed = [.. texts.Select((t, i) => i == article ? Edit(t, s => s.Replace(" said ", " stated ")) : t)];
+                break;
+            case "a file added":
+                changed = [.. texts, .. InMemory(("more.facts.yaml", "entities:\n  - id: fictional-person\n    name: \"A Fictional Person\"\n    type: person\n"))];
+                break;
+            case "the namespace":
+                changedProperties = GeneratorHarness.Properties("Elsewhere");
+                break;
+            case "the resource name":
+                changedProperties = new BuildProperties(new Dictionary<string, string> { ["build_property.RootNamespace"] = "Bench", ["build_property.DesignTimeBuild"] = "" }, resource: path => "FactCorpus.Data/moved/" + Path.GetFileName(path));
+                break;
+            case "doc comments read":
+                changedParse = parse.WithDocumentationMode(DocumentationMode.Parse);
+                break;
+            case "the C# version":
+                changedParse = parse.WithLanguageVersion(LanguageVersion.CSharp7_3);
+                break;
+        }
+
+        var expected = Generate(changed, changedParse, changedProperties);
+        var withStale = Generate([.. changed, AheadText(ahead)], changedParse, changedProperties);
+
+        Assert.False(withStale.TookAhead);
+        Assert.True(withStale.FilesRead > 0);
+        Assert.Equal(expected.Sources, withStale.Sources);
+        Assert.Equal(expected.Diagnostics, withStale.Diagnostics);
+    }
+
+    [Fact]
+    public void A_damaged_or_foreign_results_file_is_ignored()
+    {
+        var (texts, parse, properties) = Corpus("shipped");
+        var written = AheadFile.Write(Ahead(texts, parse, properties))!;
+        var expected = Generate(texts, parse, properties);
+
+        foreach (var damaged in new[] { written[..(written.Length / 2)], written + "9:trailing!", "", "not a results file", written.Replace("FactCorpus.GeneratedAhead/1", "FactCorpus.GeneratedAhead/0") })
+        {
+            var run = Generate([.. texts, new InMemoryAdditionalText(AheadPath, damaged)], parse, properties);
+            Assert.False(run.TookAhead);
+            Assert.Equal(expected.Sources, run.Sources);
+            Assert.Equal(expected.Diagnostics, run.Diagnostics);
+        }
+
+        // Two results files: neither is taken.
+        var two = Generate([.. texts, new InMemoryAdditionalText(AheadPath, written), new InMemoryAdditionalText(GeneratorHarness.Root + "other/" + AheadFile.Name, written)], parse, properties);
+        Assert.False(two.TookAhead);
+        Assert.Equal(expected.Sources, two.Sources);
+    }
+
+    [Fact]
+    public void The_results_file_keeps_every_string_and_location_as_written()
+    {
+        var location = new LocationInfo(GeneratorHarness.Root + "a: b/é.facts.yaml", 3, 9, 0, 3, 1, 2);
+        var diagnostic = new FactCorpus.Generator.Diagnostics.DiagnosticInfo(FactCorpus.Generator.Diagnostics.Descriptors.EvidenceNotFound, location, ImmutableArray.Create([.. HostileCorpus.Strings, "", "12:34"]).ToEquatableArray(), ImmutableArray.Create(location with { StartLine = 40 }).ToEquatableArray());
+        var results = new AheadResults("key", ImmutableArray.Create(
+            new GeneratorOutput("a.g.cs", string.Join("\n", HostileCorpus.Strings), ImmutableArray.Create(diagnostic).ToEquatableArray(), true),
+            new GeneratorOutput(null, null, ImmutableArray.Create(diagnostic with { AdditionalLocations = default }).ToEquatableArray(), false)).ToEquatableArray());
+
+        Assert.Equal(results, AheadFile.Read(AheadFile.Write(results)!));
+
+        // UTF-8, in which the compiler reads the file, cannot carry a lone surrogate: such results are not written.
+        Assert.Null(AheadFile.Write(results with { Outputs = ImmutableArray.Create(new GeneratorOutput("b.g.cs", "lone \uD800 surrogate", default, false)).ToEquatableArray() }));
+    }
+
+    [Fact]
+    public void Editing_CSharp_leaves_the_results_taken_and_reads_nothing()
+    {
+        var (texts, parse, properties) = Corpus("shipped");
+        GeneratorDriver driver = CSharpGeneratorDriver.Create(
+            [new FactCorpusGenerator().AsSourceGenerator()],
+            [.. texts, AheadText(Ahead(texts, parse, properties))],
+            parse,
+            properties,
+            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+        driver = driver.RunGenerators(GeneratorHarness.EmptyCompilation("class User { }"));
+        var result = driver.RunGenerators(GeneratorHarness.EmptyCompilation("class User { int edited; }")).GetRunResult().Results.Single();
+
+        Assert.All(result.TrackedSteps[FactCorpusGenerator.Steps.Ahead], step => Assert.All(step.Outputs, o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason)));
+        Assert.NotEmpty(result.GeneratedSources);
+    }
+
+    [Theory]
+    [InlineData("latest", "10.0.401", 1400)]
+    [InlineData("", "10.0.100", 1400)]
+    [InlineData("default", "8.0.404", 1200)]
+    [InlineData("LatestMajor", "9.0.100", 1300)]
+    [InlineData("7.3", "10.0.401", 703)]
+    [InlineData("12", "10.0.401", 1200)]
+    [InlineData("12.0", "10.0.401", 1200)]
+    [InlineData("preview", "10.0.401", (int)LanguageVersion.Preview)]
+    [InlineData("latest", "7.0.100", null)]
+    [InlineData("experimental", "10.0.401", null)]
+    public void The_task_knows_the_CSharp_version_the_compiler_will_use(string langVersion, string sdk, int? expected)
+    {
+        Assert.Equal(expected, CompilerSettings.LanguageVersion(langVersion, sdk));
+        if (expected is { } known && known != (int)LanguageVersion.Preview && langVersion.Length > 0 && char.IsDigit(langVersion[0]))
+        {
+            Assert.True(LanguageVersionFacts.TryParse(langVersion, out var roslyn));
+            Assert.Equal(known, (int)roslyn.MapSpecifiedToEffectiveVersion());
+        }
+    }
+
+    [Theory]
+    [InlineData(";experimental-data-section-string-literals=1000", "10.0.401", 1000)]
+    [InlineData("a=b,experimental-data-section-string-literals=5;c", "10.0.401", 5)]
+    [InlineData("experimental-data-section-string-literals", "10.0.401", 100)]
+    [InlineData("experimental-data-section-string-literals=1000;experimental-data-section-string-literals=off", "10.0.401", null)]
+    [InlineData("experimental-data-section-string-literals=1000", "8.0.404", null)]
+    [InlineData("", "10.0.401", null)]
+    public void The_task_reads_the_data_section_feature_as_the_compiler_does(string features, string sdk, int? expected)
+    {
+        Assert.Equal(expected, CompilerSettings.DataSectionThreshold(features, sdk));
+    }
+}
