@@ -222,6 +222,30 @@ public class PackageTests(PackedPackages packages)
         Assert.All(AnalyzersPassedToTheCompiler(project, designTime: false, "-p:FactCorpusReadyToRun=false"), a => Assert.EndsWith("analyzers/dotnet/cs/", a.Folder));
     }
 
+    /// <summary>
+    /// The results are generated ahead of the compiler in command-line builds without a compiler server, whose
+    /// compiler starts the generator afresh every time; not with a server, which keeps the generator's incremental
+    /// state from build to build (unless the project asks for them), and never in editors' design-time builds.
+    /// </summary>
+    [Fact]
+    public void Results_are_generated_ahead_without_a_compiler_server_only_and_never_for_editors()
+    {
+        var project = TalksProject.Create(packages);
+        PackedPackages.Run(project, "restore");
+        bool Ahead(params string[] properties)
+        {
+            var json = PackedPackages.Run(project, ["msbuild", "-t:Compile", "-p:SkipCompilerExecution=true", .. properties, "-getItem:AdditionalFiles"]);
+            return System.Text.Json.JsonDocument.Parse(json).RootElement.GetProperty("Items").GetProperty("AdditionalFiles").EnumerateArray()
+                .Any(f => Path.GetFileName(f.GetProperty("FullPath").GetString()!) == AheadFile.Name);
+        }
+
+        Assert.True(Ahead("-p:UseSharedCompilation=false"));
+        Assert.False(Ahead("-p:UseSharedCompilation=false", "-p:DesignTimeBuild=true"));
+        Assert.False(Ahead("-p:UseSharedCompilation=true"));
+        Assert.True(Ahead("-p:UseSharedCompilation=true", "-p:FactCorpusGenerateAhead=true"));
+        Assert.False(Ahead("-p:UseSharedCompilation=false", "-p:FactCorpusGenerateAhead=false"));
+    }
+
     private static (string Name, string Folder)[] AnalyzersPassedToTheCompiler(string project, bool designTime, params string[] properties)
     {
         var json = PackedPackages.Run(project, ["msbuild", "-t:Compile", "-p:SkipCompilerExecution=true", $"-p:DesignTimeBuild={designTime}", .. properties, "-getItem:Analyzer"]);
