@@ -57,7 +57,13 @@ namespace FactCorpus.Generator.Tasks
                 }
 
                 var texts = Files.Select(f => (AdditionalText)new FileText(f.GetMetadata("FullPath"))).ToImmutableArray();
-                var resources = Files.ToDictionary(f => f.GetMetadata("FullPath"), f => f.GetMetadata(Shared.DataFormat.ResourceMetadata), StringComparer.Ordinal);
+                // By path, as the compiler's analyzer config has one section a path (a file listed twice is one entry).
+                var resources = new Dictionary<string, string>(StringComparer.Ordinal);
+                foreach (var file in Files)
+                {
+                    resources[file.GetMetadata("FullPath")] = file.GetMetadata(Shared.DataFormat.ResourceMetadata);
+                }
+
                 var options = CorpusSteps.ReadOptions(new PropertyOptions(new Dictionary<string, string>
                 {
                     ["build_property.FactCorpusNamespace"] = FactCorpusNamespace.Trim(),
