@@ -14,12 +14,15 @@ namespace FactCorpus.Generator.Tasks
 {
     /// <summary>
     /// Runs the generator's whole run (<see cref="CorpusGeneration"/>) ahead of the compiler when a fact file, an
-    /// article or the project changed, and writes its results where the compiler hands them to the generator
-    /// (<see cref="AheadFile"/>), which takes them when this compilation's inputs give the same key. A build without
-    /// a compiler server starts the generator afresh in every compiler process, a C# edit included; with the results
-    /// ahead, such a build's generator reads its inputs' hashes and the results instead of the whole corpus. The
-    /// task guesses the options the compiler will see from the project's properties; where it guesses wrong, the key
-    /// differs and the generator makes its own. It never fails the build: with no results, the generator makes them.
+    /// article or the project changed: writes the code it generates as files the targets then compile
+    /// (<see cref="AheadFile.SourcesFolder"/>, listed in <see cref="AheadFile.SourcesList"/>), and its diagnostics
+    /// with the key of its inputs where the compiler hands them to the generator (<see cref="AheadFile"/>), which
+    /// reports them when this compilation's inputs give the same key and FC0009 otherwise. A build without a
+    /// compiler server starts the generator afresh in every compiler process, a C# edit included; with the code
+    /// written ahead, such a build's generator reads its inputs' hashes and a few diagnostics instead of the whole
+    /// corpus, and the compiler compiles the code as it compiles the project's own files (faster than generated
+    /// sources: bench/results/cold-compile.md). The task guesses the C# version the compiler will use from the
+    /// project's properties. It never fails the build: when it writes nothing, the generator makes its own.
     /// </summary>
     public sealed class GenerateFactCorpusAhead : FactCorpusTask
     {
@@ -47,9 +50,20 @@ namespace FactCorpus.Generator.Tasks
 
         public override bool Execute()
         {
+            var folder = Path.GetDirectoryName(Path.GetFullPath(OutputFile))!;
+            var sources = Path.Combine(folder, AheadFile.SourcesFolder);
             try
             {
+                // The results file last, and it alone tells the targets to compile the code: no run leaves the code of
+                // another run to be compiled.
+                Directory.CreateDirectory(folder);
                 File.Delete(OutputFile);
+                File.Delete(Path.Combine(folder, AheadFile.SourcesList));
+                if (Directory.Exists(sources))
+                {
+                    Directory.Delete(sources, recursive: true);
+                }
+
                 if (CompilerSettings.LanguageVersion(LangVersion, SdkVersion) is not { } languageVersion)
                 {
                     Log("FactCorpus: the generator runs in the compiler (C# version '" + LangVersion + "' not known ahead).");
@@ -77,22 +91,37 @@ namespace FactCorpus.Generator.Tasks
                     new ParseSettings(Docs, languageVersion, CompilerSettings.DataSectionThreshold(Features, SdkVersion)),
                     CancellationToken.None);
 
-                if (AheadFile.Write(results) is not { } text)
+                var code = results.Outputs.Where(o => o.HintName is not null && o.Source is not null).ToList();
+                if (AheadFile.Write(results.WithoutSources()) is not { } text || code.Any(o => Emitting.LiteralBudget.HasLoneSurrogate(o.Source!)))
                 {
                     Log("FactCorpus: the generator runs in the compiler (a generated text holds a lone surrogate).");
                     return true;
                 }
 
-                Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(OutputFile))!);
+                Directory.CreateDirectory(sources);
+                foreach (var output in code)
+                {
+                    // With a byte order mark, as the compiler then reads it whatever the project's code page.
+                    File.WriteAllText(Path.Combine(sources, output.HintName!), output.Source, Utf8WithMark);
+                }
+
+                File.WriteAllLines(Path.Combine(folder, AheadFile.SourcesList), code.Select(o => o.HintName!));
                 File.WriteAllText(OutputFile, text);
             }
             catch (Exception e)
             {
+                if (File.Exists(OutputFile))
+                {
+                    File.Delete(OutputFile);
+                }
+
                 Log("FactCorpus: the generator runs in the compiler (" + e.GetType().Name + ": " + e.Message + ").");
             }
 
             return true;
         }
+
+        private static readonly System.Text.Encoding Utf8WithMark = new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: true);
 
         private void Log(string message) =>
             BuildEngine.LogMessageEvent(new BuildMessageEventArgs(message, null, nameof(GenerateFactCorpusAhead), MessageImportance.Low));

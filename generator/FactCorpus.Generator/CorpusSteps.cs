@@ -56,29 +56,41 @@ namespace FactCorpus.Generator
 
         /// <summary>
         /// The results the build's task generated ahead (<see cref="AheadFile"/>) when they were made from exactly this
-        /// compilation's inputs (<see cref="AheadKey"/>); null when there are none, they cannot be read, or they were
-        /// made from other inputs: then the generator makes its own, as it always can.
+        /// compilation's inputs (<see cref="AheadKey"/>); null when there are none (editors, builds with a compiler
+        /// server): then the generator makes its own. The task's code is already among the compilation's sources when
+        /// the results are here, so results that cannot be read or were made from other inputs cannot be replaced by
+        /// the generator's own: they become one FC0009 that says what differs, and the generator adds nothing.
         /// </summary>
         public static AheadResults? TakeAhead(ImmutableArray<AdditionalText> aheadFiles, ImmutableArray<AdditionalText> texts, AnalyzerConfigOptionsProvider options, ParseSettings settings, CancellationToken cancellationToken)
         {
-            if (aheadFiles.Length != 1)
+            if (aheadFiles.IsEmpty)
             {
                 return null;
             }
 
+            var path = aheadFiles[0].Path;
+            AheadResults NotTaken(string words, string? file = null) => new(
+                "",
+                ImmutableArray.Create(GeneratorOutput.Report(DiagnosticInfo.Create(Descriptors.GeneratedAheadForOtherInputs, LocationInfo.StartOf(file ?? path), System.IO.Path.GetDirectoryName(path) ?? path, words))).ToEquatableArray());
             try
             {
+                if (aheadFiles.Length > 1)
+                {
+                    return NotTaken("the project hands the compiler " + aheadFiles.Length.ToString(System.Globalization.CultureInfo.InvariantCulture) + " files named " + AheadFile.Name);
+                }
+
                 if (aheadFiles[0].GetText(cancellationToken) is not { } text || AheadFile.Read(text.ToString()) is not { } results)
                 {
-                    return null;
+                    return NotTaken("the results file cannot be read");
                 }
 
                 var inputs = texts.Select(t => AheadInput.Of(t.Path, IsFactFile(t.Path) ? ReadResourceName(options.GetOptions(t)) : null, t.GetText(cancellationToken)));
-                return AheadKey.Of(inputs, ReadOptions(options.GlobalOptions), ReadProjectTextsProperty(options.GlobalOptions), settings) == results.Key ? results : null;
+                var key = AheadKey.Of(inputs, ReadOptions(options.GlobalOptions), ReadProjectTextsProperty(options.GlobalOptions), settings);
+                return AheadKey.Difference(results.Key, key) is { } difference ? NotTaken(difference.Words, difference.File) : results;
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
-                return null;
+                return NotTaken("reading it failed (" + e.GetType().Name + ": " + e.Message + ")");
             }
         }
 

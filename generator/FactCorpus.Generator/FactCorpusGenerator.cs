@@ -53,9 +53,10 @@ namespace FactCorpus.Generator
             var parseSettings = context.ParseOptionsProvider
                 .Select(static (parseOptions, _) => CorpusSteps.ReadParseSettings(parseOptions, LiteralBudget.CompilerVersion));
 
-            // What the build's task generated ahead of the compiler (Ahead/), when this compilation's inputs give its
-            // key: then every step below gets no file and the results are reported as they are. Null otherwise, and
-            // always in editors, whose design-time builds run no task.
+            // What the build's task generated ahead of the compiler (Ahead/): its code is among the compilation's
+            // sources, and its diagnostics are reported here, or FC0009 when they were not made from this
+            // compilation's inputs; either way every step below gets no file. Null when there are none, as always in
+            // editors, whose design-time builds run no task: then the steps below generate.
             var inputTexts = context.AdditionalTextsProvider
                 .Where(static text => !AheadFile.Is(text.Path));
             var ahead = context.AdditionalTextsProvider

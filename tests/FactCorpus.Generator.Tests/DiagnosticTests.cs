@@ -1500,8 +1500,9 @@ public class DiagnosticTests
         Assert.Contains(BaseFacts, doc);
         Assert.Contains(Article, doc);
         var shownIds = DocumentedExamples().Select(row => Regex.Match((string)row[0], "FC[0-9]{4}").Value).ToHashSet();
-        // An internal error, bytes that are not UTF-8, a file with over 100 errors, 16 MB of text and 60,000 items of a kind have no short YAML example.
-        var ids = Descriptors.All.Select(d => d.Id).Where(id => id is not ("FC0002" or "FC0005" or "FC0006" or "FC0007" or "FC0008"));
+        // An internal error, bytes that are not UTF-8, a file with over 100 errors, 16 MB of text, 60,000 items of a
+        // kind and code generated ahead for other inputs (GeneratedAheadTests) have no short YAML example.
+        var ids = Descriptors.All.Select(d => d.Id).Where(id => id is not ("FC0002" or "FC0005" or "FC0006" or "FC0007" or "FC0008" or "FC0009"));
         Assert.All(ids, id => Assert.Contains(id, shownIds));
     }
 

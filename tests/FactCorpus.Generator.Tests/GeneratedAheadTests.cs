@@ -10,9 +10,9 @@ using Microsoft.CodeAnalysis.CSharp;
 namespace FactCorpus.Generator.Tests;
 
 /// <summary>
-/// The build's task runs the generator's whole run ahead of the compiler (CorpusGeneration) and the generator takes
-/// those results when they were made from exactly its inputs (Ahead/): they must be exactly what the generator makes,
-/// and never be taken for other inputs.
+/// The build's task runs the generator's whole run ahead of the compiler (CorpusGeneration), writes its code as files
+/// the build compiles and its diagnostics for the generator, which reports them when they were made from exactly its
+/// inputs (Ahead/): they must be exactly what the generator makes, and never be taken for other inputs.
 /// </summary>
 public class GeneratedAheadTests
 {
@@ -59,7 +59,8 @@ public class GeneratedAheadTests
             CorpusSteps.ReadParseSettings(parse, LiteralBudget.CompilerVersion),
             CancellationToken.None);
 
-    private static AdditionalText AheadText(AheadResults results) => new InMemoryAdditionalText(AheadPath, AheadFile.Write(results)!);
+    /// <summary>The results file as the task writes it: the diagnostics alone, its code being compiled as files.</summary>
+    private static AdditionalText AheadText(AheadResults results) => new InMemoryAdditionalText(AheadPath, AheadFile.Write(results.WithoutSources())!);
 
     private sealed record Run(string[] Sources, string[] Diagnostics, int FilesRead, bool TookAhead);
 
@@ -93,18 +94,23 @@ public class GeneratedAheadTests
         var ahead = Ahead(texts, parse, properties);
         Assert.Equal(generated.Sources, ahead.Outputs.Where(o => o.Source is not null).Select(o => o.HintName + "\n" + o.Source));
 
+        // The code is the build's own files then: the generator adds none, and reports the same diagnostics.
         var taken = Generate([.. texts, AheadText(ahead)], parse, properties);
         Assert.True(taken.TookAhead);
         Assert.Equal(0, taken.FilesRead);
-        Assert.Equal(generated.Sources, taken.Sources);
+        Assert.Empty(taken.Sources);
         Assert.Equal(generated.Diagnostics, taken.Diagnostics);
     }
 
-    public static TheoryData<string> Changes => ["a claim's statement", "a line break", "an article", "a file added", "the namespace", "the resource name", "doc comments read", "the C# version"];
+    public static TheoryData<string> Changes => ["a claim's statement", "a line break", "an article", "a file added", "a file removed", "the namespace", "the resource name", "doc comments read", "the C# version"];
 
+    /// <summary>
+    /// Results made from other inputs cannot be replaced by the generator's own, as their code is already compiled:
+    /// one FC0009 says what differs, at the file that does when one does, and nothing is generated or read.
+    /// </summary>
     [Theory]
     [MemberData(nameof(Changes))]
-    public void Results_made_from_other_inputs_are_never_taken(string change)
+    public void Results_made_from_other_inputs_are_never_taken_and_FC0009_says_what_differs(string change)
     {
         var (texts, parse, properties) = Corpus("shipped");
         var ahead = Ahead(texts, parse, properties);
@@ -129,6 +135,9 @@ public class GeneratedAheadTests
             case "a file added":
                 changed = [.. texts, .. InMemory(("more.facts.yaml", "entities:\n  - id: fictional-person\n    name: \"A Fictional Person\"\n    type: person\n"))];
                 break;
+            case "a file removed":
+                changed = [.. texts.Where((_, i) => i != factFile)];
+                break;
             case "the namespace":
                 changedProperties = GeneratorHarness.Properties("Elsewhere");
                 break;
@@ -143,34 +152,46 @@ public class GeneratedAheadTests
                 break;
         }
 
-        var expected = Generate(changed, changedParse, changedProperties);
         var withStale = Generate([.. changed, AheadText(ahead)], changedParse, changedProperties);
 
-        Assert.False(withStale.TookAhead);
-        Assert.True(withStale.FilesRead > 0);
-        Assert.Equal(expected.Sources, withStale.Sources);
-        Assert.Equal(expected.Diagnostics, withStale.Diagnostics);
+        Assert.True(withStale.TookAhead);
+        Assert.Equal(0, withStale.FilesRead);
+        Assert.Empty(withStale.Sources);
+        var error = Assert.Single(withStale.Diagnostics);
+        var (place, words) = change switch
+        {
+            "a claim's statement" or "a line break" => (Path.GetFileName(texts[factFile].Path) + "(1,1)", "the file " + texts[factFile].Path + " changed"),
+            "an article" => (Path.GetFileName(texts[article].Path) + "(1,1)", "the file " + texts[article].Path + " changed"),
+            "a file added" => ("more.facts.yaml(1,1)", "the file " + GeneratorHarness.Root + "more.facts.yaml was added"),
+            "a file removed" => (AheadFile.Name + "(1,1)", "the file " + texts[factFile].Path + " was removed"),
+            "the namespace" => (AheadFile.Name + "(1,1)", "FactCorpusNamespace (or RootNamespace) differs ('Bench' ahead, 'Elsewhere' in the compiler)"),
+            "the resource name" => (".facts.yaml(1,1)", ".facts.yaml changed"),
+            "doc comments read" => (AheadFile.Name + "(1,1)", "whether doc comments are read differs ('no' ahead, 'yes' in the compiler)"),
+            _ => (AheadFile.Name + "(1,1)", "the C# version differs"),
+        };
+        Assert.Contains(place + ": error FC0009: The C# that MSBuild generated ahead of the compiler from the *.facts.yaml files", error);
+        Assert.Contains(words, error);
     }
 
     [Fact]
-    public void A_damaged_or_foreign_results_file_is_ignored()
+    public void A_damaged_or_foreign_results_file_is_one_FC0009()
     {
         var (texts, parse, properties) = Corpus("shipped");
-        var written = AheadFile.Write(Ahead(texts, parse, properties))!;
-        var expected = Generate(texts, parse, properties);
+        var written = AheadFile.Write(Ahead(texts, parse, properties).WithoutSources())!;
 
-        foreach (var damaged in new[] { written[..(written.Length / 2)], written + "9:trailing!", "", "not a results file", written.Replace("FactCorpus.GeneratedAhead/1", "FactCorpus.GeneratedAhead/0") })
+        foreach (var damaged in new[] { written[..(written.Length / 2)], written + "9:trailing!", "", "not a results file", written.Replace("FactCorpus.GeneratedAhead/2", "FactCorpus.GeneratedAhead/1") })
         {
             var run = Generate([.. texts, new InMemoryAdditionalText(AheadPath, damaged)], parse, properties);
-            Assert.False(run.TookAhead);
-            Assert.Equal(expected.Sources, run.Sources);
-            Assert.Equal(expected.Diagnostics, run.Diagnostics);
+            Assert.Equal(0, run.FilesRead);
+            Assert.Empty(run.Sources);
+            Assert.Contains(AheadFile.Name + "(1,1): error FC0009:", Assert.Single(run.Diagnostics));
+            Assert.Contains("does not fit this compilation: the results file cannot be read.", run.Diagnostics[0]);
         }
 
-        // Two results files: neither is taken.
+        // Two results files.
         var two = Generate([.. texts, new InMemoryAdditionalText(AheadPath, written), new InMemoryAdditionalText(GeneratorHarness.Root + "other/" + AheadFile.Name, written)], parse, properties);
-        Assert.False(two.TookAhead);
-        Assert.Equal(expected.Sources, two.Sources);
+        Assert.Empty(two.Sources);
+        Assert.Contains("the project hands the compiler 2 files named " + AheadFile.Name, Assert.Single(two.Diagnostics));
     }
 
     [Fact]
@@ -202,7 +223,7 @@ public class GeneratedAheadTests
         var result = driver.RunGenerators(GeneratorHarness.EmptyCompilation("class User { int edited; }")).GetRunResult().Results.Single();
 
         Assert.All(result.TrackedSteps[FactCorpusGenerator.Steps.Ahead], step => Assert.All(step.Outputs, o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason)));
-        Assert.NotEmpty(result.GeneratedSources);
+        Assert.Empty(result.GeneratedSources);
     }
 
     [Theory]

@@ -9,20 +9,34 @@ using FactCorpus.Generator.Model;
 
 namespace FactCorpus.Generator.Ahead
 {
-    /// <summary>The generator's outputs for the inputs of <see cref="Key"/>, in the order the generator makes them.</summary>
-    internal sealed record AheadResults(string Key, EquatableArray<GeneratorOutput> Outputs);
+    /// <summary>The generator's outputs for the inputs of <see cref="Key"/> (<see cref="AheadKey"/>), in the order the generator makes them.</summary>
+    internal sealed record AheadResults(string Key, EquatableArray<GeneratorOutput> Outputs)
+    {
+        /// <summary>The diagnostics the generator reports, alone: what it needs when the build compiles the code as files of its own.</summary>
+        public AheadResults WithoutSources() => this with
+        {
+            Outputs = Outputs.Where(o => o.ReportDiagnostics && o.Diagnostics.Count > 0).Select(o => o with { HintName = null, Source = null }).ToEquatableArray(),
+        };
+    }
 
     /// <summary>
     /// The file in which the build's task hands the generator its results (<see cref="AheadResults"/>): an
     /// AdditionalFile the compiler decodes as text, so every value is text, each with its length first. Written
     /// and read only by this assembly's code; a file that is not whole, or from another format, reads as none.
+    /// The build's task writes the code itself beside it, as files the build compiles (<see cref="SourcesFolder"/>).
     /// </summary>
     internal static class AheadFile
     {
         /// <summary>The file's name: the package's targets give it this name, and the generator knows it by it.</summary>
         public const string Name = "factcorpus.generated-ahead";
 
-        private const string Format = "FactCorpus.GeneratedAhead/1";
+        /// <summary>The folder beside it that holds the generated code, a file a hint name.</summary>
+        public const string SourcesFolder = "generated-ahead";
+
+        /// <summary>The list of the code's files beside it, one name a line in the generator's order, which the targets compile in that order.</summary>
+        public const string SourcesList = Name + ".sources";
+
+        private const string Format = "FactCorpus.GeneratedAhead/2";
 
         public static bool Is(string path) =>
             path.EndsWith(Name, StringComparison.OrdinalIgnoreCase)

@@ -30,38 +30,116 @@ namespace FactCorpus.Generator.Ahead
     }
 
     /// <summary>
-    /// A hash of everything the generator reads: this generator's build (its module's id, so a rebuilt generator
-    /// never takes another's results), what it reads of the options and the parse options, and every AdditionalFile
-    /// with its resource name and exact text. The build's task writes its results under this key, and the generator
-    /// takes them only when the compilation's inputs give the same key, so what the compiler gets is always what the
-    /// generator would have made of those inputs.
+    /// Everything the generator reads, as named parts: this generator's build (its module's id, so a rebuilt
+    /// generator never takes another's results), what it reads of the options and the parse options, and every
+    /// AdditionalFile with its resource name and its exact text's hash. The build's task writes its results under
+    /// this key, and the generator takes them only when the compilation's inputs give the same key; when they do
+    /// not, <see cref="Difference"/> names the first part that differs, for the error that says so.
     /// </summary>
     internal static class AheadKey
     {
+        private const string FilePart = "file ";
+
         public static string Of(IEnumerable<AheadInput> inputs, CorpusOptions options, string projectTexts, ParseSettings settings)
         {
-            var material = new StringBuilder();
-            Field(material, typeof(AheadKey).Assembly.ManifestModule.ModuleVersionId.ToString("N"));
-            Field(material, options.Namespace);
-            Field(material, options.Reporter.ToString());
-            Field(material, projectTexts);
-            Field(material, settings.Docs ? "docs" : "no docs");
-            Field(material, settings.LanguageVersion.ToString(CultureInfo.InvariantCulture));
-            Field(material, settings.DataSectionThreshold?.ToString(CultureInfo.InvariantCulture) ?? "no data section");
+            var key = new StringBuilder();
+            Part(key, "the generator's build", typeof(AheadKey).Assembly.ManifestModule.ModuleVersionId.ToString("N"));
+            Part(key, "FactCorpusNamespace (or RootNamespace)", options.Namespace);
+            Part(key, "FactCorpusDiagnostics", options.Reporter.ToString());
+            Part(key, "FactCorpusProjectTexts", projectTexts);
+            Part(key, "whether doc comments are read", settings.Docs ? "yes" : "no");
+            Part(key, "the C# version", settings.LanguageVersion.ToString(CultureInfo.InvariantCulture));
+            Part(key, "the data-section feature", settings.DataSectionThreshold?.ToString(CultureInfo.InvariantCulture) ?? "off");
             foreach (var input in inputs.OrderBy(i => i.Path, StringComparer.Ordinal))
             {
-                Field(material, input.Path);
-                Field(material, input.Resource ?? "");
-                Field(material, input.Text);
+                Part(key, FilePart + input.Path, (input.Resource ?? "") + " " + input.Text);
             }
 
-            var text = material.ToString();
-            return Hash(text).ToString("x16", CultureInfo.InvariantCulture) + Hash(text, 1099511628211UL ^ 0x5bd1e995UL).ToString("x16", CultureInfo.InvariantCulture);
+            return key.ToString();
         }
 
-        /// <summary>Each field with its length first, so no two lists of fields make one text.</summary>
-        private static void Field(StringBuilder material, string value) =>
-            material.Append(value.Length.ToString(CultureInfo.InvariantCulture)).Append(':').Append(value);
+        /// <summary>
+        /// The first part in which <paramref name="ahead"/> differs from <paramref name="here"/>, in words; null when
+        /// they are equal. The file named is a path, so an error can be placed at it.
+        /// </summary>
+        public static (string Words, string? File)? Difference(string ahead, string here)
+        {
+            if (ahead == here)
+            {
+                return null;
+            }
+
+            var aheadList = Parts(ahead);
+            var hereParts = Parts(here);
+            if (aheadList is null || hereParts is null)
+            {
+                return ("its key cannot be read", null);
+            }
+
+            // A file the project lists twice is two equal parts.
+            var aheadParts = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var part in aheadList)
+            {
+                aheadParts[part.Key] = part.Value;
+            }
+
+            foreach (var part in hereParts)
+            {
+                var file = part.Key.StartsWith(FilePart, StringComparison.Ordinal) ? part.Key.Substring(FilePart.Length) : null;
+                if (!aheadParts.TryGetValue(part.Key, out var value))
+                {
+                    return (file is null ? part.Key + " is new" : "the file " + file + " was added", file);
+                }
+
+                if (value != part.Value)
+                {
+                    return file is null
+                        ? (part.Key + " differs (" + Quoted(value) + " ahead, " + Quoted(part.Value) + " in the compiler)", null)
+                        : ("the file " + file + " changed", file);
+                }
+            }
+
+            var removed = aheadParts.Keys.Except(hereParts.Select(p => p.Key)).OrderBy(k => k, StringComparer.Ordinal).First();
+            return removed.StartsWith(FilePart, StringComparison.Ordinal)
+                ? ("the file " + removed.Substring(FilePart.Length) + " was removed", null)
+                : (removed + " is gone", null);
+        }
+
+        private static string Quoted(string value) => value.Length == 0 ? "none" : "'" + value + "'";
+
+        /// <summary>Each part as its name's and value's lengths first, so no two lists of parts make one key.</summary>
+        private static void Part(StringBuilder key, string name, string value) =>
+            key.Append(name.Length.ToString(CultureInfo.InvariantCulture)).Append(':').Append(name)
+                .Append(value.Length.ToString(CultureInfo.InvariantCulture)).Append(':').Append(value);
+
+        private static List<KeyValuePair<string, string>>? Parts(string key)
+        {
+            var parts = new List<KeyValuePair<string, string>>();
+            var position = 0;
+            string? Next()
+            {
+                var colon = key.IndexOf(':', position);
+                if (colon < 0 || !int.TryParse(key.Substring(position, colon - position), NumberStyles.None, CultureInfo.InvariantCulture, out var length) || length > key.Length - colon - 1)
+                {
+                    return null;
+                }
+
+                position = colon + 1 + length;
+                return key.Substring(colon + 1, length);
+            }
+
+            while (position < key.Length)
+            {
+                if (Next() is not { } name || Next() is not { } value)
+                {
+                    return null;
+                }
+
+                parts.Add(new KeyValuePair<string, string>(name, value));
+            }
+
+            return parts;
+        }
 
         /// <summary>FNV-1a over the exact characters (line breaks included: the locations reported count them), read in blocks rather than copied whole.</summary>
         public static ulong Hash(SourceText text)
@@ -76,17 +154,6 @@ namespace FactCorpus.Generator.Ahead
                 {
                     hash = (hash ^ block[i]) * 1099511628211UL;
                 }
-            }
-
-            return hash;
-        }
-
-        private static ulong Hash(string text, ulong basis = 14695981039346656037UL)
-        {
-            var hash = basis;
-            foreach (var c in text)
-            {
-                hash = (hash ^ c) * 1099511628211UL;
             }
 
             return hash;

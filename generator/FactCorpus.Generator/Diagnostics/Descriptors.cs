@@ -40,6 +40,9 @@ namespace FactCorpus.Generator.Diagnostics
         public static readonly DiagnosticDescriptor TooManyItemsForOneClass = Error(
             "FC0008", "Too many items of one kind for this C# version", "The corpus declares {0} {1}, more than the {2} that one class ({3}) can hold; past that FactCorpus declares them in C# 14 extension blocks, but this project compiles C# {4}: set <LangVersion>14</LangVersion> or latest (with the .NET 10 SDK or newer), or split the corpus into several projects");
 
+        public static readonly DiagnosticDescriptor GeneratedAheadForOtherInputs = Error(
+            "FC0009", "Code generated ahead for other inputs", "The C# that MSBuild generated ahead of the compiler from the *.facts.yaml files (in {0}) does not fit this compilation: {1}. Build again; if this stays, set <FactCorpusGenerateAhead>false</FactCorpusGenerateAhead> in the project");
+
         public static readonly DiagnosticDescriptor TooManyDiagnostics = Warning(
             "FC0006", "Too many errors in one file", "{0} more diagnostics of this file are not shown; fix the ones above first");
 
@@ -108,7 +111,7 @@ namespace FactCorpus.Generator.Diagnostics
 
         /// <summary>Every descriptor, for the analyzer's SupportedDiagnostics.</summary>
         public static readonly System.Collections.Immutable.ImmutableArray<DiagnosticDescriptor> All = System.Collections.Immutable.ImmutableArray.Create(
-            InvalidYaml, InternalError, MultipleDocuments, LimitExceeded, NotUtf8, TooManyDiagnostics, CorpusTooLarge, TooManyItemsForOneClass, UnknownField, MissingField, WrongNodeType, InvalidChoice, InvalidDate,
+            InvalidYaml, InternalError, MultipleDocuments, LimitExceeded, NotUtf8, TooManyDiagnostics, CorpusTooLarge, TooManyItemsForOneClass, GeneratedAheadForOtherInputs, UnknownField, MissingField, WrongNodeType, InvalidChoice, InvalidDate,
             InvalidNumber, InvalidId, DuplicateField, EmptyList, InconsistentFields, DuplicateId, MemberNameCollision,
             UnknownReference, WrongReferenceKind, ReservedName, SupersedeCycle, EvidenceNotFound, QuoteNotFound, ArticleNotFound, AttributionNotShown, ClaimsConflict);
 

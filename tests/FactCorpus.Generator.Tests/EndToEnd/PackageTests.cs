@@ -172,16 +172,35 @@ public class PackageTests(PackedPackages packages)
         Assert.Equal("The article reports that the talks went on for more than eight hours. | Jeddah", BuildAndRun(project));
         Assert.Equal((talksWritten, moreWritten), (File.GetLastWriteTimeUtc(talks), File.GetLastWriteTimeUtc(more)));
 
-        // The compiler takes the results the task generated ahead, whose key the task made from the project's
-        // properties as the compiler sees them: one more class, added to those results under the same key, reaches
-        // the program after a C# edit, which runs the task no more than it rewrites data.
+        // The compiler compiles the code the task generated ahead, listed beside its results, and the generator
+        // takes those results, whose key the task made from the project's properties as the compiler sees them
+        // (else FC0009 fails the build): one more class, added to that code, reaches the program after a C# edit,
+        // which runs the task no more than it rewrites data.
         var aheadFile = Path.Combine(data, AheadFile.Name);
-        var ahead = AheadFile.Read(File.ReadAllText(aheadFile));
-        Assert.NotNull(ahead);
-        var marker = new GeneratorOutput("Marker.g.cs", "namespace Talks { internal static class Ahead { public const string Taken = \"taken ahead\"; } }", EquatableArray<FactCorpus.Generator.Diagnostics.DiagnosticInfo>.Empty, false);
-        File.WriteAllText(aheadFile, AheadFile.Write(ahead with { Outputs = ahead.Outputs.Append(marker).ToEquatableArray() })!);
+        Assert.NotNull(AheadFile.Read(File.ReadAllText(aheadFile)));
+        Assert.Contains("talks.facts.g.cs", File.ReadAllLines(Path.Combine(data, AheadFile.SourcesList)));
+        File.WriteAllText(Path.Combine(data, AheadFile.SourcesFolder, "Marker.g.cs"), "namespace Talks { internal static class Ahead { public const string Taken = \"taken ahead\"; } }");
+        File.AppendAllLines(Path.Combine(data, AheadFile.SourcesList), ["Marker.g.cs"]);
         File.WriteAllText(Path.Combine(project, "Program.cs"), "System.Console.WriteLine(Talks.Claims.TalksLength.Statement + \" | \" + Talks.Ahead.Taken);\n");
         Assert.Equal("The article reports that the talks went on for more than eight hours. | taken ahead", BuildAndRun(project));
+
+        // Removing a file runs the task again, which the files' times alone would not: its code and the marker are
+        // gone (with them left, the key would differ: FC0009).
+        File.Delete(Path.Combine(project, "more facts", "lieux #1 é.facts.yaml"));
+        File.WriteAllText(Path.Combine(project, "Program.cs"), "System.Console.WriteLine(Talks.Claims.TalksLength.Statement + \" | \" + (typeof(Talks.Claims).Assembly.GetType(\"Talks.Ahead\") is null ? \"no marker\" : \"marker\"));\n");
+        Assert.Equal("The article reports that the talks went on for more than eight hours. | no marker", BuildAndRun(project));
+
+        // A file whose new text keeps an older time, as a copy that keeps times makes, is up to date to MSBuild, for
+        // the code and the data as for C#; when the compiler runs (a C# edit), the generator's key finds it, and
+        // FC0009 at the file says to build again.
+        var yaml = Path.Combine(project, "talks.facts.yaml");
+        var written = File.GetLastWriteTimeUtc(yaml);
+        Break(project, "statement: The article reports that the talks went on for", "statement: The article reports that the talks ran for");
+        File.SetLastWriteTimeUtc(yaml, written.AddDays(-1));
+        File.AppendAllText(Path.Combine(project, "Use.cs"), "// another C# edit\n");
+        AssertFailsWith(Build(project), "talks.facts.yaml(1,1): error FC0009: ", "talks.facts.yaml changed. Build again");
+        PackedPackages.Run(project, "build", "--nologo", "--no-incremental", "-p:UseSharedCompilation=false");
+        Assert.Equal("The article reports that the talks ran for more than eight hours. | no marker", BuildAndRun(project));
     }
 
     private static string BuildAndRun(string project) =>
