@@ -40,7 +40,7 @@ namespace FactCorpus.Generator
             outputs.Add(literalBudget);
             outputs.Add(new GeneratorOutput(null, null, placement.Problems, ReportDiagnostics: true));
 
-            var key = AheadKey.Of(inputs.Select(t => AheadInput.Of(t.Path, CorpusSteps.IsFactFile(t.Path) ? resourceOf(t) : null, t.GetText(cancellationToken))), options, projectTexts, settings);
+            var key = AheadKey.Of(inputs.Select(t => (t.Path, CorpusSteps.IsFactFile(t.Path) ? resourceOf(t) : null)), options, projectTexts, settings);
             return new AheadResults(key, outputs.Where(o => o.Source is not null || (o.ReportDiagnostics && o.Diagnostics.Count > 0)).ToEquatableArray());
         }
     }

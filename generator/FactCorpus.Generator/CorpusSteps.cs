@@ -20,17 +20,13 @@ namespace FactCorpus.Generator
     /// The steps shared by the generator (which builds the code) and the analyzer (which reports the errors to
     /// editors and language servers). Each step catches what it did not expect and turns it into FC0002.
     /// </summary>
-    internal static class CorpusSteps
+    internal static partial class CorpusSteps
     {
-        public const string FactFileSuffix = ".facts.yaml";
-
         /// <summary>
         /// Files already read, keyed by their immutable text: in an editor the generator and the analyzer see the
         /// same text, and it is parsed once. Weak keys, so nothing outlives the text it was read from.
         /// </summary>
         private static readonly ConditionalWeakTable<Microsoft.CodeAnalysis.Text.SourceText, FactFile> Read = new();
-
-        public static bool IsFactFile(string path) => path.EndsWith(FactFileSuffix, StringComparison.OrdinalIgnoreCase);
 
         /// <param name="resource">The name the build targets gave the file's embedded data (<see cref="ReadResourceName"/>), or null.</param>
         public static FactFile ReadFactFile(AdditionalText text, CancellationToken cancellationToken, string? resource = null)
@@ -53,50 +49,6 @@ namespace FactCorpus.Generator
                 return new FactFile(text.Path, CorpusItems.Empty, ImmutableArray.Create(InternalError(text.Path, e)).ToEquatableArray(), AllIdsRead: false, TextHash: 0, resource);
             }
         }
-
-        /// <summary>
-        /// The results the build's task generated ahead (<see cref="AheadFile"/>) when they were made from exactly this
-        /// compilation's inputs (<see cref="AheadKey"/>); null when there are none (editors, builds with a compiler
-        /// server): then the generator makes its own. The task's code is already among the compilation's sources when
-        /// the results are here, so results that cannot be read or were made from other inputs cannot be replaced by
-        /// the generator's own: they become one FC0009 that says what differs, and the generator adds nothing.
-        /// </summary>
-        public static AheadResults? TakeAhead(ImmutableArray<AdditionalText> aheadFiles, ImmutableArray<AdditionalText> texts, AnalyzerConfigOptionsProvider options, ParseSettings settings, CancellationToken cancellationToken)
-        {
-            if (aheadFiles.IsEmpty)
-            {
-                return null;
-            }
-
-            var path = aheadFiles[0].Path;
-            AheadResults NotTaken(string words, string? file = null) => new(
-                "",
-                ImmutableArray.Create(GeneratorOutput.Report(DiagnosticInfo.Create(Descriptors.GeneratedAheadForOtherInputs, LocationInfo.StartOf(file ?? path), System.IO.Path.GetDirectoryName(path) ?? path, words))).ToEquatableArray());
-            try
-            {
-                if (aheadFiles.Length > 1)
-                {
-                    return NotTaken("the project hands the compiler " + aheadFiles.Length.ToString(System.Globalization.CultureInfo.InvariantCulture) + " files named " + AheadFile.Name);
-                }
-
-                if (aheadFiles[0].GetText(cancellationToken) is not { } text || AheadFile.Read(text.ToString()) is not { } results)
-                {
-                    return NotTaken("the results file cannot be read");
-                }
-
-                var inputs = texts.Select(t => AheadInput.Of(t.Path, IsFactFile(t.Path) ? ReadResourceName(options.GetOptions(t)) : null, t.GetText(cancellationToken)));
-                var key = AheadKey.Of(inputs, ReadOptions(options.GlobalOptions), ReadProjectTextsProperty(options.GlobalOptions), settings);
-                return AheadKey.Difference(results.Key, key) is { } difference ? NotTaken(difference.Words, difference.File) : results;
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                return NotTaken("reading it failed (" + e.GetType().Name + ": " + e.Message + ")");
-            }
-        }
-
-        /// <summary>The name of a fact file's embedded data, as the package's build targets set it on the file (DataFormat.ResourceMetadata); null when they did not.</summary>
-        public static string? ReadResourceName(AnalyzerConfigOptions options) =>
-            options.TryGetValue("build_metadata.AdditionalFiles." + DataFormat.ResourceMetadata, out var name) && name.Length > 0 ? name : null;
 
         /// <summary>
         /// The least text, in characters, worth reading ahead: below about a megabyte of YAML, starting the workers
@@ -208,41 +160,12 @@ namespace FactCorpus.Generator
         public static GeneratorOutput ReportArticle(DiagnosticInfo? encoding, CorpusOptions options) =>
             encoding is null ? GeneratorOutput.None : new(null, null, ImmutableArray.Create(encoding).ToEquatableArray(), options.Reporter == DiagnosticsReporter.Generator);
 
-        public static CorpusOptions ReadOptions(AnalyzerConfigOptions options)
-        {
-            var ns = options.TryGetValue("build_property.FactCorpusNamespace", out var own) && own.Length > 0 ? own
-                : options.TryGetValue("build_property.RootNamespace", out var root) && root.Length > 0 ? root
-                : "FactCorpus";
-
-            // Editors and language servers (design-time builds) show analyzer diagnostics but not always generator
-            // ones; `dotnet build` shows both. So the analyzer reports at design time and the generator otherwise,
-            // and each error is reported once everywhere.
-            var designTime = options.TryGetValue("build_property.DesignTimeBuild", out var value)
-                && string.Equals(value, "true", StringComparison.OrdinalIgnoreCase);
-            return new CorpusOptions(ns, designTime ? DiagnosticsReporter.Analyzer : DiagnosticsReporter.Generator);
-        }
-
-        /// <summary>
-        /// Whether the compiler reads doc comments in the generated code: an IDE parses them for hover, and a build
-        /// that writes the XML doc file diagnoses them; a plain build (DocumentationMode.None) treats `///` as comments
-        /// nobody reads, so the generator leaves them out there and the edit loop does not compile them.
-        /// </summary>
-        public static bool ReadsDocs(ParseOptions options) => options.DocumentationMode != DocumentationMode.None;
-
-        /// <summary>All the generator reads of the parse options, for the compiler at <paramref name="compiler"/>.</summary>
-        public static ParseSettings ReadParseSettings(ParseOptions options, Version compiler) =>
-            new(ReadsDocs(options), LanguageVersion(options), LiteralBudget.DataSectionThreshold(options, compiler));
-
         /// <summary>
         /// The project's *.txt files (full paths) as the package's props list them in FactCorpusProjectTexts, '|'
         /// apart (';' would end an analyzer config value): only to tell an author that an article path names a
         /// file that exists but is not an AdditionalFile. Empty when the props are not used.
         /// </summary>
         public static EquatableArray<string> ReadProjectTexts(AnalyzerConfigOptions options) => ProjectTexts(ReadProjectTextsProperty(options));
-
-        /// <summary>FactCorpusProjectTexts as MSBuild wrote it ("" when the props are not used), for <see cref="ProjectTexts"/>.</summary>
-        public static string ReadProjectTextsProperty(AnalyzerConfigOptions options) =>
-            options.TryGetValue("build_property.FactCorpusProjectTexts", out var value) ? value : "";
 
         /// <summary>The paths of <see cref="ReadProjectTexts"/> from the property's value.</summary>
         public static EquatableArray<string> ProjectTexts(string property) =>
@@ -397,10 +320,6 @@ namespace FactCorpus.Generator
                 return new GeneratorOutput(null, null, diagnostics.Append(InternalError(validated.Path, e)).ToEquatableArray(), report);
             }
         }
-
-        /// <summary>The C# version the project compiles, as a number (1400 for C# 14); 0 for another language.</summary>
-        public static int LanguageVersion(ParseOptions options) =>
-            options is Microsoft.CodeAnalysis.CSharp.CSharpParseOptions csharp ? (int)csharp.LanguageVersion : 0;
 
         /// <summary>Where each kind's members go; the files' declarations are counted, never read again.</summary>
         public static MemberPlacement Place(ImmutableArray<FileDeclarations> files, int languageVersion)

@@ -1,5 +1,4 @@
 using System.Linq;
-using FactCorpus.Generator.Ahead;
 using FactCorpus.Generator.Emitting;
 using FactCorpus.Generator.Model;
 using Microsoft.CodeAnalysis;
@@ -42,9 +41,8 @@ namespace FactCorpus.Generator
             public const string Corpus = nameof(Corpus);
             public const string LiteralBudget = nameof(LiteralBudget);
             public const string Placement = nameof(Placement);
-            public const string Ahead = nameof(Ahead);
 
-            public static readonly string[] All = { Ahead, FactFiles, Articles, ArticleEncodings, Options, Declarations, Symbols, ScopedFiles, CitedArticles, ValidatedFiles, ClaimFacts, Conflicts, FileConflicts, GeneratedFiles, Outline, Corpus, LiteralBudget, Placement };
+            public static readonly string[] All = { FactFiles, Articles, ArticleEncodings, Options, Declarations, Symbols, ScopedFiles, CitedArticles, ValidatedFiles, ClaimFacts, Conflicts, FileConflicts, GeneratedFiles, Outline, Corpus, LiteralBudget, Placement };
         }
 
         public void Initialize(IncrementalGeneratorInitializationContext context)
@@ -53,26 +51,7 @@ namespace FactCorpus.Generator
             var parseSettings = context.ParseOptionsProvider
                 .Select(static (parseOptions, _) => CorpusSteps.ReadParseSettings(parseOptions, LiteralBudget.CompilerVersion));
 
-            // What the build's task generated ahead of the compiler (Ahead/): its code is among the compilation's
-            // sources, and its diagnostics are reported here, or FC0009 when they were not made from this
-            // compilation's inputs; either way every step below gets no file. Null when there are none, as always in
-            // editors, whose design-time builds run no task: then the steps below generate.
-            var inputTexts = context.AdditionalTextsProvider
-                .Where(static text => !AheadFile.Is(text.Path));
-            var ahead = context.AdditionalTextsProvider
-                .Where(static text => AheadFile.Is(text.Path))
-                .Collect()
-                .Combine(inputTexts.Collect())
-                .Combine(context.AnalyzerConfigOptionsProvider)
-                .Combine(parseSettings)
-                .Select(static (input, ct) => CorpusSteps.TakeAhead(input.Left.Left.Left, input.Left.Left.Right, input.Left.Right, input.Right, ct))
-                .WithTrackingName(Steps.Ahead);
-            var generatedHere = inputTexts
-                .Combine(ahead)
-                .Where(static input => input.Right is null)
-                .Select(static (input, _) => input.Left);
-
-            var factTexts = generatedHere
+            var factTexts = context.AdditionalTextsProvider
                 .Where(static text => CorpusSteps.IsFactFile(text.Path));
 
             // Registered first, so a build reads every file on all cores before the steps below ask for them one by
@@ -85,7 +64,7 @@ namespace FactCorpus.Generator
                 .Select(static (input, ct) => CorpusSteps.ReadFactFile(input.Left, ct, CorpusSteps.ReadResourceName(input.Right.GetOptions(input.Left))))
                 .WithTrackingName(Steps.FactFiles);
 
-            var articleTexts = generatedHere
+            var articleTexts = context.AdditionalTextsProvider
                 .Where(static text => !CorpusSteps.IsFactFile(text.Path));
 
             var articles = articleTexts
@@ -182,13 +161,6 @@ namespace FactCorpus.Generator
                 .Combine(options)
                 .Select(static (input, _) => CorpusSteps.ReportArticle(input.Left, input.Right));
 
-            context.RegisterSourceOutput(ahead, static (spc, results) =>
-            {
-                foreach (var output in results?.Outputs ?? EquatableArray<GeneratorOutput>.Empty)
-                {
-                    Emit(spc, output);
-                }
-            });
             context.RegisterSourceOutput(files, static (spc, output) => Emit(spc, output));
             var conflictErrors = conflicts
                 .Combine(options)

@@ -185,22 +185,16 @@ public class PackageTests(PackedPackages packages)
         Assert.Equal("The article reports that the talks went on for more than eight hours. | taken ahead", BuildAndRun(project));
 
         // Removing a file runs the task again, which the files' times alone would not: its code and the marker are
-        // gone (with them left, the key would differ: FC0009).
+        // gone (with the code left, the key would differ: FC0009).
         File.Delete(Path.Combine(project, "more facts", "lieux #1 é.facts.yaml"));
         File.WriteAllText(Path.Combine(project, "Program.cs"), "System.Console.WriteLine(Talks.Claims.TalksLength.Statement + \" | \" + (typeof(Talks.Claims).Assembly.GetType(\"Talks.Ahead\") is null ? \"no marker\" : \"marker\"));\n");
         Assert.Equal("The article reports that the talks went on for more than eight hours. | no marker", BuildAndRun(project));
 
-        // A file whose new text keeps an older time, as a copy that keeps times makes, is up to date to MSBuild, for
-        // the code and the data as for C#; when the compiler runs (a C# edit), the generator's key finds it, and
-        // FC0009 at the file says to build again.
-        var yaml = Path.Combine(project, "talks.facts.yaml");
-        var written = File.GetLastWriteTimeUtc(yaml);
-        Break(project, "statement: The article reports that the talks went on for", "statement: The article reports that the talks ran for");
-        File.SetLastWriteTimeUtc(yaml, written.AddDays(-1));
-        File.AppendAllText(Path.Combine(project, "Use.cs"), "// another C# edit\n");
-        AssertFailsWith(Build(project), "talks.facts.yaml(1,1): error FC0009: ", "talks.facts.yaml changed. Build again");
-        PackedPackages.Run(project, "build", "--nologo", "--no-incremental", "-p:UseSharedCompilation=false");
-        Assert.Equal("The article reports that the talks ran for more than eight hours. | no marker", BuildAndRun(project));
+        // A file the compiler gets that the task did not see (added by a target that runs after the package's) is
+        // not in the code made ahead: FC0009 at that file says so, and nothing else is reported.
+        File.WriteAllText(Path.Combine(project, "late.txt"), "A fictional text added late.\n");
+        File.WriteAllText(csproj, File.ReadAllText(csproj).Replace("</Project>", "<Target Name=\"AddLate\" DependsOnTargets=\"_FactCorpusTakeAhead\" BeforeTargets=\"CoreCompile\"><ItemGroup><AdditionalFiles Include=\"late.txt\" /></ItemGroup></Target></Project>"));
+        AssertFailsWith(Build(project), "late.txt(1,1): error FC0009: ", "the compiler gets the file " + Path.Combine(project, "late.txt") + ", which the code was not made from. Build again");
     }
 
     private static string BuildAndRun(string project) =>
@@ -208,16 +202,18 @@ public class PackageTests(PackedPackages packages)
 
     /// <summary>
     /// The compiler gets the design-time analyzer only in editors' design-time builds: with any analyzer, a build
-    /// pays for the compiler's analyzer driver although the generator already reports (issue 10). What the
-    /// compiler would be given is read after the targets ran, without compiling, as a design-time build does.
+    /// pays for the compiler's analyzer driver although the generator already reports (issue 10). A build whose code
+    /// was generated ahead gets the generator of such builds alone, which reports the diagnostics found ahead. What
+    /// the compiler would be given is read after the targets ran, without compiling, as a design-time build does.
     /// </summary>
     [Fact]
-    public void The_analyzer_reaches_the_compiler_in_design_time_builds_only()
+    public void The_analyzer_reaches_the_compiler_in_design_time_builds_only_and_the_full_generator_where_nothing_was_generated_ahead()
     {
         var project = TalksProject.Create(packages);
         PackedPackages.Run(project, "restore");
 
-        Assert.Equal(["FactCorpus.Generator", "YamlDotNet"], AnalyzersPassedToTheCompiler(project, designTime: false).Select(a => a.Name));
+        Assert.Equal(["FactCorpus.Generator", "YamlDotNet"], AnalyzersPassedToTheCompiler(project, designTime: false, "-p:FactCorpusGenerateAhead=false").Select(a => a.Name));
+        Assert.Equal(["FactCorpus.Generator.Ahead"], AnalyzersPassedToTheCompiler(project, designTime: false, "-p:UseSharedCompilation=false").Select(a => a.Name));
         Assert.Equal(["FactCorpus.Generator", "FactCorpus.Generator.DesignTime", "YamlDotNet"], AnalyzersPassedToTheCompiler(project, designTime: true).Select(a => a.Name));
     }
 
@@ -225,8 +221,8 @@ public class PackageTests(PackedPackages packages)
 
     /// <summary>
     /// A command-line build gives the compiler the generator's ReadyToRun image for the SDK's platform and .NET
-    /// version, with the YamlDotNet beside it (the IL on a platform without an image); an editor's design-time build,
-    /// and FactCorpusReadyToRun=false, the IL.
+    /// version, with the YamlDotNet beside it (the IL on a platform without an image), and so the generator of
+    /// builds whose code was generated ahead; an editor's design-time build, and FactCorpusReadyToRun=false, the IL.
     /// </summary>
     [Fact]
     public void A_command_line_build_gets_the_ReadyToRun_generator_and_editors_the_IL()
@@ -234,11 +230,16 @@ public class PackageTests(PackedPackages packages)
         var project = TalksProject.Create(packages);
         PackedPackages.Run(project, "restore");
         var platform = System.Runtime.InteropServices.RuntimeInformation.RuntimeIdentifier;
-        var readyToRun = ReadyToRunPlatforms.Contains(platform) ? $"build/r2r/net{Environment.Version.Major}.0/{platform}/" : "analyzers/dotnet/cs/";
+        var readyToRun = ReadyToRunPlatforms.Contains(platform) ? $"build/r2r/net{Environment.Version.Major}.0/{platform}/" : null;
+        string IL(string name) => name == "FactCorpus.Generator.Ahead" ? "build/ahead/" : "analyzers/dotnet/cs/";
 
-        Assert.All(AnalyzersPassedToTheCompiler(project, designTime: false), a => Assert.EndsWith(readyToRun, a.Folder));
+        foreach (var ahead in new[] { "true", "false" })
+        {
+            Assert.All(AnalyzersPassedToTheCompiler(project, designTime: false, $"-p:FactCorpusGenerateAhead={ahead}"), a => Assert.EndsWith(readyToRun ?? IL(a.Name), a.Folder));
+            Assert.All(AnalyzersPassedToTheCompiler(project, designTime: false, $"-p:FactCorpusGenerateAhead={ahead}", "-p:FactCorpusReadyToRun=false"), a => Assert.EndsWith(IL(a.Name), a.Folder));
+        }
+
         Assert.All(AnalyzersPassedToTheCompiler(project, designTime: true), a => Assert.EndsWith("analyzers/dotnet/cs/", a.Folder));
-        Assert.All(AnalyzersPassedToTheCompiler(project, designTime: false, "-p:FactCorpusReadyToRun=false"), a => Assert.EndsWith("analyzers/dotnet/cs/", a.Folder));
     }
 
     /// <summary>
