@@ -14,7 +14,7 @@ namespace FactCorpus.Generator
     /// </summary>
     internal sealed record CorpusCheckResult(ImmutableArray<CheckedFile> Files, ImmutableArray<ArticleText> Articles, ImmutableArray<DiagnosticInfo> Diagnostics);
 
-    /// <summary>What the corpus's checking steps made, each step's value, for <see cref="CorpusGeneration"/> to emit from.</summary>
+    /// <summary>What the corpus's checking steps made, each step's value, for <see cref="CorpusGeneration"/> to emit from; and whether they ran on all cores.</summary>
     internal sealed record CheckedCorpus(
         ImmutableArray<FileDeclarations> Declarations,
         CorpusSymbols Symbols,
@@ -22,7 +22,8 @@ namespace FactCorpus.Generator
         ImmutableArray<DiagnosticInfo?> ArticleEncodings,
         ReadableArticles Readable,
         CorpusConflicts Conflicts,
-        ImmutableArray<CheckedFile> Files);
+        ImmutableArray<CheckedFile> Files,
+        bool Parallel);
 
     /// <summary>
     /// The generator's reading and validation steps run once over the whole corpus, outside the incremental driver:
@@ -55,10 +56,28 @@ namespace FactCorpus.Generator
             var symbols = CorpusSteps.Link(declarations, articles.Select(a => a.Path).ToImmutableArray(), projectTexts);
 
             var readable = CorpusSteps.Readable(articles, encodings);
-            var validated = facts.Select(file => CorpusSteps.Validate(CorpusSteps.Cite(CorpusSteps.Scope(file, symbols), readable))).ToImmutableArray();
+            var parallel = factTexts.Length > 1 && factTexts.Sum(f => (long)(f.GetText(cancellationToken)?.Length ?? 0)) >= CorpusSteps.ReadAheadFrom;
+            var validated = Each(facts, file => CorpusSteps.Validate(CorpusSteps.Cite(CorpusSteps.Scope(file, symbols), readable)), parallel, cancellationToken);
             var conflicts = CorpusSteps.FindConflicts(validated.Select(CorpusSteps.ProjectClaims).ToImmutableArray());
             var checkedFiles = validated.Select(file => CorpusSteps.WithConflicts(file, conflicts)).ToImmutableArray();
-            return new CheckedCorpus(declarations, symbols, articles, encodings, readable, conflicts, checkedFiles);
+            return new CheckedCorpus(declarations, symbols, articles, encodings, readable, conflicts, checkedFiles, parallel);
+        }
+
+        /// <summary>
+        /// <paramref name="step"/> over each file, in order; on all cores when <paramref name="parallel"/> (a corpus as
+        /// large as <see cref="CorpusSteps.ReadAheadFrom"/>, below which starting workers costs more than it saves):
+        /// validating and emitting were most of the build task's run after reading, one file after another.
+        /// </summary>
+        public static ImmutableArray<TOut> Each<TIn, TOut>(ImmutableArray<TIn> files, System.Func<TIn, TOut> step, bool parallel, CancellationToken cancellationToken)
+        {
+            if (!parallel)
+            {
+                return files.Select(step).ToImmutableArray();
+            }
+
+            var results = new TOut[files.Length];
+            System.Threading.Tasks.Parallel.For(0, files.Length, new System.Threading.Tasks.ParallelOptions { CancellationToken = cancellationToken }, i => results[i] = step(files[i]));
+            return ImmutableArray.Create(results);
         }
     }
 }

@@ -27,7 +27,7 @@ namespace FactCorpus.Generator
             var corpusOptions = options with { Docs = settings.Docs };
             var placement = CorpusSteps.Place(corpus.Declarations, settings.LanguageVersion);
             var emitOptions = corpusOptions with { InExtensionBlocks = placement.InExtensionBlocks };
-            var files = corpus.Files.Select(f => CorpusSteps.GenerateFile(f, emitOptions)).ToImmutableArray();
+            var files = CorpusCheck.Each(corpus.Files, f => CorpusSteps.GenerateFile(f, emitOptions), corpus.Parallel, cancellationToken);
             var generatedCorpus = CorpusSteps.GenerateCorpus(CorpusOutline.Of(corpus.Symbols), CorpusSteps.ConflictPairs(corpus.Conflicts), corpusOptions);
             var literals = files.Where(f => f.Literals is not null).Select(f => f.Literals!).ToImmutableArray();
             var literalBudget = CorpusSteps.CheckLiteralBudget(generatedCorpus.Literals is { } tables ? literals.Add(tables) : literals, settings.DataSectionThreshold);
