@@ -19,8 +19,8 @@ namespace FactCorpus.Generator.Tasks
     /// with the key of its inputs where the compiler hands them to the generator (<see cref="AheadFile"/>), which
     /// reports them when this compilation's inputs give the same key and FC0009 otherwise. A build without a
     /// compiler server starts the generator afresh in every compiler process, a C# edit included; with the code
-    /// written ahead, such a build's generator reads its inputs' hashes and a few diagnostics instead of the whole
-    /// corpus, and the compiler compiles the code as it compiles the project's own files (faster than generated
+    /// written ahead, such a build's generator (FactCorpus.Generator.Ahead) reads its inputs' paths and a few
+    /// diagnostics instead of the whole corpus, and the compiler compiles the code as it compiles the project's own files (faster than generated
     /// sources: bench/results/cold-compile.md). The task guesses the C# version the compiler will use from the
     /// project's properties. It never fails the build: when it writes nothing, the generator makes its own.
     /// </summary>

@@ -34,7 +34,7 @@ namespace FactCorpus.Generator.Ahead
             var key = new StringBuilder();
             Part(key, "the generator's version", Version);
             Part(key, "FactCorpusNamespace (or RootNamespace)", options.Namespace);
-            Part(key, "FactCorpusDiagnostics", options.Reporter.ToString());
+            Part(key, "who reports the diagnostics (DesignTimeBuild)", options.Reporter.ToString());
             Part(key, "FactCorpusProjectTexts", projectTexts);
             Part(key, "whether doc comments are read", settings.Docs ? "yes" : "no");
             Part(key, "the C# version", settings.LanguageVersion.ToString(CultureInfo.InvariantCulture));
