@@ -52,17 +52,16 @@ namespace FactCorpus.Generator.Tasks
         {
             var folder = Path.GetDirectoryName(Path.GetFullPath(OutputFile))!;
             var sources = Path.Combine(folder, AheadFile.SourcesFolder);
+            var cacheFile = Path.Combine(folder, AheadFile.Cache);
             try
             {
                 // The results file last, and it alone tells the targets to compile the code: no run leaves the code of
-                // another run to be compiled.
+                // another run to be compiled. The cache goes first: a run that does not end leaves none to trust.
                 Directory.CreateDirectory(folder);
+                var previous = ReadCache(cacheFile, sources);
+                File.Delete(cacheFile);
                 File.Delete(OutputFile);
                 File.Delete(Path.Combine(folder, AheadFile.SourcesList));
-                if (Directory.Exists(sources))
-                {
-                    Directory.Delete(sources, recursive: true);
-                }
 
                 if (CompilerSettings.LanguageVersion(LangVersion, SdkVersion) is not { } languageVersion)
                 {
@@ -83,26 +82,39 @@ namespace FactCorpus.Generator.Tasks
                     ["build_property.FactCorpusNamespace"] = FactCorpusNamespace.Trim(),
                     ["build_property.RootNamespace"] = RootNamespace.Trim(),
                 }));
-                var results = CorpusGeneration.Run(
+                var (results, cache) = CorpusGeneration.Run(
                     texts,
                     t => resources.TryGetValue(t.Path, out var name) && name.Length > 0 ? name : null,
                     options,
                     ProjectTexts.Trim(),
                     new ParseSettings(Docs, languageVersion, CompilerSettings.DataSectionThreshold(Features, SdkVersion)),
+                    previous,
                     CancellationToken.None);
 
-                var code = results.Outputs.Where(o => o.HintName is not null && o.Source is not null).ToList();
-                if (AheadFile.Write(results.WithoutSources()) is not { } text || code.Any(o => Emitting.LiteralBudget.HasLoneSurrogate(o.Source!)))
+                var code = results.Outputs.Where(o => o.HintName is not null).ToList();
+                if (AheadFile.Write(results.WithoutSources()) is not { } text || code.Any(o => o.Source is { } source && Emitting.LiteralBudget.HasLoneSurrogate(source)))
                 {
                     Log("FactCorpus: the generator runs in the compiler (a generated text holds a lone surrogate).");
                     return true;
                 }
 
+                // The code of files taken from the last run is that run's; every other file there goes.
                 Directory.CreateDirectory(sources);
-                foreach (var output in code)
+                var names = new HashSet<string>(code.Select(o => o.HintName!), StringComparer.Ordinal);
+                foreach (var stale in Directory.GetFiles(sources).Where(f => !names.Contains(Path.GetFileName(f))))
+                {
+                    File.Delete(stale);
+                }
+
+                foreach (var output in code.Where(o => o.Source is not null))
                 {
                     // With a byte order mark, as the compiler then reads it whatever the project's code page.
                     File.WriteAllText(Path.Combine(sources, output.HintName!), output.Source, Utf8WithMark);
+                }
+
+                using (var stream = File.Create(cacheFile))
+                {
+                    cache.Write(stream);
                 }
 
                 File.WriteAllLines(Path.Combine(folder, AheadFile.SourcesList), code.Select(o => o.HintName!));
@@ -110,15 +122,30 @@ namespace FactCorpus.Generator.Tasks
             }
             catch (Exception e)
             {
-                if (File.Exists(OutputFile))
+                foreach (var file in new[] { OutputFile, cacheFile })
                 {
-                    File.Delete(OutputFile);
+                    if (File.Exists(file))
+                    {
+                        File.Delete(file);
+                    }
                 }
 
                 Log("FactCorpus: the generator runs in the compiler (" + e.GetType().Name + ": " + e.Message + ").");
             }
 
             return true;
+        }
+
+        /// <summary>The last run, without the files whose code is no longer where it wrote it; null when there is none to read.</summary>
+        private static AheadCache? ReadCache(string path, string sources)
+        {
+            if (!File.Exists(path))
+            {
+                return null;
+            }
+
+            var cache = AheadCache.Read(File.ReadAllBytes(path));
+            return cache is null ? null : new AheadCache(cache.Corpus, cache.Files.Where(f => f.Output.HintName is not { } name || File.Exists(Path.Combine(sources, name))).ToImmutableArray());
         }
 
         private static readonly System.Text.Encoding Utf8WithMark = new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: true);

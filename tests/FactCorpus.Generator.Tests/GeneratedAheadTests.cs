@@ -52,12 +52,17 @@ public class GeneratedAheadTests
 
     /// <summary>The task's run over the inputs the compiler would hand the generator.</summary>
     private static AheadResults Ahead(AdditionalText[] texts, CSharpParseOptions parse, BuildProperties properties) =>
+        AheadRun(texts, parse, properties, previous: null).Results;
+
+    /// <summary>The task's run, taking what it can from its last run (<paramref name="previous"/>).</summary>
+    internal static (AheadResults Results, AheadCache Cache) AheadRun(AdditionalText[] texts, CSharpParseOptions parse, BuildProperties properties, AheadCache? previous) =>
         CorpusGeneration.Run(
             [.. texts],
             t => CorpusSteps.ReadResourceName(properties.GetOptions(t)),
             CorpusSteps.ReadOptions(properties.GlobalOptions),
             CorpusSteps.ReadProjectTextsProperty(properties.GlobalOptions),
             CorpusSteps.ReadParseSettings(parse, LiteralBudget.CompilerVersion),
+            previous,
             CancellationToken.None);
 
     /// <summary>The results file as the task writes it: the diagnostics alone, its code being compiled as files.</summary>

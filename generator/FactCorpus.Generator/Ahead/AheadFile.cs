@@ -36,6 +36,9 @@ namespace FactCorpus.Generator.Ahead
         /// <summary>The list of the code's files beside it, one name a line in the generator's order, which the targets compile in that order.</summary>
         public const string SourcesList = Name + ".sources";
 
+        /// <summary>The task's last run beside it (<see cref="AheadCache"/>), which the next run reads instead of the files whose text is the same.</summary>
+        public const string Cache = Name + ".cache";
+
         private const string Format = "FactCorpus.GeneratedAhead/2";
 
         public static bool Is(string path) =>

@@ -161,11 +161,21 @@ public class PackageTests(PackedPackages packages)
         var more = Assert.Single(Directory.GetFiles(Path.Combine(data, "more_facts"), "lieux__1__.facts.yaml.*.data"));
         Assert.True(File.Exists(talks) && File.Exists(more), string.Join(", ", Directory.GetFiles(data)));
         var (talksWritten, moreWritten) = (File.GetLastWriteTimeUtc(talks), File.GetLastWriteTimeUtc(more));
+        // The code generated ahead, likewise: the task keeps its last run (AheadCache) and makes again the edited
+        // file's code and the corpus's table alone.
+        var code = Path.Combine(data, AheadFile.SourcesFolder);
+        Assert.True(File.Exists(Path.Combine(data, AheadFile.Cache)));
+        var codeWritten = Directory.GetFiles(code).ToDictionary(f => Path.GetFileName(f), File.GetLastWriteTimeUtc);
+        Assert.Equal(3, codeWritten.Count);
+        Assert.Contains("talks.facts.g.cs", codeWritten.Keys);
 
         Break(project, "statement: The article reports that the talks lasted", "statement: The article reports that the talks went on for");
         Assert.Equal("The article reports that the talks went on for more than eight hours. | Jeddah", BuildAndRun(project));
         Assert.True(File.GetLastWriteTimeUtc(talks) > talksWritten, "the edited file's data was not rewritten");
         Assert.Equal(moreWritten, File.GetLastWriteTimeUtc(more));
+        Assert.Equal(
+            codeWritten.Keys.Order(StringComparer.Ordinal).Select(k => (k, k is "Corpus.g.cs" or "talks.facts.g.cs")),
+            codeWritten.Keys.Order(StringComparer.Ordinal).Select(k => (k, File.GetLastWriteTimeUtc(Path.Combine(code, k)) > codeWritten[k])));
 
         talksWritten = File.GetLastWriteTimeUtc(talks);
         File.AppendAllText(Path.Combine(project, "Use.cs"), "// a C# edit\n");
