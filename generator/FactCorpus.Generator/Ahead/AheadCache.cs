@@ -17,41 +17,17 @@ namespace FactCorpus.Generator.Ahead
     /// <see cref="Resource"/>; its output also only as long as the corpus around it (<see cref="AheadCache.Corpus"/>)
     /// and its own <see cref="Conflicts"/> are the same.
     /// </summary>
-    internal sealed class CachedFile
+    internal sealed record CachedFile(
+        string Path,
+        string? Resource,
+        string TextHash,
+        FileDeclarations Declarations,
+        FileClaimFacts Claims,
+        EquatableArray<ClaimConflict> Conflicts,
+        GeneratorOutput Output)
     {
-        public CachedFile(string path, string? resource, string textHash, FileDeclarations declarations, FileClaimFacts claims, EquatableArray<ClaimConflict> conflicts, GeneratorOutput output)
-            : this(path, resource, textHash, declarations, claims, conflicts, output, written: null)
-        {
-        }
-
-        private CachedFile(string path, string? resource, string textHash, FileDeclarations declarations, FileClaimFacts claims, EquatableArray<ClaimConflict> conflicts, GeneratorOutput output, byte[]? written)
-        {
-            Path = path;
-            Resource = resource;
-            TextHash = textHash;
-            Declarations = declarations;
-            Claims = claims;
-            Conflicts = conflicts;
-            Output = output;
-            Written = written;
-        }
-
-        public string Path { get; }
-
-        public string? Resource { get; }
-
-        public string TextHash { get; }
-
-        public FileDeclarations Declarations { get; }
-
-        public FileClaimFacts Claims { get; }
-
-        public EquatableArray<ClaimConflict> Conflicts { get; }
-
-        public GeneratorOutput Output { get; }
-
         /// <summary>The bytes it was read from, which a cache that keeps it writes again as they are.</summary>
-        private byte[]? Written { get; }
+        private byte[]? Written { get; init; }
 
         /// <summary>Its values as a table of strings and the values (<see cref="ModelWriter"/>).</summary>
         public byte[] Bytes()
@@ -80,7 +56,10 @@ namespace FactCorpus.Generator.Ahead
         {
             using var reader = new ModelReader(bytes, 0);
             var file = new CachedFile(
-                reader.NonNullText(), reader.Text(), reader.NonNullText(), reader.Declarations(), reader.Claims(), reader.Array(ModelBinary.Conflict), reader.OutputWithoutSource(), bytes);
+                reader.NonNullText(), reader.Text(), reader.NonNullText(), reader.Declarations(), reader.Claims(), reader.Array(ModelBinary.Conflict), reader.OutputWithoutSource())
+            {
+                Written = bytes,
+            };
             return reader.AtEnd ? file : throw new InvalidDataException("A file's values do not end where its bytes do.");
         }
     }
