@@ -4,7 +4,6 @@ using System.IO;
 using System.Linq;
 using System.Security.Cryptography;
 using System.Threading;
-using FactCorpus.Generator.Diagnostics;
 using FactCorpus.Generator.Model;
 using Microsoft.CodeAnalysis;
 
@@ -71,8 +70,8 @@ namespace FactCorpus.Generator.Ahead
     /// new MSBuild process, which had read, validated and emitted every file again after an edit of one (at 10,000
     /// claims, 0.6–0.7 s of a YAML edit's build); with this, it reads the files whose text changed. Each file's
     /// values are bytes of their own, read on all cores and written again unchanged when the file is kept. A cache
-    /// of another format or another build of the generator, or one that is not whole, reads as none, and the run
-    /// reads everything.
+    /// of another format or another build of the generator, or whose bytes do not match their SHA-256, reads as none,
+    /// and the run reads everything.
     /// </summary>
     internal sealed class AheadCache
     {

@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Threading;
-using FactCorpus.Generator.Diagnostics;
 using FactCorpus.Generator.Model;
 using Microsoft.CodeAnalysis;
 
