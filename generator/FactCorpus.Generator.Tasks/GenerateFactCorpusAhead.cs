@@ -145,7 +145,7 @@ namespace FactCorpus.Generator.Tasks
             }
 
             var cache = AheadCache.Read(File.ReadAllBytes(path));
-            return cache is null ? null : new AheadCache(cache.Corpus, cache.Files.Where(f => f.Output.HintName is not { } name || File.Exists(Path.Combine(sources, name))).ToImmutableArray());
+            return cache is null ? null : new AheadCache(cache.Settings, cache.Files.Where(f => f.Output.HintName is not { } name || File.Exists(Path.Combine(sources, name))).ToImmutableArray());
         }
 
         private static readonly System.Text.Encoding Utf8WithMark = new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: true);

@@ -19,8 +19,9 @@ namespace FactCorpus.Generator
     /// What the corpus's checking steps made, each step's value, for <see cref="CorpusGeneration"/> to emit from; and
     /// whether they ran on all cores. <see cref="Files"/> are the files checked, in order; with a last run to reuse,
     /// <see cref="Kept"/> holds, for each fact file in order, what that run made of it when it is still valid, and
-    /// then the file was neither read nor checked (null for the others; empty without a last run); and, with one, the
-    /// run's <see cref="AheadReuse.Fingerprint"/>.
+    /// then the file was neither read nor checked (null for the others; empty without a last run); and, with one,
+    /// the options' hash (<see cref="AheadReuse.SettingsKey"/>) and each fact file's <see cref="ScopedFile.Probes"/>
+    /// and <see cref="ScopeKeys.Of"/>, for the next run.
     /// </summary>
     internal sealed record CheckedCorpus(
         ImmutableArray<FileDeclarations> Declarations,
@@ -34,7 +35,8 @@ namespace FactCorpus.Generator
         ImmutableArray<AdditionalText> FactTexts,
         ImmutableArray<CachedFile?> Kept,
         ImmutableArray<FileClaimFacts> Claims,
-        string? Fingerprint);
+        string? Settings,
+        ImmutableArray<(EquatableArray<string> Probes, string? Key)> Scopes);
 
     /// <summary>
     /// The generator's reading and validation steps run once over the whole corpus, outside the incremental driver:
@@ -65,42 +67,55 @@ namespace FactCorpus.Generator
         public static CheckedCorpus Check(ImmutableArray<AdditionalText> files, System.Func<AdditionalText, string?> resourceOf, EquatableArray<string> projectTexts, CancellationToken cancellationToken, AheadReuse? reuse = null)
         {
             var factTexts = files.Where(f => CorpusSteps.IsFactFile(f.Path)).ToImmutableArray();
+            var articleFiles = files.Where(f => !CorpusSteps.IsFactFile(f.Path)).ToImmutableArray();
             var kept = reuse is null ? ImmutableArray<CachedFile?>.Empty : Each(factTexts, f => reuse.Kept(f, resourceOf(f), cancellationToken), factTexts.Length >= ManyFiles, cancellationToken);
             var facts = Read(factTexts, kept, resourceOf, cancellationToken);
-            var articleFiles = files.Where(f => !CorpusSteps.IsFactFile(f.Path)).ToImmutableArray();
             var articles = Each(articleFiles, f => CorpusSteps.ReadArticle(f, cancellationToken), articleFiles.Length >= ManyFiles, cancellationToken);
             var encodings = articleFiles.Select(f => CorpusSteps.CheckArticleEncoding(f, cancellationToken)).ToImmutableArray();
             var declarations = factTexts.Select((_, i) => IsKept(kept, i) ? kept[i]!.Declarations : CorpusSteps.Declare(facts[i]!)).ToImmutableArray();
             var symbols = CorpusSteps.Link(declarations, articles.Select(a => a.Path).ToImmutableArray(), projectTexts);
             var readable = CorpusSteps.Readable(articles, encodings);
-            var fingerprint = reuse?.Fingerprint(symbols, articleFiles, declarations, cancellationToken);
-            if (kept.Any(k => k is not null) && fingerprint != reuse!.Previous!.Corpus)
+            var settings = reuse?.SettingsKey(declarations);
+            using var scopeKeys = reuse is null ? null : new ScopeKeys(symbols, articleFiles, cancellationToken);
+            if (kept.Any(k => k is not null))
             {
-                // Something a file's checks read besides its own text changed: every file is checked again.
-                kept = factTexts.Select(_ => (CachedFile?)null).ToImmutableArray();
+                // A kept file whose part of the table or cited articles changed, or any when the options did, is read and checked again.
+                // The options' hash needs every file's declarations, kept ones included: all are read again when it differs.
+                kept = kept.Select(k => k is not null && settings == reuse!.Previous!.Settings && scopeKeys!.Of(k.Path, k.Probes, wholeTable: false) == k.ScopeKey ? k : null).ToImmutableArray();
                 facts = Read(factTexts, kept, resourceOf, cancellationToken, facts);
             }
 
             var toCheck = Enumerable.Range(0, factTexts.Length).Where(i => !IsKept(kept, i)).ToImmutableArray();
             var parallel = toCheck.Length > 1 && toCheck.Sum(i => (long)(factTexts[i].GetText(cancellationToken)?.Length ?? 0)) >= CorpusSteps.ReadAheadFrom;
-            var validated = Each(toCheck, i => Validate(facts[i]!, symbols, readable), parallel, cancellationToken);
+            var scoped = Each(toCheck, i => CorpusSteps.Scope(facts[i]!, symbols), parallel, cancellationToken);
+            var validated = Each(scoped, file => CorpusSteps.Validate(CorpusSteps.Cite(file, readable)), parallel, cancellationToken);
             var claims = new FileClaimFacts[factTexts.Length];
+            var scopes = new (EquatableArray<string>, string?)[factTexts.Length];
             for (int i = 0, next = 0; i < claims.Length; i++)
             {
-                claims[i] = IsKept(kept, i) ? kept[i]!.Claims : CorpusSteps.ProjectClaims(validated[next++]);
+                if (IsKept(kept, i))
+                {
+                    (claims[i], scopes[i]) = (kept[i]!.Claims, (kept[i]!.Probes, kept[i]!.ScopeKey));
+                    continue;
+                }
+
+                var scope = scoped[next];
+                claims[i] = CorpusSteps.ProjectClaims(validated[next++]);
+                scopes[i] = scopeKeys is null ? default : (scope.Probes, scopeKeys.Of(scope.File.Path, scope.Probes, WholeTable(scope, symbols)));
             }
 
             var conflicts = CorpusSteps.FindConflicts(ImmutableArray.Create(claims));
             var checkedFiles = validated.Select(file => CorpusSteps.WithConflicts(file, conflicts)).ToImmutableArray();
-            return new CheckedCorpus(declarations, symbols, articles, encodings, readable, conflicts, checkedFiles, parallel, factTexts, kept, ImmutableArray.Create(claims), fingerprint);
+            return new CheckedCorpus(declarations, symbols, articles, encodings, readable, conflicts, checkedFiles, parallel, factTexts, kept, ImmutableArray.Create(claims), settings, ImmutableArray.Create(scopes));
         }
 
         /// <summary>A file the last run made whose conflicts changed: read and checked now, as <see cref="Check"/> checks a file.</summary>
         public static CheckedFile CheckAgain(CheckedCorpus corpus, int index, string? resource, CancellationToken cancellationToken) =>
-            CorpusSteps.WithConflicts(Validate(CorpusSteps.ReadFactFile(corpus.FactTexts[index], cancellationToken, resource), corpus.Symbols, corpus.Readable), corpus.Conflicts);
+            CorpusSteps.WithConflicts(CorpusSteps.Validate(CorpusSteps.Cite(CorpusSteps.Scope(CorpusSteps.ReadFactFile(corpus.FactTexts[index], cancellationToken, resource), corpus.Symbols), corpus.Readable)), corpus.Conflicts);
 
-        private static CheckedFile Validate(FactFile file, CorpusSymbols symbols, ReadableArticles readable) =>
-            CorpusSteps.Validate(CorpusSteps.Cite(CorpusSteps.Scope(file, symbols), readable));
+        /// <summary>Whether the file's part is the whole table: a reference the table did not have, or a file that names every id (or scoping failed).</summary>
+        private static bool WholeTable(ScopedFile file, CorpusSymbols symbols) =>
+            file.Symbols.Entries.Count == symbols.Entries.Count || file.Symbols.Problems.Any(p => p.Descriptor == Descriptors.InternalError);
 
         private static bool IsKept(ImmutableArray<CachedFile?> kept, int index) => !kept.IsEmpty && kept[index] is not null;
 

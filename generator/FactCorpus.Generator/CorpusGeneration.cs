@@ -48,7 +48,7 @@ namespace FactCorpus.Generator
 
                 files[i] = corpus.Kept.IsEmpty || corpus.Kept[i] is null ? generated[next++]
                     : CorpusSteps.GenerateFile(CorpusCheck.CheckAgain(corpus, i, resource, cancellationToken), emitOptions);
-                cached[i] = new CachedFile(text.Path, resource, AheadCache.HashOf(text, cancellationToken), corpus.Declarations[i], corpus.Claims[i], conflicts, files[i] with { Source = null });
+                cached[i] = new CachedFile(text.Path, resource, AheadCache.HashOf(text, cancellationToken), corpus.Declarations[i], corpus.Claims[i], conflicts, files[i] with { Source = null }, corpus.Scopes[i].Probes, corpus.Scopes[i].Key);
             }
 
             var generatedCorpus = CorpusSteps.GenerateCorpus(CorpusOutline.Of(corpus.Symbols), CorpusSteps.ConflictPairs(corpus.Conflicts), corpusOptions);
@@ -66,7 +66,7 @@ namespace FactCorpus.Generator
             var key = AheadKey.Of(inputs.Select(t => (t.Path, CorpusSteps.IsFactFile(t.Path) ? resourceOf(t) : null)), options, projectTexts, settings);
             return (
                 new AheadResults(key, outputs.Where(o => o.HintName is not null || (o.ReportDiagnostics && o.Diagnostics.Count > 0)).ToEquatableArray()),
-                new AheadCache(corpus.Fingerprint!, ImmutableArray.Create(cached)));
+                new AheadCache(corpus.Settings!, ImmutableArray.Create(cached)));
         }
 
         /// <summary>The options a fact file's code is emitted with: the project's, with the doc setting and the members' placement.</summary>

@@ -13,8 +13,9 @@ namespace FactCorpus.Generator.Ahead
     /// What the build's task made of one fact file in its last run: everything the rest of the corpus reads of the
     /// file (its declarations, its claims' facts for the conflict check) and its output without the code, which the
     /// task keeps as a file of its own. Valid for the file's text as <see cref="TextHash"/> names it, with its
-    /// <see cref="Resource"/>; its output also only as long as the corpus around it (<see cref="AheadCache.Corpus"/>)
-    /// and its own <see cref="Conflicts"/> are the same.
+    /// <see cref="Resource"/>, under the same options (<see cref="AheadCache.Settings"/>); its output also only as
+    /// long as what it read of the corpus gives the same <see cref="ScopeKey"/> (asking the table for its
+    /// <see cref="Probes"/> again) and its own <see cref="Conflicts"/> are the same. A null key: never kept.
     /// </summary>
     internal sealed record CachedFile(
         string Path,
@@ -23,7 +24,9 @@ namespace FactCorpus.Generator.Ahead
         FileDeclarations Declarations,
         FileClaimFacts Claims,
         EquatableArray<ClaimConflict> Conflicts,
-        GeneratorOutput Output)
+        GeneratorOutput Output,
+        EquatableArray<string> Probes,
+        string? ScopeKey)
     {
         /// <summary>The bytes it was read from, which a cache that keeps it writes again as they are.</summary>
         private byte[]? Written { get; init; }
@@ -44,6 +47,8 @@ namespace FactCorpus.Generator.Ahead
             writer.Claims(Claims);
             writer.Array(Conflicts, ModelBinary.Conflict);
             writer.OutputWithoutSource(Output);
+            writer.Array(Probes, (w, id) => w.Text(id));
+            writer.Text(ScopeKey);
             using var bytes = new MemoryStream();
             writer.WriteTo(bytes);
             return bytes.ToArray();
@@ -55,7 +60,8 @@ namespace FactCorpus.Generator.Ahead
         {
             using var reader = new ModelReader(bytes, 0);
             var file = new CachedFile(
-                reader.NonNullText(), reader.Text(), reader.NonNullText(), reader.Declarations(), reader.Claims(), reader.Array(ModelBinary.Conflict), reader.OutputWithoutSource())
+                reader.NonNullText(), reader.Text(), reader.NonNullText(), reader.Declarations(), reader.Claims(), reader.Array(ModelBinary.Conflict), reader.OutputWithoutSource(),
+                reader.Array(ModelBinary.NonNullText), reader.Text())
             {
                 Written = bytes,
             };
@@ -65,8 +71,8 @@ namespace FactCorpus.Generator.Ahead
 
     /// <summary>
     /// The build's task's last run (<see cref="CorpusGeneration"/>), kept on disk beside its results: each fact file
-    /// as <see cref="CachedFile"/>, and a hash of everything besides a file's own text that its validation and code
-    /// are made from (<see cref="Corpus"/>, see <see cref="AheadReuse.Fingerprint"/>). Every build runs the task in a
+    /// as <see cref="CachedFile"/>, and a hash of the options the files were emitted with (<see cref="Settings"/>,
+    /// see <see cref="AheadReuse.SettingsKey"/>). Every build runs the task in a
     /// new MSBuild process, which had read, validated and emitted every file again after an edit of one (at 10,000
     /// claims, 0.6–0.7 s of a YAML edit's build); with this, it reads the files whose text changed. Each file's
     /// values are bytes of their own, read on all cores and written again unchanged when the file is kept. A cache
@@ -75,18 +81,18 @@ namespace FactCorpus.Generator.Ahead
     /// </summary>
     internal sealed class AheadCache
     {
-        private const string Format = "FactCorpus.AheadCache/1";
+        private const string Format = "FactCorpus.AheadCache/2";
 
         /// <summary>This build of the generator: the cache holds its model values, which another build may make differently.</summary>
         private static readonly string Build = typeof(AheadCache).Assembly.ManifestModule.ModuleVersionId.ToString("N");
 
-        public AheadCache(string corpus, ImmutableArray<CachedFile> files)
+        public AheadCache(string settings, ImmutableArray<CachedFile> files)
         {
-            Corpus = corpus;
+            Settings = settings;
             Files = files;
         }
 
-        public string Corpus { get; }
+        public string Settings { get; }
 
         public ImmutableArray<CachedFile> Files { get; }
 
@@ -103,7 +109,7 @@ namespace FactCorpus.Generator.Ahead
             return "bytes " + ModelWriter.Hex(sha.ComputeHash(bytes));
         }
 
-        /// <summary>The format and build, the corpus's hash, each file's bytes after their length, and a SHA-256 of all that.</summary>
+        /// <summary>The format and build, the options' hash, each file's bytes after their length, and a SHA-256 of all that.</summary>
         public void Write(Stream stream)
         {
             using var content = new MemoryStream();
@@ -111,7 +117,7 @@ namespace FactCorpus.Generator.Ahead
             {
                 writer.Write(Format);
                 writer.Write(Build);
-                writer.Write(Corpus);
+                writer.Write(Settings);
                 writer.Write(Files.Length);
                 foreach (var file in Files)
                 {
@@ -148,7 +154,7 @@ namespace FactCorpus.Generator.Ahead
                     return null;
                 }
 
-                var corpus = reader.ReadString();
+                var settings = reader.ReadString();
                 var count = reader.ReadInt32();
                 if (count < 0 || count > bytes.Length)
                 {
@@ -173,7 +179,7 @@ namespace FactCorpus.Generator.Ahead
 
                 var files = new CachedFile[parts.Length];
                 System.Threading.Tasks.Parallel.For(0, parts.Length, i => files[i] = CachedFile.Read(parts[i]));
-                return new AheadCache(corpus, ImmutableArray.Create(files));
+                return new AheadCache(settings, ImmutableArray.Create(files));
             }
             catch (Exception e) when (IsDamage(e) || (e is AggregateException all && all.InnerExceptions.All(IsDamage)))
             {

@@ -219,18 +219,5 @@ namespace FactCorpus.Generator.Ahead
             writer.Data.Write(entry.EntityKind is { } kind ? (int)kind : -1);
             writer.Array(entry.Aliases, (w, alias) => w.Text(alias));
         }
-
-        public static void Symbols(this ModelWriter writer, CorpusSymbols symbols)
-        {
-            writer.Array(symbols.Entries, Symbol);
-            writer.Array(symbols.Files, (w, file) =>
-            {
-                w.Text(file.Path);
-                w.Text(file.Key);
-                w.Data.Write((int)file.Sections);
-            });
-            writer.Array(symbols.Problems, Diagnostic);
-            writer.Data.Write(symbols.HasUnreadIds);
-        }
     }
 }

@@ -75,6 +75,15 @@ namespace FactCorpus.Generator.Ahead
             writer.Write(body.GetBuffer(), 0, (int)body.Length);
         }
 
+        /// <summary>What was written since the last call (a writer for a hash: strings in place), which the writer then forgets.</summary>
+        public byte[] Take()
+        {
+            Data.Flush();
+            var written = body.ToArray();
+            body.SetLength(0);
+            return written;
+        }
+
         /// <summary>The SHA-256 of what was written, in hexadecimal.</summary>
         public string Hash()
         {

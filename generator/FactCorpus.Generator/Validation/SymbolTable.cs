@@ -192,7 +192,7 @@ namespace FactCorpus.Generator.Validation
             var symbols = scope.Unresolved ? all.With(files, problems, all.HasUnreadIds)
                 : scope.Entries.Count == all.Entries.Count ? all.With(files, problems, hasUnreadIds: false)
                 : new CorpusSymbols(new EquatableArray<SymbolEntry>(scope.Entries.ToImmutable()), scope.ById, files, problems, hasUnreadIds: false);
-            return new ScopedFile(file, symbols, scope.CitedPaths());
+            return new ScopedFile(file, symbols, scope.CitedPaths(), scope.Probes.ToEquatableArray());
         }
 
         private static EquatableArray<DiagnosticInfo> ProblemsIn(string path, EquatableArray<DiagnosticInfo> problems)
@@ -221,6 +221,11 @@ namespace FactCorpus.Generator.Validation
             private readonly List<string> cited = new();
             private readonly HashSet<string> citedOnce = new(StringComparer.Ordinal);
 
+            private readonly HashSet<string> probed = new(StringComparer.Ordinal);
+
+            /// <summary>Every id asked of the table, once, in the order first asked: what the part cut depends on.</summary>
+            public List<string> Probes { get; } = new();
+
             /// <param name="capacity">About how many ids the file names, so the lookup is not copied as it grows.</param>
             public Scope(CorpusSymbols all, int capacity)
             {
@@ -244,6 +249,7 @@ namespace FactCorpus.Generator.Validation
                     return true;
                 }
 
+                Probe(id);
                 if (!all.TryGet(id, out var entry))
                 {
                     return false;
@@ -264,9 +270,22 @@ namespace FactCorpus.Generator.Validation
                     Unresolved = Unresolved || !Add(reference.Id.Text);
                 }
 
+                if (source is not null)
+                {
+                    Probe(source.Text);
+                }
+
                 if (CitedArticles.SourceOf(source, all) is { ArticlePath: { } path } && citedOnce.Add(path))
                 {
                     cited.Add(path);
+                }
+            }
+
+            private void Probe(string id)
+            {
+                if (probed.Add(id))
+                {
+                    Probes.Add(id);
                 }
             }
 
