@@ -9,8 +9,8 @@ namespace FactCorpus.Generator.Ahead
 {
     /// <summary>
     /// The model values the build's task keeps between runs (<see cref="AheadCache"/>), written by
-    /// <see cref="ModelWriter"/> and read back equal by <see cref="ModelReader"/>. Also what the cache's fingerprint
-    /// of the corpus is hashed from, so everything a value holds is written.
+    /// <see cref="ModelWriter"/> and read back equal by <see cref="ModelReader"/>. Also what each file's key of the
+    /// table's entries it reads is hashed from (<see cref="ScopeKeys"/>), so everything a value holds is written.
     /// </summary>
     internal static class ModelBinary
     {
