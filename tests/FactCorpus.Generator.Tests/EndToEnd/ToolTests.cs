@@ -69,7 +69,9 @@ public class ToolTests(PackedPackages packages)
     public void The_tool_installs_in_a_local_tool_manifest_and_runs_as_dotnet_factcorpus()
     {
         var repository = Corpus(TalksProject.Facts.Replace("    predicate: talks_duration", "    predicat: talks_duration"));
-        var fresh = new Dictionary<string, string> { ["NUGET_PACKAGES"] = packages.NewFolder("nuget-packages") };
+        // The CLI caches where a local tool's package was (~/.dotnet/toolResolverCache), which outlives a test's packages
+        // folder: an earlier run's entry would send this one to a deleted path, so the CLI's home is fresh too.
+        var fresh = new Dictionary<string, string> { ["NUGET_PACKAGES"] = packages.NewFolder("nuget-packages"), ["DOTNET_CLI_HOME"] = packages.NewFolder("cli-home") };
         Assert.Equal(0, DotNetCli.Run("dotnet", repository, fresh, "new", "tool-manifest").ExitCode);
         var (installed, log) = DotNetCli.Run("dotnet", repository, fresh, "tool", "install", "FactCorpus.Tool", "--version", packages.Version, "--add-source", packages.Feed);
         Assert.True(installed == 0, log);
@@ -113,7 +115,9 @@ public class ToolTests(PackedPackages packages)
     private string Install()
     {
         var tools = packages.NewFolder("tools");
-        var fresh = new Dictionary<string, string> { ["NUGET_PACKAGES"] = packages.NewFolder("nuget-packages") };
+        // The CLI caches where a local tool's package was (~/.dotnet/toolResolverCache), which outlives a test's packages
+        // folder: an earlier run's entry would send this one to a deleted path, so the CLI's home is fresh too.
+        var fresh = new Dictionary<string, string> { ["NUGET_PACKAGES"] = packages.NewFolder("nuget-packages"), ["DOTNET_CLI_HOME"] = packages.NewFolder("cli-home") };
         var (code, output) = DotNetCli.Run("dotnet", tools, fresh, "tool", "install", "FactCorpus.Tool", "--version", packages.Version, "--tool-path", tools, "--add-source", packages.Feed);
         Assert.True(code == 0, output);
         return Path.Combine(tools, OperatingSystem.IsWindows() ? "factcorpus.exe" : "factcorpus");
