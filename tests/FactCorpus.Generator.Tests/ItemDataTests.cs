@@ -149,13 +149,9 @@ public class ItemDataTests
     }
 
     /// <summary>
-    /// Parts whose references lead back to themselves (which the generator never writes: references go to entities and
-    /// sources, whose parts refer to nothing) fail with a clear error, not a null, a hang or a stack overflow.
-    /// </summary>
-    /// <summary>
     /// The data holds every item the file declares, as it is written outside the compiler from the file alone; an
     /// item validation leaves out (here a quote the article does not contain, FC3002, which a project may turn off)
-    /// has no member and is not in the index, and the members around it still read their own items.
+    /// has no member, no item in its part's array and is not in the index, and the members around it still read their own items.
     /// </summary>
     [Fact]
     public void An_item_left_out_is_in_the_data_but_in_no_member_and_not_in_the_index()
@@ -176,11 +172,18 @@ public class ItemDataTests
         var assembly = result.Load();
         Assert.Null(assembly.GetType("TestCorpus.Quotes")!.GetProperty("Q2"));
         Assert.Equal("third words", ((Quote)assembly.Member("TestCorpus.Quotes", "Q3")!).Text);
+        // The part's array, which the members read, holds no item at the place of the one left out.
+        var part = (Quote?[])assembly.GetType("TestCorpus.Part_said_Quote0")!.GetField("Items", System.Reflection.BindingFlags.Static | System.Reflection.BindingFlags.NonPublic)!.GetValue(null)!;
+        Assert.Equal(["q1", null, "q3"], part.Select(q => q?.Id));
         var index = (CorpusIndex)assembly.Member("TestCorpus.Corpus", "Index")!;
         Assert.Equal(["q1", "q3"], index.Quotes.Select(q => q.Id));
         Assert.Contains(", 1);", result.Sources.Single(s => s.HintName == "said.facts.g.cs").Source);
     }
 
+    /// <summary>
+    /// Parts whose references lead back to themselves (which the generator never writes: references go to entities and
+    /// sources, whose parts refer to nothing) fail with a clear error, not a null, a hang or a stack overflow.
+    /// </summary>
     [Fact]
     public void Parts_whose_references_form_a_cycle_fail_clearly()
     {

@@ -5,9 +5,10 @@ namespace FactCorpus.Bench.BuildLikeAUser;
 
 /// <summary>
 /// The public members the generator emits for a corpus, without the data behind them: each generated file's
-/// properties and <c>Values</c> constants as they are, its data class reduced to one stub method a kind
-/// (<c>=&gt; null!</c>), and no <c>Corpus.g.cs</c> (the index and finder over the data). What any design that keeps
-/// the public API (member names and types) must compile, whatever it does with the data.
+/// properties and <c>Values</c> constants as they are, its data class left out and each class of a part's items the
+/// members read reduced to a stub (<c>Items = null!</c>), and no <c>Corpus.g.cs</c> (the index and finder over the
+/// data). What the public API (member names and types) costs to compile as the members are written, whatever is done
+/// with the data.
 /// </summary>
 internal static partial class GeneratedMembers
 {
@@ -24,7 +25,7 @@ internal static partial class GeneratedMembers
             : throw new InvalidOperationException($"{generated.Count} generated files for {files} YAML files");
     }
 
-    /// <summary>The file's text up to its data class, then that class with a stub for each kind the members call.</summary>
+    /// <summary>The file's text up to its data class, then a stub of each class of items the members read.</summary>
     private static string WithoutData(string name, string text)
     {
         var dataClass = DataClass().Match(text);
@@ -34,22 +35,20 @@ internal static partial class GeneratedMembers
         }
 
         var members = text[..dataClass.Index];
-        var className = dataClass.Groups["name"].Value;
-        var kinds = MemberCall().Matches(members).Where(m => m.Groups["class"].Value == className).Select(m => m.Groups["kind"].Value).Distinct().Order(StringComparer.Ordinal).ToList();
-        if (kinds.Count == 0)
+        var parts = MemberRead().Matches(members).Select(m => (Class: m.Groups["class"].Value, Kind: m.Groups["kind"].Value)).Distinct().Order().ToList();
+        if (parts.Count == 0)
         {
-            throw new InvalidOperationException($"{name}: no member calls {className}");
+            throw new InvalidOperationException($"{name}: no member reads a part's items");
         }
 
         return members
-            + $"    internal static class {className}\n    {{\n"
-            + string.Concat(kinds.Select(kind => $"        internal static global::FactCorpus.Model.{kind} {kind}(int index) => null!;\n"))
-            + "    }\n}\n";
+            + string.Concat(parts.Select(part => $"    internal static class {part.Class}\n    {{\n        internal static readonly global::FactCorpus.Model.{part.Kind}[] Items = null!;\n    }}\n\n"))
+            + "}\n";
     }
 
     [GeneratedRegex(@"^    internal static class (?<name>Data_\w+)$", RegexOptions.Multiline)]
     private static partial Regex DataClass();
 
-    [GeneratedRegex(@"=> (?<class>Data_\w+)\.(?<kind>\w+)\(\d+\);")]
-    private static partial Regex MemberCall();
+    [GeneratedRegex(@"global::FactCorpus\.Model\.(?<kind>\w+) \w+ => (?<class>Part_\w+)\.Items\[\d+\];")]
+    private static partial Regex MemberRead();
 }

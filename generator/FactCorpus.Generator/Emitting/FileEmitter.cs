@@ -9,8 +9,8 @@ namespace FactCorpus.Generator.Emitting
     /// <summary>
     /// One validated *.facts.yaml file → one C# file of partial classes (Sources, Entities, Claims, Quotes,
     /// Events, Values) holding that file's items, so editing one YAML file regenerates one C# file. Items are
-    /// data (<see cref="FileData"/>), embedded beside the code (<see cref="DataWriter"/>), read through the file's one
-    /// data class behind members that are one call each; every string goes through
+    /// data (<see cref="FileData"/>), embedded beside the code (<see cref="DataWriter"/>), read through the file's
+    /// data class behind members that are one array element each; every string goes through
     /// <see cref="CSharpLiteral"/> or <see cref="XmlDocText"/>; numbers are written with the invariant culture;
     /// items come sorted by id, so equal input gives byte-equal output.
     /// </summary>
@@ -86,11 +86,9 @@ namespace FactCorpus.Generator.Emitting
 
         /// <summary>
         /// The members of one kind of one file, when the file declares items of that kind (valid or not: Corpus.g.cs
-        /// reads the kind's field of the file's data class, <see cref="DataClass"/>). Each member is one call with the
-        /// item's position in the file's data through that field, a reader of parts decoded an item at a time on first
-        /// use (FactCorpus.Model.Encoded.PartReader): data compiles far faster than an object creation an item, and one
-        /// field of one class a file and kind compiles far faster than a nested class and finder methods a few dozen
-        /// items. For a kind in extension blocks the members go in an extension block of the class instead, in
+        /// reads the kind's field of the file's data class, <see cref="DataClass"/>). Each member is one element of the
+        /// array of its part's items (<see cref="PartClass"/>): a compiler binds an array element in about half the
+        /// time of a call, and the members of a kind are one class, compiled on one core. For a kind in extension blocks the members go in an extension block of the class instead, in
         /// a static class of this file's own (Claims_talks: an '_' after a letter, which no member name made from an
         /// id has, so it never collides).
         /// </summary>
@@ -129,7 +127,7 @@ namespace FactCorpus.Generator.Emitting
         /// The file's data class: the file's embedded data (FactCorpus.Model.Encoded.FileResource, named as the build
         /// targets named it, with the hash of the text this code was generated from, which the data must have), a
         /// reader a kind the file declares (FactCorpus.Model.Encoded.PartsReader, with the positions of the items left
-        /// out), and the method its members call with the item's position in the data. A part's data is its items and a table of references
+        /// out); then a class a part that members read (<see cref="PartClass"/>). A part's data is its items and a table of references
         /// that names items by id (see <see cref="ItemData"/>), found through the corpus's finder
         /// (<see cref="CorpusEmitter"/>), which calls the readers of referable kinds. The data is not C#: the compiler
         /// embeds it as it is, which costs a build a fraction of compiling it.
@@ -161,14 +159,38 @@ namespace FactCorpus.Generator.Emitting
                 }
 
                 w.Append(");").EndLine();
-                if (positions.Length > 0)
-                {
-                    w.Line()
-                        .StartLine().Append("internal static ").Append(type).Append(" ").Append(section.TypeName).Append("(int index) => ").Append(section.ClassName).Append(".Item(index);").EndLine();
-                }
             }
 
             w.Close();
+            foreach (var section in sections)
+            {
+                WriteParts(w, section);
+            }
+        }
+
+        /// <summary>
+        /// A class for each part of a kind that members read, holding the part's items, which its static constructor
+        /// decodes from the file's reader on first use (FactCorpus.Model.Encoded.PartsReader.PartItems): first use
+        /// decodes one part, as before, and no member compiles a call.
+        /// </summary>
+        private void WriteParts(CodeWriter w, ItemKindInfo section)
+        {
+            var type = ModelNs + section.TypeName;
+            var lastPart = -1;
+            foreach (var position in places[section.Kind].Positions.OrderBy(p => p))
+            {
+                var part = position / FileData.PartSize;
+                if (part == lastPart)
+                {
+                    continue;
+                }
+
+                lastPart = part;
+                w.Separate().Open("internal static class " + PartClass(entry, section, part))
+                    .StartLine().Append("internal static readonly ").Append(type).Append("[] Items = ").Append(DataClass(entry)).Append(".").Append(section.ClassName)
+                    .Append(".PartItems(").Append(part).Append(");").EndLine()
+                    .Close();
+            }
         }
 
         /// <summary>Data as a literal, or as pieces concatenated when it is too long for one; the literals written.</summary>
@@ -192,7 +214,7 @@ namespace FactCorpus.Generator.Emitting
             return pieces;
         }
 
-        /// <summary>One public member an item: its docs, [Obsolete] if retracted or superseded, and one call into its file's data.</summary>
+        /// <summary>One public member an item: its docs, [Obsolete] if retracted or superseded, and its element of its part's items.</summary>
         private void WriteMembers<TSpec>(
             CodeWriter w,
             ItemKindInfo section,
@@ -202,7 +224,6 @@ namespace FactCorpus.Generator.Emitting
             Func<TSpec, DocComment, DocComment> doc,
             Func<TSpec, string?> obsoleteMessage)
         {
-            var reader = DataClass(entry) + "." + section.TypeName + "(";
             var positions = places[section.Kind].Positions;
             for (var i = 0; i < items.Count; i++)
             {
@@ -217,7 +238,7 @@ namespace FactCorpus.Generator.Emitting
 
                 Obsolete(w, obsoleteMessage(items[i]));
                 w.StartLine().Append("public static ").Append(type).Append(" ").Append(Name(id(items[i])))
-                    .Append(" => ").Append(reader).Append(positions[i]).Append(");").EndLine();
+                    .Append(" => ").Append(PartClass(entry, section, positions[i] / FileData.PartSize)).Append(".Items[").Append(positions[i] % FileData.PartSize).Append("];").EndLine();
             }
         }
 
@@ -265,11 +286,19 @@ namespace FactCorpus.Generator.Emitting
         }
 
         /// <summary>
-        /// The internal class reading a file's data: the embedded data, Data_talks.Resource, a reader a kind named as its
-        /// section class, Data_talks.Claims, and a method a kind named as its type, Data_talks.Claim(3). An '_'
-        /// after a letter, which no member name made from an id has, and the file's key keep it from colliding.
+        /// The internal class reading a file's data: the embedded data, Data_talks.Resource, and a reader a kind named as
+        /// its section class, Data_talks.Claims. An '_' after a letter, which no member name made from an id has, and
+        /// the file's key keep it from colliding.
         /// </summary>
         public static string DataClass(FactFileEntry entry) => "Data_" + entry.Key;
+
+        /// <summary>
+        /// The internal class holding one part's items of a kind of a file: Part_talks_Claim0.Items[3]. Keys hold no
+        /// character but letters, digits and '_', so the text after the last '_' is always the kind and part, and
+        /// different files, kinds or parts never share a name; "Part_" keeps it from the data and extension classes.
+        /// </summary>
+        public static string PartClass(FactFileEntry entry, ItemKindInfo section, int part)
+            => "Part_" + entry.Key + "_" + section.TypeName + part.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
         private static string Name(LocatedText id) => MemberNames.For(id.Text);
 

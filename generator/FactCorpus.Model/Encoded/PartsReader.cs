@@ -55,6 +55,27 @@ namespace FactCorpus.Model.Encoded
         /// <summary>The item at <paramref name="index"/> of the data, decoded on first use; the same instance every time.</summary>
         public T Item(int index) => Part(index / PartSize).Item(index % PartSize);
 
+        /// <summary>
+        /// Every item of a part (positions <paramref name="part"/> × <see cref="PartSize"/> onwards), decoded now, for
+        /// the generated class that holds them: a generated member reads its item from that array, as an array
+        /// element compiles in about half the time of a call. Null where the generator left an item out.
+        /// </summary>
+        /// <param name="part">The part's number: an item's position in the data divided by <see cref="PartSize"/>.</param>
+        public T[] PartItems(int part)
+        {
+            var reader = Part(part);
+            var items = new T[reader.Count];
+            for (var i = 0; i < items.Length; i++)
+            {
+                if (Array.BinarySearch(leftOut, (part * PartSize) + i) < 0)
+                {
+                    items[i] = reader.Item(i);
+                }
+            }
+
+            return items;
+        }
+
         /// <summary>The item with the id, or null: a binary search over the parts' first ids, then in that part alone.</summary>
         public T? Find(string id)
         {
