@@ -237,6 +237,27 @@ public class ItemDataTests
         Assert.Contains("is not embedded in the corpus's assembly", Assert.Throws<InvalidOperationException>(() => missing.Item(0)).Message);
     }
 
+    /// <summary>
+    /// Through a member, data of another text than the code (a build that bypassed the package's targets) fails on the
+    /// member's first use: the runtime reports it as its part class's static initialiser failing, with the reader's
+    /// error, saying to rebuild, inside; never another file's facts or a null.
+    /// </summary>
+    [Fact]
+    public void A_member_whose_data_is_of_another_text_fails_saying_to_rebuild()
+    {
+        var result = GeneratorHarness.Run(("people.facts.yaml", "entities:\n  - { id: amy, kind: person, name: Amy }\n"));
+        var file = Assert.Single(result.FactFiles);
+        var other = Emitting.DataWriter.Write(file.Path, "entities:\n  - { id: amy, kind: person, name: Amy Other }\n");
+        using var stream = new MemoryStream();
+        var resource = new ResourceDescription(BuildProperties.ResourceName(file.Path), () => new MemoryStream(other), isPublic: true);
+        Assert.True(result.Output.Emit(stream, manifestResources: [resource]).Success);
+        var amy = Assembly.Load(stream.ToArray()).GetType("TestCorpus.Entities")!.GetProperty("Amy")!;
+
+        var error = Assert.IsType<TypeInitializationException>(Assert.Throws<TargetInvocationException>(() => amy.GetValue(null)).InnerException);
+        Assert.Equal("TestCorpus.Part_people_Entity0", error.TypeName);
+        Assert.Contains("was written from another text of that file than the code was generated from: rebuild", Assert.IsType<InvalidOperationException>(error.InnerException).Message);
+    }
+
     /// <summary>A resource that records where each read started.</summary>
     private sealed class ReadsRecorded(byte[] data) : MemoryStream(data, writable: false)
     {
