@@ -88,9 +88,9 @@ namespace FactCorpus.Generator.Emitting
         /// The members of one kind of one file, when the file declares items of that kind (valid or not: Corpus.g.cs
         /// reads the kind's field of the file's data class, <see cref="DataClass"/>). Each member is one element of the
         /// array of its part's items (<see cref="PartClass"/>): a compiler binds an array element in about half the
-        /// time of a call, and the members of a kind are one class, compiled on one core. For a kind in extension blocks the members go in an extension block of the class instead, in
-        /// a static class of this file's own (Claims_talks: an '_' after a letter, which no member name made from an
-        /// id has, so it never collides).
+        /// time of a call, and the members of a kind are one class, compiled on one core. For a kind in extension
+        /// blocks the members go in an extension block of the class instead, in a static class of this file's own
+        /// (Claims_talks: an '_' after a letter, which no member name made from an id has, so it never collides).
         /// </summary>
         private void Section<TSpec>(
             CodeWriter w,
@@ -127,8 +127,8 @@ namespace FactCorpus.Generator.Emitting
         /// The file's data class: the file's embedded data (FactCorpus.Model.Encoded.FileResource, named as the build
         /// targets named it, with the hash of the text this code was generated from, which the data must have), a
         /// reader a kind the file declares (FactCorpus.Model.Encoded.PartsReader, with the positions of the items left
-        /// out); then a class a part that members read (<see cref="PartClass"/>). A part's data is its items and a table of references
-        /// that names items by id (see <see cref="ItemData"/>), found through the corpus's finder
+        /// out); then a class a part that members read (<see cref="PartClass"/>). A part's data is its items and a
+        /// table of references that names items by id (see <see cref="ItemData"/>), found through the corpus's finder
         /// (<see cref="CorpusEmitter"/>), which calls the readers of referable kinds. The data is not C#: the compiler
         /// embeds it as it is, which costs a build a fraction of compiling it.
         /// </summary>
