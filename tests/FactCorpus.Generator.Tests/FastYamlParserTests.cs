@@ -152,6 +152,29 @@ public partial class FastYamlParserTests(ITestOutputHelper output)
         Assert.True(tried > 100 && fast > tried / 2, $"{fast} of {tried}");
     }
 
+    /// <summary>A plain scalar that spells a field name or a word of the format is that shared string, not a copy; others are their own.</summary>
+    [Fact]
+    public void Field_names_and_format_words_are_shared_strings()
+    {
+        var parser = FastYamlParser.TryScan("claims:\n  - id: claims_x\n    kind: duration\n    'id': idx\n    statuses: hour\n", 0)!;
+        var scalars = new List<string>();
+        while (parser.MoveNext())
+        {
+            if (parser.Kind == YamlEventKind.Scalar)
+            {
+                scalars.Add(parser.Value);
+            }
+        }
+
+        Assert.Equal(["claims", "id", "claims_x", "kind", "duration", "id", "idx", "statuses", "hour"], scalars);
+        Assert.Same(FactFileReader.Sections[2], scalars[0]);
+        Assert.Same(FactFileReader.ClaimFields[0], scalars[1]);
+        Assert.Same(Vocabulary.ValueKinds.Words.ElementAt(1), scalars[4]);
+        Assert.Same(Vocabulary.TimeUnits.Words.ElementAt(1), scalars[8]);
+        // A quoted scalar is cut from the text even when it spells a field name.
+        Assert.NotSame(scalars[1], scalars[5]);
+    }
+
     /// <summary>Valid texts at the edges of the subset: each must be read fast, with YamlDotNet's events.</summary>
     [Theory]
     [InlineData("a: b")]

@@ -72,9 +72,11 @@ namespace FactCorpus.Generator.Reading
         public bool IsFlow => current.Kind is EventKind.FlowMappingStart or EventKind.FlowSequenceStart;
 
         public string Value => current.Kind != EventKind.Scalar ? ""
-            : IsPlain ? text.Substring(current.StartIndex + shift, current.EndIndex - current.StartIndex)
+            : IsPlain ? Plain(current.StartIndex + shift, current.EndIndex - current.StartIndex)
             : current.Escaped ? Unescape(current)
             : text.Substring(current.StartIndex + shift + 1, current.EndIndex - current.StartIndex - 2);
+
+        private string Plain(int start, int length) => CommonWords.Find(text, start, length) ?? text.Substring(start, length);
 
         public bool IsPlain => current.Kind == EventKind.Scalar && current.Style == ScalarStyle.Plain;
 
