@@ -290,10 +290,10 @@ namespace FactCorpus.Generator
                 return file.Validated.Diagnostics;
             }
 
-            var ids = file.Validated.Items.Claims.ToDictionary(c => c.Id.Text, c => c.Id.Location, StringComparer.Ordinal);
+            var ids = file.Validated.Items.Claims.ToDictionary(c => c.Id.Text, c => c.Id, StringComparer.Ordinal);
             var warnings = file.Conflicts
                 .Where(c => c.WarningArgs.Count > 0)
-                .Select(c => new DiagnosticInfo(Descriptors.ClaimsConflict, ids[c.ClaimId], c.WarningArgs))
+                .Select(c => new DiagnosticInfo(Descriptors.ClaimsConflict, ids[c.ClaimId].Location, c.WarningArgs))
                 .OrderBy(w => w.Location.StartOffset);
             return file.Validated.Diagnostics.Concat(warnings).ToEquatableArray();
         }

@@ -88,6 +88,21 @@ public class HostileInputTests
         Assert.Contains(result.Located, l => l.StartsWith("FC1003", StringComparison.Ordinal));
     }
 
+    /// <summary>
+    /// A key is read as text and place, not as a node, unless it defines an anchor: then an alias can name it as a
+    /// value, and is read as the key's text; an unknown key with an anchor is still reported where the key starts (its anchor).
+    /// </summary>
+    [Fact]
+    public void An_anchored_key_can_be_named_by_an_alias()
+    {
+        var yaml = "entities:\n  - &k id: e1\n    kind: person\n    name: *k\n    &u nme: x\n";
+        var read = Reading.FactFileReader.Read("/p/case.facts.yaml", yaml);
+
+        Assert.Equal("id", Assert.Single(read.Items.Entities).Name);
+        var unknown = Assert.Single(read.Diagnostics);
+        Assert.Equal(("FC1001", 4, 4), (unknown.Descriptor.Id, unknown.Location.StartLine, unknown.Location.StartColumn));
+    }
+
     [Fact]
     public void Too_many_alias_uses_is_FC0004()
     {

@@ -57,7 +57,7 @@ namespace FactCorpus.Generator.Model
                 }
 
                 var firstOver = files.OrderBy(f => f.Path, System.StringComparer.Ordinal)
-                    .SelectMany(f => f.Items.Where(d => d.Kind == kind).OrderBy(d => d.Id.Location.StartOffset))
+                    .SelectMany(f => f.Items.Where(d => d.Kind == kind).OrderBy(d => d.Id.StartOffset))
                     .ElementAt(limit);
                 var section = ItemKinds.Of(kind);
                 problems.Add(DiagnosticInfo.Create(Descriptors.TooManyItemsForOneClass, firstOver.Id.Location,

@@ -241,7 +241,7 @@ namespace FactCorpus.Generator.Reading
         /// at the break (a line indented too little ends it there), so it is taken as cut even when it looks whole.
         /// </summary>
         private static YamlNode? LastItem(YamlNode? root) =>
-            root is YamlMapping { Entries.Count: > 0 } mapping && mapping.Entries[mapping.Entries.Count - 1].Value is YamlSequence { Items.Count: > 0 } section
+            root is YamlMapping { Entries.Length: > 0 } mapping && mapping.Entries[mapping.Entries.Length - 1].Value is YamlSequence { Items.Count: > 0 } section
                 ? section.Items[section.Items.Count - 1]
                 : null;
 

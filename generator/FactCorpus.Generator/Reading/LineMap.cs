@@ -48,6 +48,15 @@ namespace FactCorpus.Generator.Reading
             return new LocationInfo(path, startOffset, endOffset, startLine, startColumn, endLine, endColumn);
         }
 
+        /// <summary><paramref name="text"/> with the place <see cref="Locate(int, int)"/> gives, without a location object.</summary>
+        public LocatedText Locate(string text, int startOffset, int end)
+        {
+            var endOffset = Math.Max(startOffset, end);
+            var (startLine, startColumn) = Position(startOffset);
+            var (endLine, endColumn) = Position(endOffset);
+            return new LocatedText(text, path, startOffset, endOffset, startLine, startColumn, endLine, endColumn);
+        }
+
         public (int Line, int Column) Position(int offset)
         {
             var line = lastLine;

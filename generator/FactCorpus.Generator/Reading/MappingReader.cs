@@ -90,12 +90,12 @@ namespace FactCorpus.Generator.Reading
 
         private MappingReader Read(YamlMapping mapping, IReadOnlyList<string> allowed)
         {
-            KeyValuePair<YamlScalar, YamlNode>? previous = null;
+            YamlEntry? previous = null;
             var merged = false;
-            fields = new KeyValuePair<string, YamlNode>[Math.Min(mapping.Entries.Count, allowed.Count)];
+            fields = new KeyValuePair<string, YamlNode>[Math.Min(mapping.Entries.Length, allowed.Count)];
             foreach (var entry in mapping.Entries)
             {
-                var name = entry.Key.Value;
+                var name = entry.Key;
                 if (!allowed.Contains(name))
                 {
                     var suggestion = NearestName.Find(name, allowed);
@@ -106,7 +106,7 @@ namespace FactCorpus.Generator.Reading
 
                     var splitText = suggestion is null || name.IndexOf(' ') >= 0 ? SplitByComma(mapping, previous, entry) : null;
                     var hint = splitText ?? NearestName.Hint(suggestion);
-                    Report(Descriptors.UnknownField, entry.Key.Location, name, Path, hint, string.Join(", ", allowed));
+                    Report(Descriptors.UnknownField, entry.KeyLocation, name, Path, hint, string.Join(", ", allowed));
                 }
                 else if (TryGetField(name, out _))
                 {
@@ -114,7 +114,7 @@ namespace FactCorpus.Generator.Reading
                     if (!merged)
                     {
                         merged = name == "id";
-                        Report(Descriptors.DuplicateField, entry.Key.Location, name, Path, merged ? "; a second 'id' starts a new item: begin it with '- '" : "");
+                        Report(Descriptors.DuplicateField, entry.KeyLocation, name, Path, merged ? "; a second 'id' starts a new item: begin it with '- '" : "");
                     }
                 }
                 else
@@ -133,10 +133,10 @@ namespace FactCorpus.Generator.Reading
         /// with no value: the hint for that unknown "field", which follows a text on the same line. (A name close to
         /// a field, such as `{ kind: text, text: x, txt }`, is taken as that field misspelt instead, unless it has a space.)
         /// </summary>
-        private static string? SplitByComma(YamlMapping mapping, KeyValuePair<YamlScalar, YamlNode>? previous, KeyValuePair<YamlScalar, YamlNode> entry) =>
+        private static string? SplitByComma(YamlMapping mapping, YamlEntry? previous, YamlEntry entry) =>
             mapping.IsFlow && entry.Value is YamlScalar { IsNull: true }
-                && previous?.Value is YamlScalar { IsNull: false } text && text.Location.EndLine == entry.Key.Location.StartLine
-                ? $" (a ', ' inside {{ }} ends the text of '{previous.Value.Key.Value}': put text that holds a comma in quotes)"
+                && previous?.Value is YamlScalar { IsNull: false } text && text.Location.EndLine == entry.KeyLocation.StartLine
+                ? $" (a ', ' inside {{ }} ends the text of '{previous.Value.Key}': put text that holds a comma in quotes)"
                 : null;
 
         private bool TryGetField(string name, out YamlNode? node)
@@ -362,7 +362,7 @@ namespace FactCorpus.Generator.Reading
 
         /// <summary>The text of a scalar with where it is written; see <see cref="AsString"/>.</summary>
         private LocatedText? AsText(YamlNode node, YamlPath path, string expected) =>
-            AsString(node, path, expected) is { } text ? new LocatedText(text, node.Location) : null;
+            AsString(node, path, expected) is { } text ? node.Span.Locate(text) : null;
 
         /// <summary>The text of a scalar; FC1003 naming <paramref name="expected"/> (text, a number, an id…) for a list or mapping.</summary>
         private string? AsString(YamlNode node, YamlPath path, string expected)

@@ -41,14 +41,15 @@ namespace FactCorpus.Generator.Reading
 
     internal sealed class YamlMapping : YamlNode
     {
-        public YamlMapping(IReadOnlyList<KeyValuePair<YamlScalar, YamlNode>> entries, NodeSpan span, bool isFlow)
+        public YamlMapping(YamlEntry[] entries, NodeSpan span, bool isFlow)
             : base(span)
         {
             Entries = entries;
             IsFlow = isFlow;
         }
 
-        public IReadOnlyList<KeyValuePair<YamlScalar, YamlNode>> Entries { get; }
+        /// <summary>An array, walked without an enumerator object: a file has a mapping an item and more.</summary>
+        public YamlEntry[] Entries { get; }
 
         /// <summary>Written inside { }, where a ', ' ends a plain value.</summary>
         public bool IsFlow { get; }
@@ -60,7 +61,7 @@ namespace FactCorpus.Generator.Reading
         {
             foreach (var entry in Entries)
             {
-                if (entry.Key.Value == key)
+                if (entry.Key == key)
                 {
                     return (entry.Value as YamlScalar)?.Value;
                 }
@@ -80,6 +81,28 @@ namespace FactCorpus.Generator.Reading
         public override string Describe => "a list";
     }
 
+    /// <summary>
+    /// One entry of a mapping: its key as text and place, not as a node (keys are half a file's scalars, and a
+    /// node a key would be a sixth of what a read allocates), and its value.
+    /// </summary>
+    internal readonly struct YamlEntry
+    {
+        public YamlEntry(string key, NodeSpan keySpan, YamlNode value)
+        {
+            Key = key;
+            KeySpan = keySpan;
+            Value = value;
+        }
+
+        public string Key { get; }
+
+        public NodeSpan KeySpan { get; }
+
+        public LocationInfo KeyLocation => KeySpan.Locate();
+
+        public YamlNode Value { get; }
+    }
+
     /// <summary>Where a node is written, as offsets into its file; its lines and columns are counted when it is located.</summary>
     internal readonly struct NodeSpan
     {
@@ -96,5 +119,7 @@ namespace FactCorpus.Generator.Reading
         }
 
         public LocationInfo Locate() => lines.Locate(start, end);
+
+        public LocatedText Locate(string text) => lines.Locate(text, start, end);
     }
 }

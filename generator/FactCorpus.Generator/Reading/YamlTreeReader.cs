@@ -28,7 +28,7 @@ namespace FactCorpus.Generator.Reading
 
         /// <summary>The entries of the open lists and mappings, innermost last (see <see cref="OpenNode"/>).</summary>
         private readonly List<YamlNode> itemStack = new();
-        private readonly List<KeyValuePair<YamlScalar, YamlNode>> entryStack = new();
+        private readonly List<YamlEntry> entryStack = new();
 
         /// <summary>A node read whole whose parent has not taken it yet: the parser may break on the event after it.</summary>
         private YamlNode? finished;
@@ -150,15 +150,7 @@ namespace FactCorpus.Generator.Reading
         /// <param name="streamed">For a top-level list whose entries go to <see cref="sink"/>, its key.</param>
         private YamlNode ReadNode(int depth, string? streamed = null)
         {
-            if (depth > ReadLimits.MaxDepth)
-            {
-                throw new LimitException(parser.StartIndex, $"the YAML nests deeper than {ReadLimits.MaxDepth} levels");
-            }
-
-            if (++nodes > ReadLimits.MaxNodes)
-            {
-                throw new LimitException(parser.StartIndex, $"the file has more than {ReadLimits.MaxNodes} YAML nodes; split it");
-            }
+            Count(depth);
 
             // Read before the node's own events move the parser on.
             var anchor = parser.Anchor;
@@ -166,13 +158,7 @@ namespace FactCorpus.Generator.Reading
             switch (parser.Kind)
             {
                 case YamlEventKind.Scalar:
-                    var value = parser.Value;
-                    if (value.Length > ReadLimits.MaxScalarLength)
-                    {
-                        throw new LimitException(parser.StartIndex, $"this text has {value.Length} characters, more than the {ReadLimits.MaxScalarLength} one value may have");
-                    }
-
-                    node = Finish(new YamlScalar(value, parser.IsPlain, Span(parser.StartIndex, parser.EndIndex)));
+                    node = Finish(new YamlScalar(ScalarValue(), parser.IsPlain, Span(parser.StartIndex, parser.EndIndex)));
                     break;
                 case YamlEventKind.AnchorAlias:
                     if (++aliases > ReadLimits.MaxAliases)
@@ -204,6 +190,28 @@ namespace FactCorpus.Generator.Reading
             return node;
         }
 
+        /// <summary>Counts the node at the current event against the limits of <see cref="ReadLimits"/>.</summary>
+        private void Count(int depth)
+        {
+            if (depth > ReadLimits.MaxDepth)
+            {
+                throw new LimitException(parser.StartIndex, $"the YAML nests deeper than {ReadLimits.MaxDepth} levels");
+            }
+
+            if (++nodes > ReadLimits.MaxNodes)
+            {
+                throw new LimitException(parser.StartIndex, $"the file has more than {ReadLimits.MaxNodes} YAML nodes; split it");
+            }
+        }
+
+        private string ScalarValue()
+        {
+            var value = parser.Value;
+            return value.Length <= ReadLimits.MaxScalarLength
+                ? value
+                : throw new LimitException(parser.StartIndex, $"this text has {value.Length} characters, more than the {ReadLimits.MaxScalarLength} one value may have");
+        }
+
         /// <param name="streamed">The top-level key whose list this is, when its entries go to <see cref="sink"/>; else null.</param>
         private YamlNode ReadSequence(int depth, string? streamed)
         {
@@ -233,15 +241,34 @@ namespace FactCorpus.Generator.Reading
             var node = Open(isSequence: false);
             while (parser.Kind != YamlEventKind.MappingEnd)
             {
-                var key = ReadNode(depth + 1);
-                node.PendingKey = key as YamlScalar
-                    ?? throw new YamlSyntaxError.WordedException(ToMark(key.Location), ToMark(key.Location), "a mapping key must be a plain name, not a list or mapping");
-                var value = depth == 0 && sink is not null ? ReadTopLevelValue(node.PendingKey.Value, depth) : ReadNode(depth + 1);
-                node.Add(new KeyValuePair<YamlScalar, YamlNode>(node.PendingKey, value));
+                var key = ReadKey(depth + 1);
+                node.PendingKey = key;
+                var value = depth == 0 && sink is not null ? ReadTopLevelValue(key.Key, depth) : ReadNode(depth + 1);
+                node.Add(new YamlEntry(key.Key, key.Span, value));
                 node.PendingKey = null;
             }
 
             return Close(node);
+        }
+
+        /// <summary>
+        /// A mapping's key, as its text and place: no node is made for it, unless it defines an anchor, which an alias
+        /// could name as a value. As a node it would be dropped if the parser broke on the event after it.
+        /// </summary>
+        private (string Key, NodeSpan Span) ReadKey(int depth)
+        {
+            if (parser.Kind != YamlEventKind.Scalar || parser.Anchor is not null)
+            {
+                var node = ReadNode(depth);
+                return node is YamlScalar scalar
+                    ? (scalar.Value, scalar.Span)
+                    : throw new YamlSyntaxError.WordedException(ToMark(node.Location), ToMark(node.Location), "a mapping key must be a plain name, not a list or mapping");
+            }
+
+            Count(depth);
+            var key = (ScalarValue(), Span(parser.StartIndex, parser.EndIndex));
+            Next();
+            return key;
         }
 
         /// <summary>
@@ -339,11 +366,11 @@ namespace FactCorpus.Generator.Reading
         private sealed class OpenNode
         {
             private readonly List<YamlNode> items;
-            private readonly List<KeyValuePair<YamlScalar, YamlNode>> entries;
+            private readonly List<YamlEntry> entries;
             private readonly int from;
             private int closedCount = -1;
 
-            public OpenNode(long start, NodeSpan location, bool isSequence, bool isFlow, List<YamlNode> items, List<KeyValuePair<YamlScalar, YamlNode>> entries)
+            public OpenNode(long start, NodeSpan location, bool isSequence, bool isFlow, List<YamlNode> items, List<YamlEntry> entries)
             {
                 Start = start;
                 Location = location;
@@ -369,10 +396,10 @@ namespace FactCorpus.Generator.Reading
 
             public void Add(YamlNode item) => items.Add(item);
 
-            public void Add(KeyValuePair<YamlScalar, YamlNode> entry) => entries.Add(entry);
+            public void Add(YamlEntry entry) => entries.Add(entry);
 
             /// <summary>A mapping's key whose value is being read.</summary>
-            public YamlScalar? PendingKey { get; set; }
+            public (string Key, NodeSpan Span)? PendingKey { get; set; }
 
             /// <summary>The node read so far, with <paramref name="cut"/> (a node broken off inside it) as its last part.</summary>
             public YamlNode Close(YamlNode? cut)
@@ -387,10 +414,10 @@ namespace FactCorpus.Generator.Reading
                     return new YamlSequence(Take(items), Location);
                 }
 
-                if (PendingKey is not null)
+                if (PendingKey is { } key)
                 {
                     // The value that was being read when the YAML broke off: nothing, where its key is.
-                    Add(new KeyValuePair<YamlScalar, YamlNode>(PendingKey, cut ?? new YamlScalar("", isPlain: true, PendingKey.Span)));
+                    Add(new YamlEntry(key.Key, key.Span, cut ?? new YamlScalar("", isPlain: true, key.Span)));
                 }
 
                 return new YamlMapping(Take(entries), Location, IsFlow);

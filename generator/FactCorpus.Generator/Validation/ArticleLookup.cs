@@ -32,7 +32,7 @@ namespace FactCorpus.Generator.Validation
                 return null;
             }
 
-            var yamlPath = source.Id.Location.FilePath;
+            var yamlPath = source.Id.FilePath;
             var full = ArticlePaths.Resolve(yamlPath, source.TextPath.Text);
             if (articles.Contains(full))
             {

@@ -60,9 +60,9 @@ namespace FactCorpus.Generator.Validation
             // Sections are nearly always written in the format's order, and then the declarations already are in the file's.
             for (var i = 1; i < items.Count; i++)
             {
-                if (items[i].Id.Location.StartOffset < items[i - 1].Id.Location.StartOffset)
+                if (items[i].Id.StartOffset < items[i - 1].Id.StartOffset)
                 {
-                    items.Sort(static (a, b) => a.Id.Location.StartOffset.CompareTo(b.Id.Location.StartOffset));
+                    items.Sort(static (a, b) => a.Id.StartOffset.CompareTo(b.Id.StartOffset));
                     break;
                 }
             }

@@ -26,7 +26,7 @@ internal sealed class ReviewCorpus
         Articles = new Dictionary<string, ArticleText>(StringComparer.Ordinal);
         foreach (var source in Sources)
         {
-            if (source.TextPath is { } text && articles.TryGetValue(ArticlePaths.Resolve(source.Id.Location.FilePath, text.Text), out var article))
+            if (source.TextPath is { } text && articles.TryGetValue(ArticlePaths.Resolve(source.Id.FilePath, text.Text), out var article))
             {
                 Articles[source.Id.Text] = article;
             }
