@@ -18,24 +18,24 @@ namespace FactCorpus.Generator.Reading
     internal sealed class MappingReader
     {
         /// <summary>
-        /// The allowed fields given, each by its first entry: a few at most (one of each allowed name), so looked up
-        /// by a scan, which costs less than a dictionary for every mapping of a file.
+        /// The mapping's entries. A field is looked up by a scan for the first entry of its name (a few entries, so
+        /// cheaper than a dictionary for every mapping of a file); the fields asked for are allowed ones, so an
+        /// unknown field, reported as such, is never taken for one, and a duplicate never comes first.
         /// </summary>
-        private KeyValuePair<string, YamlNode>[] fields = Array.Empty<KeyValuePair<string, YamlNode>>();
-        private int fieldCount;
+        private YamlEntry[] entries = Array.Empty<YamlEntry>();
 
         /// <summary>Fields an unknown field was taken for ("predicat" → predicate): already reported, so not reported missing too.</summary>
         private HashSet<string>? misspelt;
         private readonly List<DiagnosticInfo> diagnostics;
         private readonly MappingReader? parent;
-        private readonly LocationInfo location;
+        private readonly NodeSpan span;
         private readonly YamlPath path;
         private string? pathText;
 
-        private MappingReader(YamlPath path, LocationInfo location, List<DiagnosticInfo> diagnostics, MappingReader? parent)
+        private MappingReader(YamlPath path, NodeSpan span, List<DiagnosticInfo> diagnostics, MappingReader? parent)
         {
             this.path = path;
-            this.location = location;
+            this.span = span;
             this.diagnostics = diagnostics;
             this.parent = parent;
         }
@@ -58,7 +58,7 @@ namespace FactCorpus.Generator.Reading
                 return null;
             }
 
-            return new MappingReader(path, mapping.Location, diagnostics, parent: null).Read(mapping, allowed);
+            return new MappingReader(path, mapping.Span, diagnostics, parent: null).Read(mapping, allowed);
         }
 
         /// <summary>
@@ -85,16 +85,17 @@ namespace FactCorpus.Generator.Reading
                 return null;
             }
 
-            return new MappingReader(path, mapping.Location, diagnostics, this).Read(mapping, allowed);
+            return new MappingReader(path, mapping.Span, diagnostics, this).Read(mapping, allowed);
         }
 
         private MappingReader Read(YamlMapping mapping, IReadOnlyList<string> allowed)
         {
             YamlEntry? previous = null;
             var merged = false;
-            fields = new KeyValuePair<string, YamlNode>[Math.Min(mapping.Entries.Length, allowed.Count)];
-            foreach (var entry in mapping.Entries)
+            entries = mapping.Entries;
+            for (var i = 0; i < entries.Length; i++)
             {
+                var entry = entries[i];
                 var name = entry.Key;
                 if (!allowed.Contains(name))
                 {
@@ -108,7 +109,7 @@ namespace FactCorpus.Generator.Reading
                     var hint = splitText ?? NearestName.Hint(suggestion);
                     Report(Descriptors.UnknownField, entry.KeyLocation, name, Path, hint, string.Join(", ", allowed));
                 }
-                else if (TryGetField(name, out _))
+                else if (IndexOf(name) < i)
                 {
                     // A second id is a new item whose "- " is missing: one error for it, not one per field it repeats.
                     if (!merged)
@@ -116,10 +117,6 @@ namespace FactCorpus.Generator.Reading
                         merged = name == "id";
                         Report(Descriptors.DuplicateField, entry.KeyLocation, name, Path, merged ? "; a second 'id' starts a new item: begin it with '- '" : "");
                     }
-                }
-                else
-                {
-                    fields[fieldCount++] = new KeyValuePair<string, YamlNode>(name, entry.Value);
                 }
 
                 previous = entry;
@@ -139,19 +136,25 @@ namespace FactCorpus.Generator.Reading
                 ? $" (a ', ' inside {{ }} ends the text of '{previous.Value.Key}': put text that holds a comma in quotes)"
                 : null;
 
-        private bool TryGetField(string name, out YamlNode? node)
+        /// <summary>Where the first entry named <paramref name="name"/> is; -1 if there is none.</summary>
+        private int IndexOf(string name)
         {
-            for (var i = 0; i < fieldCount; i++)
+            for (var i = 0; i < entries.Length; i++)
             {
-                if (string.Equals(fields[i].Key, name, StringComparison.Ordinal))
+                if (string.Equals(entries[i].Key, name, StringComparison.Ordinal))
                 {
-                    node = fields[i].Value;
-                    return true;
+                    return i;
                 }
             }
 
-            node = null;
-            return false;
+            return -1;
+        }
+
+        private bool TryGetField(string name, out YamlNode? node)
+        {
+            var at = IndexOf(name);
+            node = at < 0 ? null : entries[at].Value;
+            return at >= 0;
         }
 
         public string PathOf(string field) => Path == FileLevel ? field : Path + "." + field;
@@ -166,7 +169,7 @@ namespace FactCorpus.Generator.Reading
 
             if (required && misspelt?.Contains(field) != true)
             {
-                Report(Descriptors.MissingField, node?.Location ?? location, Path, field);
+                Report(Descriptors.MissingField, node?.Location ?? Location, Path, field);
             }
 
             return null;
@@ -346,7 +349,7 @@ namespace FactCorpus.Generator.Reading
             diagnostics.Add(DiagnosticInfo.Create(descriptor, at, args));
         }
 
-        public LocationInfo Location => location;
+        public LocationInfo Location => span.Locate();
 
         internal static readonly string[] DateFields = { "on", "by", "from" };
 

@@ -157,8 +157,7 @@ namespace FactCorpus.Generator.Validation
                     return false;
                 }
 
-                var suggestion = NearestName.Find(id.Text, symbols.Entries.Where(e => (e.Kind & reference.Allowed) != 0).Select(e => e.Id));
-                Report(Descriptors.UnknownReference, id.Location, reference.Path, id.Text, NearestName.Hint(suggestion));
+                ReportUnknown(reference);
                 return false;
             }
 
@@ -169,6 +168,16 @@ namespace FactCorpus.Generator.Validation
             }
 
             return target.IsValid || !reference.RequireValid;
+        }
+
+        /// <summary>
+        /// FC2003 with the nearest id of an allowed kind. Apart from <see cref="Resolve"/>: its lambda would otherwise
+        /// make Resolve copy the reference into a closure object on every call, an object for every reference of a corpus.
+        /// </summary>
+        private void ReportUnknown(ItemReference reference)
+        {
+            var suggestion = NearestName.Find(reference.Id.Text, symbols.Entries.Where(e => (e.Kind & reference.Allowed) != 0).Select(e => e.Id));
+            Report(Descriptors.UnknownReference, reference.Id.Location, reference.Path, reference.Id.Text, NearestName.Hint(suggestion));
         }
 
         private bool CheckEvidence(EquatableArray<LocatedText> evidence, LocatedText? source, string section, LocatedText id)
