@@ -18,6 +18,7 @@ namespace FactCorpus.Bench;
 /// steps is Roslyn's own share (the driver, its tables and the added sources' text). `-- --split [file] [--cpu]`:
 /// with --cpu, the time each step took on the CPU of its thread (Linux), which other processes' load on a shared
 /// machine does not lengthen, where wall-clock time would count their turns too; a background GC's thread is not counted.
+/// With --no-docs, the generated code has no hover docs, as in a `dotnet build` (the default parses them, as an editor does).
 /// </summary>
 internal static class GeneratorSplit
 {
@@ -26,12 +27,16 @@ internal static class GeneratorSplit
     /// <summary>Whether <see cref="Time(Action)"/> takes the thread's CPU time instead of wall-clock time.</summary>
     private static bool cpu;
 
-    public static void Run(string output, bool threadCpuTime = false)
+    /// <summary>The documentation mode of the runs, <see cref="Microsoft.CodeAnalysis.DocumentationMode.Parse"/> unless --no-docs.</summary>
+    private static Microsoft.CodeAnalysis.DocumentationMode docs;
+
+    public static void Run(string output, bool threadCpuTime = false, Microsoft.CodeAnalysis.DocumentationMode documentation = Microsoft.CodeAnalysis.DocumentationMode.Parse)
     {
         cpu = threadCpuTime;
+        docs = documentation;
         var report = new StringBuilder();
         report.AppendLine("# Where a full generator run spends its time").AppendLine()
-            .AppendLine(CultureInfo.InvariantCulture, $"{Machine.Describe()}; median of {Rounds} rounds, each step timed alone; ms{(cpu ? " of the thread's CPU time" : "")}.").AppendLine()
+            .AppendLine(CultureInfo.InvariantCulture, $"{Machine.Describe()}; median of {Rounds} rounds, each step timed alone; ms{(cpu ? " of the thread's CPU time" : "")}; {(docs == Microsoft.CodeAnalysis.DocumentationMode.None ? "no hover docs" : "with hover docs")}; {(System.Runtime.GCSettings.IsServerGC ? "server" : "workstation")} GC.").AppendLine()
             .AppendLine("| claims × files | parser pass | read (YAML → items) | encoding | articles | symbol table | scope | cite | validate | emit | sum of steps | full run | Roslyn's share | full ÷ parser |")
             .AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var (claims, files) in new[] { (10000, 200), (10000, 1) })
@@ -46,7 +51,7 @@ internal static class GeneratorSplit
 
     private static string Row(int claims, int files)
     {
-        var harness = new Harness(claims, files);
+        var harness = new Harness(claims, files, docs);
         Allocated.Clear();
         var factTexts = harness.Corpus.FactFiles.Select(f => (Harness.Root + f.Path, SourceText.From(f.Text))).ToArray();
         var articleTexts = harness.Corpus.Articles.Select(a => (Harness.Root + a.Path, a.Text)).ToArray();

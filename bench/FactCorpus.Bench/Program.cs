@@ -8,7 +8,7 @@ using FactCorpus.Bench.Shapes;
 // `-- --scale` runs the one-off 100,000-claim measurement and the code-size report, and `-- --first-fact` the
 // fresh-process time to first fact with its medians and ratios, `-- --build [--rounds N]` times `dotnet build` of a
 // corpus project against the bare-members floor, and `-- --shapes` the compile time of the shapes of generated code
-// against the floor (bench/run.sh does them all). By hand: `-- --split [--cpu]` (a full run step by step), `-- --cold`
+// against the floor (bench/run.sh does them all). By hand: `-- --split [--cpu] [--no-docs]` (a full run step by step), `-- --cold`
 // (the generator's first run in fresh processes), `-- --compile-profile` (what compiling the generated code costs,
 // piece by piece) and `-- --user-project DIR` (the --build corpus project, kept to build by hand).
 if (args.Contains("--scale"))
@@ -87,7 +87,8 @@ if (args.Contains("--compile-profile"))
 
 if (args.Contains("--split"))
 {
-    GeneratorSplit.Run(args.SkipWhile(a => a != "--split").Skip(1).FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) ?? "bench/results/generator-split.md", args.Contains("--cpu"));
+    GeneratorSplit.Run(args.SkipWhile(a => a != "--split").Skip(1).FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) ?? "bench/results/generator-split.md", args.Contains("--cpu"),
+        args.Contains("--no-docs") ? Microsoft.CodeAnalysis.DocumentationMode.None : Microsoft.CodeAnalysis.DocumentationMode.Parse);
     return;
 }
 
