@@ -10,7 +10,7 @@ namespace FactCorpus.Generator.Reading
     /// </summary>
     internal static class CommonWords
     {
-        /// <summary>The words by length, then first character; a few candidates each.</summary>
+        /// <summary>The words by length, a few of each; a candidate's first character is compared before the rest.</summary>
         private static readonly string[][] ByLength = Index(
             FactFileReader.Sections
                 .Concat(FactFileReader.SourceFields).Concat(FactFileReader.EntityFields).Concat(FactFileReader.ClaimFields)
