@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Runs every benchmark and writes the reports to bench/results/ (committed, with the machine noted).
-# Not part of the test run: about an hour on 2 cores, 13 minutes of it the `dotnet build` benchmark (--build, 7 rounds;
+# Not part of the test run: about an hour and a half on 2 cores, 13 minutes of it the `dotnet build` benchmark (--build, 7 rounds;
 # alone: dotnet run -c Release --project bench/FactCorpus.Bench -- --build --rounds N) and about 20 the shapes of
-# generated code (--shapes). BenchmarkDotNet arguments narrow the rest, e.g. bench/run.sh --filter '*LookupById*'.
+# generated code (--shapes), 7 the full run under three collection regimes (--gc-regimes). BenchmarkDotNet arguments narrow the rest, e.g. bench/run.sh --filter '*LookupById*'.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 results=bench/results
@@ -16,6 +16,7 @@ dotnet run -c Release --no-build --project bench/FactCorpus.Bench -- --scale "$r
 dotnet run -c Release --no-build --project bench/FactCorpus.Bench -- --first-fact "$results/time-to-first-fact.md"
 dotnet run -c Release --no-build --project bench/FactCorpus.Bench -- --build "$results/build-like-a-user.md"
 dotnet run -c Release --no-build --project bench/FactCorpus.Bench -- --shapes "$results/generated-code-shapes.md"
+dotnet run -c Release --no-build --project bench/FactCorpus.Bench -- --gc-regimes "$results/gc-regimes.md" --rounds 4
 dotnet run -c Release --no-build --project bench/FactCorpus.Bench -- --artifacts "$artifacts" --exporters github "${args[@]}"
 cp "$artifacts"/results/*-report-github.md "$results/"
 echo "reports written to $results"

@@ -72,6 +72,25 @@ if (args.Contains("--cold"))
     return;
 }
 
+// `-- --gc-regimes [file] [--rounds N]`: the parser pass and the full run under three collection regimes between runs
+// (why GeneratorVsParser reports the server GC with and without BenchmarkDotNet's forced collection).
+if (args.Contains("--gc-regime-one"))
+{
+    var rest = args.SkipWhile(a => a != "--gc-regime-one").Skip(1).ToArray();
+    GcRegimes.RunOne(rest[0], rest[1], int.Parse(rest[2], System.Globalization.CultureInfo.InvariantCulture));
+    return;
+}
+
+if (args.Contains("--gc-regimes"))
+{
+    var next = args.SkipWhile(a => a != "--gc-regimes").Skip(1).FirstOrDefault();
+    var rounds = args.SkipWhile(a => a != "--rounds").Skip(1).FirstOrDefault();
+    GcRegimes.Run(
+        next is null || next.StartsWith("--", StringComparison.Ordinal) ? "bench/results/gc-regimes.md" : next,
+        rounds is null ? 2 : int.Parse(rounds, System.Globalization.CultureInfo.InvariantCulture));
+    return;
+}
+
 if (args.Contains("--shapes"))
 {
     ShapesReport.Run(args.SkipWhile(a => a != "--shapes").Skip(1).FirstOrDefault() ?? "bench/results/generated-code-shapes.md");

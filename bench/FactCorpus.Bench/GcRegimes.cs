@@ -1,0 +1,130 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Runtime;
+using System.Text;
+
+namespace FactCorpus.Bench;
+
+/// <summary>
+/// Why <see cref="GeneratorVsParser"/> reports the server GC with and without BenchmarkDotNet's forced collection:
+/// `-- --gc-regimes [file] [--rounds N]` times the parser pass and the full run at 10,000 claims (one file and 200),
+/// each in fresh processes with server GC, in three regimes between runs: a full collection (what BenchmarkDotNet
+/// does before every iteration), an aggressive one (which returns all free memory to the system), and none. Per run
+/// it takes the wall-clock time, the process's kernel time (page faults of memory taken back from the system show
+/// there), the GC pauses and the gen0 collections, and reports the medians. Processes of the two sides are
+/// interleaved, round after round, so a slow phase of the machine falls on both.
+/// </summary>
+internal static class GcRegimes
+{
+    private const int Claims = 10_000;
+    private const int WarmUps = 6;
+    private const int Runs = 20;
+
+    private static readonly string[] Regimes = ["forced", "aggressive", "none"];
+
+    public static void Run(string output, int rounds)
+    {
+        var report = new StringBuilder()
+            .AppendLine("# The full run and the parser pass under three collection regimes").AppendLine()
+            .AppendLine(CultureInfo.InvariantCulture, $"{Machine.Describe()}; load average {Machine.LoadAverage()} at the start; {Claims:N0} claims; server GC; each cell the median of {Runs} runs (after {WarmUps} warm-ups) in each of {rounds} fresh processes a side, the sides' processes interleaved; ms. `-- --gc-regimes`.")
+            .AppendLine()
+            .AppendLine("| files | between runs | parser pass | its kernel time | its GC pauses | its gen0 collections | full run | its kernel time | its GC pauses | its gen0 collections | full ÷ parser |")
+            .AppendLine("|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        foreach (var files in new[] { 1, 200 })
+        {
+            foreach (var regime in Regimes)
+            {
+                var parser = new List<Measure>();
+                var full = new List<Measure>();
+                for (var round = 0; round < rounds; round++)
+                {
+                    parser.AddRange(Child(regime, "parser", files));
+                    full.AddRange(Child(regime, "full", files));
+                }
+
+                var (p, f) = (Measure.Median(parser), Measure.Median(full));
+                report.AppendLine(CultureInfo.InvariantCulture,
+                    $"| {files} | {Describe(regime)} | {p.Wall:F0} | {p.Kernel:F0} | {p.Pause:F0} | {p.Gen0:F0} | {f.Wall:F0} | {f.Kernel:F0} | {f.Pause:F0} | {f.Gen0:F0} | {f.Wall / p.Wall:F2} |");
+                Console.WriteLine(report.ToString());
+            }
+        }
+
+        report.AppendLine().AppendLine(CultureInfo.InvariantCulture, $"Load average at the end: {Machine.LoadAverage()}.");
+        File.WriteAllText(output, report.ToString());
+        Console.WriteLine(report.ToString());
+    }
+
+    /// <summary>One process of <see cref="Run"/>: prints a line "wall kernel pause gen0" for each timed run.</summary>
+    public static void RunOne(string regime, string workload, int files)
+    {
+        var harness = new Harness(Claims, files, Microsoft.CodeAnalysis.DocumentationMode.None);
+        Func<object> work = workload == "parser" ? () => harness.ParseYaml() : harness.FullRun;
+        var process = Process.GetCurrentProcess();
+        for (var run = 0; run < WarmUps + Runs; run++)
+        {
+            switch (regime)
+            {
+                case "forced":
+                    GC.Collect();
+                    GC.WaitForPendingFinalizers();
+                    GC.Collect();
+                    break;
+                case "aggressive":
+                    GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+                    break;
+            }
+
+            process.Refresh();
+            var (kernel, pause, gen0) = (process.PrivilegedProcessorTime, GC.GetTotalPauseDuration(), GC.CollectionCount(0));
+            var watch = Stopwatch.StartNew();
+            GC.KeepAlive(work());
+            var wall = watch.Elapsed;
+            process.Refresh();
+            if (run >= WarmUps)
+            {
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"{wall.TotalMilliseconds} {(process.PrivilegedProcessorTime - kernel).TotalMilliseconds} {(GC.GetTotalPauseDuration() - pause).TotalMilliseconds} {GC.CollectionCount(0) - gen0}"));
+            }
+        }
+    }
+
+    private static string Describe(string regime) => regime switch
+    {
+        "forced" => "full collection (BenchmarkDotNet's default)",
+        "aggressive" => "aggressive collection (all free memory returned)",
+        _ => "none",
+    };
+
+    private static IEnumerable<Measure> Child(string regime, string workload, int files)
+    {
+        var start = new ProcessStartInfo(Environment.ProcessPath!) { RedirectStandardOutput = true };
+        foreach (var arg in Environment.GetCommandLineArgs().Take(1).Where(a => a.EndsWith(".dll", StringComparison.Ordinal))
+            .Concat(["--gc-regime-one", regime, workload, files.ToString(CultureInfo.InvariantCulture)]))
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        start.Environment["DOTNET_gcServer"] = "1";
+        using var process = Process.Start(start)!;
+        var lines = process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        if (process.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"--gc-regime-one {regime} {workload} {files} failed:\n{lines}");
+        }
+
+        return lines.Split('\n', StringSplitOptions.RemoveEmptyEntries)
+            .Select(l => l.Split(' ').Select(v => double.Parse(v, CultureInfo.InvariantCulture)).ToArray())
+            .Select(v => new Measure(v[0], v[1], v[2], v[3]))
+            .ToList();
+    }
+
+    private readonly record struct Measure(double Wall, double Kernel, double Pause, double Gen0)
+    {
+        public static Measure Median(List<Measure> all) => new(
+            Statistics.Median(all.Select(m => m.Wall)),
+            Statistics.Median(all.Select(m => m.Kernel)),
+            Statistics.Median(all.Select(m => m.Pause)),
+            Statistics.Median(all.Select(m => m.Gen0)));
+    }
+}
