@@ -32,11 +32,7 @@ if (args.Contains("--first-fact"))
 
 if (args.Contains("--build"))
 {
-    var next = args.SkipWhile(a => a != "--build").Skip(1).FirstOrDefault();
-    var rounds = args.SkipWhile(a => a != "--rounds").Skip(1).FirstOrDefault();
-    BuildReport.Run(
-        next is null || next.StartsWith("--", StringComparison.Ordinal) ? "bench/results/build-like-a-user.md" : next,
-        rounds is null ? BuildReport.DefaultRounds : int.Parse(rounds, System.Globalization.CultureInfo.InvariantCulture));
+    BuildReport.Run(OutputArgument("--build", "bench/results/build-like-a-user.md"), RoundsArgument(BuildReport.DefaultRounds));
     return;
 }
 
@@ -63,12 +59,7 @@ if (args.Contains("--cold-one"))
 // step with --steps; `-- --cold-one [--jit] [--steps]` one such process, listing what it jitted with --jit.
 if (args.Contains("--cold"))
 {
-    var next = args.SkipWhile(a => a != "--cold").Skip(1).FirstOrDefault();
-    var rounds = args.SkipWhile(a => a != "--rounds").Skip(1).FirstOrDefault();
-    GeneratorCold.Run(
-        next is null || next.StartsWith("--", StringComparison.Ordinal) ? "bench/results/generator-cold.md" : next,
-        rounds is null ? 5 : int.Parse(rounds, System.Globalization.CultureInfo.InvariantCulture),
-        args.Contains("--steps"));
+    GeneratorCold.Run(OutputArgument("--cold", "bench/results/generator-cold.md"), RoundsArgument(5), args.Contains("--steps"));
     return;
 }
 
@@ -83,11 +74,7 @@ if (args.Contains("--gc-regime-one"))
 
 if (args.Contains("--gc-regimes"))
 {
-    var next = args.SkipWhile(a => a != "--gc-regimes").Skip(1).FirstOrDefault();
-    var rounds = args.SkipWhile(a => a != "--rounds").Skip(1).FirstOrDefault();
-    GcRegimes.Run(
-        next is null || next.StartsWith("--", StringComparison.Ordinal) ? "bench/results/gc-regimes.md" : next,
-        rounds is null ? 2 : int.Parse(rounds, System.Globalization.CultureInfo.InvariantCulture));
+    GcRegimes.Run(OutputArgument("--gc-regimes", "bench/results/gc-regimes.md"), RoundsArgument(2));
     return;
 }
 
@@ -113,3 +100,16 @@ if (args.Contains("--split"))
 
 // One report per class, so each Ratio column is against that class's own baseline.
 BenchmarkSwitcher.FromAssembly(typeof(Harness).Assembly).Run(args);
+
+// The report a flag writes: the word after the flag unless that is another flag, else the flag's default.
+string OutputArgument(string flag, string fallback)
+{
+    var next = args.SkipWhile(a => a != flag).Skip(1).FirstOrDefault();
+    return next is null || next.StartsWith("--", StringComparison.Ordinal) ? fallback : next;
+}
+
+int RoundsArgument(int fallback)
+{
+    var rounds = args.SkipWhile(a => a != "--rounds").Skip(1).FirstOrDefault();
+    return rounds is null ? fallback : int.Parse(rounds, System.Globalization.CultureInfo.InvariantCulture);
+}
