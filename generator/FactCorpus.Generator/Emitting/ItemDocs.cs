@@ -18,6 +18,10 @@ namespace FactCorpus.Generator.Emitting
         private readonly ItemKind inExtensionBlocks;
         private readonly ILookup<string, ClaimConflict> conflictsOf;
 
+        // Dates and predicates repeat from item to item: each is put in words once a file, not once an item.
+        private readonly Dictionary<int, string> isoDates = new Dictionary<int, string>();
+        private readonly Dictionary<string, string> predicateLabels = new Dictionary<string, string>(StringComparer.Ordinal);
+
         /// <param name="symbols">Entries for every id the documented items refer to: names and titles come from there.</param>
         /// <param name="inExtensionBlocks">The kinds whose members are extension members, which links name by their extension block.</param>
         /// <param name="hasMember">Whether the claim with an id is generated, so a link to it resolves.</param>
@@ -78,7 +82,7 @@ namespace FactCorpus.Generator.Emitting
         public DocComment Claim(ClaimSpec claim, DocComment doc)
         {
             doc.Text(claim.Statement).Paragraph();
-            EntityLink(doc.Text("Subject: "), claim.Subject!).Text(". ").Text(Capitalized(claim.Predicate.Replace('_', ' '))).Text(": ").Text(ValueDisplay(claim.Value!));
+            EntityLink(doc.Text("Subject: "), claim.Subject!).Text(". ").Text(PredicateLabel(claim.Predicate)).Text(": ").Text(ValueDisplay(claim.Value!));
             if (claim.Value!.Entity is { } valueEntity)
             {
                 Link(doc.Text(" ("), ItemKind.Entity, valueEntity).Text(")");
@@ -149,16 +153,25 @@ namespace FactCorpus.Generator.Emitting
                 EntityLink(doc.Text(" to "), quote.Audience);
             }
 
-            doc.Text((quote.Date is null ? "" : ", " + DateDisplay(quote.Date)) + ":").Paragraph()
-                .Text(quote.Mode == QuoteMode.Direct ? $"\"{quote.Text!.Text}\"" : quote.Text!.Text).Paragraph();
+            if (quote.Date is not null)
+            {
+                doc.Text(", ").Text(DateDisplay(quote.Date));
+            }
+
+            var quoted = quote.Mode == QuoteMode.Direct ? "\"" : "";
+            doc.Text(":").Paragraph().Text(quoted).Text(quote.Text!.Text).Text(quoted).Paragraph();
             SourceLink(doc.Text("Reported by "), quote.Source!).Text(".").Paragraph();
-            return Evidence(doc, quote.Evidence).Text("Id: " + quote.Id.Text + ".");
+            return Evidence(doc, quote.Evidence).Text("Id: ").Text(quote.Id.Text).Text(".");
         }
 
         public DocComment Event(EventSpec @event, DocComment doc)
         {
-            doc.Text(@event.Summary).Paragraph()
-                .Text("Type: " + @event.Type.Replace('_', ' ') + "." + (@event.Date is null ? "" : " Date: " + DateDisplay(@event.Date) + "."));
+            doc.Text(@event.Summary).Paragraph().Text("Type: ").Text(@event.Type.Replace('_', ' ')).Text(".");
+            if (@event.Date is not null)
+            {
+                doc.Text(" Date: ").Text(DateDisplay(@event.Date)).Text(".");
+            }
+
             if (@event.Location is not null)
             {
                 EntityLink(doc.Text(" Location: "), @event.Location).Text(".");
@@ -172,7 +185,7 @@ namespace FactCorpus.Generator.Emitting
 
             doc.Text(@event.Participants.Count > 0 ? "." : "").Paragraph();
             SourceLink(doc.Text("Reported by "), @event.Source!).Text(".").Paragraph();
-            return Evidence(doc, @event.Evidence).Text("Id: " + @event.Id.Text + ".");
+            return Evidence(doc, @event.Evidence).Text("Id: ").Text(@event.Id.Text).Text(".");
         }
 
         /// <summary>The doc of a constant in Values: the value in words, then the claim it comes from.</summary>
@@ -206,13 +219,35 @@ namespace FactCorpus.Generator.Emitting
                 : doc.Link($"{FileEmitter.ExtensionClass(section, fileKey)}.extension({section.ClassName})", id);
         }
 
-        private static string Capitalized(string text) =>
-            text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text.Substring(1);
+        /// <summary>"ceasefire_duration" as "Ceasefire duration".</summary>
+        private string PredicateLabel(string predicate)
+        {
+            if (!predicateLabels.TryGetValue(predicate, out var label))
+            {
+                var words = predicate.Replace('_', ' ');
+                label = words.Length == 0 ? words : char.ToUpperInvariant(words[0]) + words.Substring(1);
+                predicateLabels.Add(predicate, label);
+            }
+
+            return label;
+        }
+
+        private string IsoDate(int year, int month, int day)
+        {
+            var key = (year * 100 + month) * 100 + day;
+            if (!isoDates.TryGetValue(key, out var text))
+            {
+                text = ValueText.Date(year, month, day);
+                isoDates.Add(key, text);
+            }
+
+            return text;
+        }
 
         /// <summary>"2025-03-11 ("on Tuesday")"; a curator's date says so, so no reader takes it for the source's.</summary>
-        private static string DateDisplay(DateSpec date)
+        private string DateDisplay(DateSpec date)
         {
-            var text = ValueText.Date(date.Year, date.Month, date.Day);
+            var text = IsoDate(date.Year, date.Month, date.Day);
             return (date.From is null ? text : $"{text} (\"{date.From}\")") + CuratorMark(date);
         }
 
@@ -228,12 +263,18 @@ namespace FactCorpus.Generator.Emitting
             var source = Entry(id);
             Link(doc.Text("\"").Text(source.Label!).Text("\" ("), ItemKind.Source, id).Text(")");
             return source.Published is not { } published ? doc
-                : doc.Text(", ").Text(ValueText.Date(published.Year, published.Month, published.Day)).Text(CuratorMark(published));
+                : doc.Text(", ").Text(IsoDate(published.Year, published.Month, published.Day)).Text(CuratorMark(published));
         }
 
-        private static DocComment Evidence(DocComment doc, EquatableArray<LocatedText> evidence) =>
-            evidence.Count == 0
-                ? doc
-                : doc.Text("Evidence: " + string.Join(" ... ", evidence.Select(e => "\"" + e.Text + "\"")) + ".").Paragraph();
+        /// <summary>"Evidence: "a" ... "b".", each excerpt written into the doc as it is, not joined into a string first.</summary>
+        private static DocComment Evidence(DocComment doc, EquatableArray<LocatedText> evidence)
+        {
+            for (var i = 0; i < evidence.Count; i++)
+            {
+                doc.Text(i == 0 ? "Evidence: \"" : "\" ... \"").Text(evidence[i].Text);
+            }
+
+            return evidence.Count == 0 ? doc : doc.Text("\".").Paragraph();
+        }
     }
 }
