@@ -7,12 +7,13 @@ namespace FactCorpus.Bench;
 
 /// <summary>
 /// Why <see cref="GeneratorVsParser"/> reports the server GC with and without BenchmarkDotNet's forced collection:
-/// `-- --gc-regimes [file] [--rounds N]` times the parser pass and the full run at 10,000 claims (one file and 200),
+/// `-- --gc-regimes [file] [--rounds N] [--docs]` times the parser pass and the full run at 10,000 claims (one file and 200),
 /// each in fresh processes with server GC, in three regimes between runs: a full collection (what BenchmarkDotNet
 /// does before every iteration), an aggressive one (which returns all free memory to the system), and none. Per run
 /// it takes the wall-clock time, the process's kernel time (page faults of memory taken back from the system show
 /// there), the GC pauses and the gen0 collections, and reports the medians. Processes of the two sides are
-/// interleaved, round after round, so a slow phase of the machine falls on both.
+/// interleaved, round after round, so a slow phase of the machine falls on both. Without hover docs (a plain build)
+/// unless --docs (an editor, a build that writes the doc file).
 /// </summary>
 internal static class GcRegimes
 {
@@ -22,11 +23,11 @@ internal static class GcRegimes
 
     private static readonly string[] Regimes = ["forced", "aggressive", "none"];
 
-    public static void Run(string output, int rounds)
+    public static void Run(string output, int rounds, bool docs)
     {
         var report = new StringBuilder()
             .AppendLine("# The full run and the parser pass under three collection regimes").AppendLine()
-            .AppendLine(CultureInfo.InvariantCulture, $"{Machine.Describe()}; load average {Machine.LoadAverage()} at the start; {Claims:N0} claims; server GC; each cell the median of {Runs} runs (after {WarmUps} warm-ups) in each of {rounds} fresh processes a side, the sides' processes interleaved; ms. `-- --gc-regimes`.")
+            .AppendLine(CultureInfo.InvariantCulture, $"{Machine.Describe()}; load average {Machine.LoadAverage()} at the start; {Claims:N0} claims; {(docs ? "with hover docs" : "no hover docs")}; server GC; each cell the median of {Runs} runs (after {WarmUps} warm-ups) in each of {rounds} fresh processes a side, the sides' processes interleaved; ms. `-- --gc-regimes`.")
             .AppendLine()
             .AppendLine("| files | between runs | parser pass | its kernel time | its GC pauses | its gen0 collections | full run | its kernel time | its GC pauses | its gen0 collections | full ÷ parser |")
             .AppendLine("|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
@@ -38,8 +39,8 @@ internal static class GcRegimes
                 var full = new List<Measure>();
                 for (var round = 0; round < rounds; round++)
                 {
-                    parser.AddRange(Child(regime, "parser", files));
-                    full.AddRange(Child(regime, "full", files));
+                    parser.AddRange(Child(regime, "parser", files, docs));
+                    full.AddRange(Child(regime, "full", files, docs));
                 }
 
                 var (p, f) = (Measure.Median(parser), Measure.Median(full));
@@ -55,9 +56,9 @@ internal static class GcRegimes
     }
 
     /// <summary>One process of <see cref="Run"/>: prints a line "wall kernel pause gen0" for each timed run.</summary>
-    public static void RunOne(string regime, string workload, int files)
+    public static void RunOne(string regime, string workload, int files, bool docs)
     {
-        var harness = new Harness(Claims, files, Microsoft.CodeAnalysis.DocumentationMode.None);
+        var harness = new Harness(Claims, files, docs ? Microsoft.CodeAnalysis.DocumentationMode.Parse : Microsoft.CodeAnalysis.DocumentationMode.None);
         Func<object> work = workload == "parser" ? () => harness.ParseYaml() : harness.FullRun;
         var process = Process.GetCurrentProcess();
         for (var run = 0; run < WarmUps + Runs; run++)
@@ -95,11 +96,12 @@ internal static class GcRegimes
         _ => "none",
     };
 
-    private static IEnumerable<Measure> Child(string regime, string workload, int files)
+    private static IEnumerable<Measure> Child(string regime, string workload, int files, bool docs)
     {
         var start = new ProcessStartInfo(Environment.ProcessPath!) { RedirectStandardOutput = true };
         foreach (var arg in Environment.GetCommandLineArgs().Take(1).Where(a => a.EndsWith(".dll", StringComparison.Ordinal))
-            .Concat(["--gc-regime-one", regime, workload, files.ToString(CultureInfo.InvariantCulture)]))
+            .Concat(["--gc-regime-one", regime, workload, files.ToString(CultureInfo.InvariantCulture)])
+            .Concat(docs ? ["--docs"] : Array.Empty<string>()))
         {
             start.ArgumentList.Add(arg);
         }

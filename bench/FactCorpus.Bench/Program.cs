@@ -63,18 +63,18 @@ if (args.Contains("--cold"))
     return;
 }
 
-// `-- --gc-regimes [file] [--rounds N]`: the parser pass and the full run under three collection regimes between runs
+// `-- --gc-regimes [file] [--rounds N] [--docs]`: the parser pass and the full run under three collection regimes between runs
 // (why GeneratorVsParser reports the server GC with and without BenchmarkDotNet's forced collection).
 if (args.Contains("--gc-regime-one"))
 {
     var rest = args.SkipWhile(a => a != "--gc-regime-one").Skip(1).ToArray();
-    GcRegimes.RunOne(rest[0], rest[1], int.Parse(rest[2], System.Globalization.CultureInfo.InvariantCulture));
+    GcRegimes.RunOne(rest[0], rest[1], int.Parse(rest[2], System.Globalization.CultureInfo.InvariantCulture), args.Contains("--docs"));
     return;
 }
 
 if (args.Contains("--gc-regimes"))
 {
-    GcRegimes.Run(OutputArgument("--gc-regimes", "bench/results/gc-regimes.md"), RoundsArgument(2));
+    GcRegimes.Run(OutputArgument("--gc-regimes", "bench/results/gc-regimes.md"), RoundsArgument(2), args.Contains("--docs"));
     return;
 }
 
