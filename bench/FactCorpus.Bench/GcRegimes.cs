@@ -27,7 +27,7 @@ internal static class GcRegimes
     {
         var report = new StringBuilder()
             .AppendLine("# The full run and the parser pass under three collection regimes").AppendLine()
-            .AppendLine(CultureInfo.InvariantCulture, $"{Machine.Describe()}; load average {Machine.LoadAverage()} at the start; {Claims:N0} claims; {(docs ? "with hover docs" : "no hover docs")}; server GC; each cell the median of {Runs} runs (after {WarmUps} warm-ups) in each of {rounds} fresh processes a side, the sides' processes interleaved; ms. `-- --gc-regimes`.")
+            .AppendLine(CultureInfo.InvariantCulture, $"{Machine.Describe()}; load average {Machine.LoadAverage()} at the start; {Claims:N0} claims; {(docs ? "with hover docs" : "no hover docs")}; server GC; each cell the median of {Runs} runs (after {WarmUps} warm-ups) in each of {rounds} fresh processes a side, the sides' processes interleaved; ms. `-- --gc-regimes{(docs ? " --docs" : "")}`.")
             .AppendLine()
             .AppendLine("| files | between runs | parser pass | its kernel time | its GC pauses | its gen0 collections | full run | its kernel time | its GC pauses | its gen0 collections | full ÷ parser |")
             .AppendLine("|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
