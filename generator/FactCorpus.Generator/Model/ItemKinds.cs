@@ -27,7 +27,19 @@ namespace FactCorpus.Generator.Model
             new ItemKindInfo(ItemKind.Event, Section: "events", ClassName: "Events", TypeName: "Event", Described: "an event",
                 Summary: "Events as the sources report them."));
 
-        public static ItemKindInfo Of(ItemKind kind) => All.First(k => k.Kind == kind);
+        public static ItemKindInfo Of(ItemKind kind)
+        {
+            // A loop, not First with a lambda: hover docs ask this for every link, and the lambda's capture is an allocation a call.
+            foreach (var info in All)
+            {
+                if (info.Kind == kind)
+                {
+                    return info;
+                }
+            }
+
+            throw new System.ArgumentOutOfRangeException(nameof(kind), kind, "not one kind of item");
+        }
 
         /// <summary>How a message names the kinds a reference allows: "an entity", "a source or an entity".</summary>
         public static string Describe(ItemKind kinds) => string.Join(" or ", All.Where(k => (k.Kind & kinds) != 0).Select(k => k.Described));
