@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Attributes;
+using FactCorpus.Generator;
 using FactCorpus.Generator.Model;
 using FactCorpus.Generator.Validation;
 
@@ -48,7 +49,7 @@ public class EvidenceSearch
     [Benchmark(Description = "IndexOf + closest passage, 10,000 misses")]
     public int ClosestPassageMisses()
     {
-        var texts = articles.Select(a => new ArticleText(a.Path, TextNormalizer.Normalize(a.Text), a.Text)).ToArray();
+        var texts = articles.Select(a => CorpusSteps.Article(a.Path, a.Text)).ToArray();
         var found = 0;
         foreach (var (article, excerpt) in misses)
         {
@@ -64,7 +65,7 @@ public class EvidenceSearch
     /// <summary>The part of the closest-passage run that is building the articles' word indexes.</summary>
     [Benchmark(Description = "word indexes of the 200 articles")]
     public int BuildIndexes() =>
-        articles.Sum(a => ArticleIndex.Of(new ArticleText(a.Path, TextNormalizer.Normalize(a.Text), a.Text)).Words.Count);
+        articles.Sum(a => ArticleIndex.Of(CorpusSteps.Article(a.Path, a.Text)).Words.Count);
 
     private string Normalized(int article) => TextNormalizer.Normalize(articles[article].Text);
 

@@ -72,8 +72,8 @@ internal static class GeneratorSplit
         });
 
         var factFiles = factTexts.Select(f => FactFileReader.Read(f.Item1, f.Item2.ToString())).ToImmutableArray();
-        var articles = Time(() => articleTexts.Select(a => new ArticleText(ArticlePaths.Normalize(a.Item1), TextNormalizer.Normalize(a.Item2), a.Item2)).ToList());
-        var articleList = articleTexts.Select(a => new ArticleText(ArticlePaths.Normalize(a.Item1), TextNormalizer.Normalize(a.Item2), a.Item2)).ToImmutableArray();
+        var articles = Time(() => articleTexts.Select(a => CorpusSteps.Article(ArticlePaths.Normalize(a.Item1), a.Item2)).ToList());
+        var articleList = articleTexts.Select(a => CorpusSteps.Article(ArticlePaths.Normalize(a.Item1), a.Item2)).ToImmutableArray();
         var readable = CorpusSteps.Readable(articleList, articleList.Select(_ => (DiagnosticInfo?)null).ToImmutableArray());
         var symbolsTime = Time(() =>
         {

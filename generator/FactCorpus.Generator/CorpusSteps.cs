@@ -118,8 +118,15 @@ namespace FactCorpus.Generator
 
         public static ArticleText ReadArticle(AdditionalText text, CancellationToken cancellationToken)
         {
-            var content = text.GetText(cancellationToken)?.ToString() ?? "";
-            return new ArticleText(ArticlePaths.Normalize(text.Path), TextNormalizer.Normalize(content), content);
+            return Article(ArticlePaths.Normalize(text.Path), text.GetText(cancellationToken)?.ToString() ?? "");
+        }
+
+        /// <summary>An article's text as read, normalised and with its paragraph breaks, keyed by its normalised path.</summary>
+        public static ArticleText Article(string path, string content)
+        {
+            var paragraphBreaks = new List<int>();
+            var normalized = TextNormalizer.Normalize(content, null, paragraphBreaks);
+            return new ArticleText(path, normalized, content, paragraphBreaks.ToEquatableArray());
         }
 
         /// <summary>FC0005 at the article's first bad character when its bytes were not UTF-8; else null.</summary>

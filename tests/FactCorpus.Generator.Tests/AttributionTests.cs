@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using FactCorpus.Generator;
 using FactCorpus.Generator.Model;
 using FactCorpus.Generator.Tests.Support;
 using FactCorpus.Generator.Validation;
@@ -117,6 +118,12 @@ public class AttributionTests
     public void Family_name_of_a_person_without_aliases()
     {
         AssertClean(Run("Rubio told reporters that the offer stands.", Claim("marco_rubio", "the offer stands")));
+    }
+
+    [Fact]
+    public void Speaker_named_in_another_case()
+    {
+        AssertClean(Run("MARCO RUBIO SAID THE OFFER STANDS.", Claim("marco_rubio", "THE OFFER STANDS")));
     }
 
     [Fact]
@@ -332,7 +339,7 @@ public class AttributionTests
     [InlineData("First. Second. Third.", "First. Second", "First. Second.")]
     public void Sentence_around_an_excerpt(string article, string excerpt, string sentence)
     {
-        var text = new ArticleText("/a.txt", TextNormalizer.Normalize(article), article);
+        var text = CorpusSteps.Article("/a.txt", article);
         var sentences = ArticleSentences.Of(text);
         var at = sentences.Text.IndexOf(excerpt, StringComparison.Ordinal);
 

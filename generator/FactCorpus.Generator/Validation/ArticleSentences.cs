@@ -31,16 +31,16 @@ namespace FactCorpus.Generator.Validation
 
         private ArticleSentences(ArticleText article)
         {
-            var origins = new List<int>(article.NormalizedText.Length);
-            Text = TextNormalizer.Normalize(article.Text, origins);
-            Lower = Text.ToLowerInvariant();
+            Text = article.NormalizedText;
             var inQuote = false;
+            var nextBreak = 0;
             for (var i = 0; i < Text.Length; i++)
             {
+                var paragraphBreak = nextBreak < article.ParagraphBreaks.Count && article.ParagraphBreaks[nextBreak] == i;
+                nextBreak += paragraphBreak ? 1 : 0;
                 switch (Text[i])
                 {
-                    // Normalising turned each run of white space into this one space, which starts at its origin.
-                    case ' ' when IsParagraphBreak(article.Text, origins[i], origins[i + 1]):
+                    case ' ' when paragraphBreak:
                         starts.Add(i + 1);
                         // An unclosed quote does not run on into the next paragraph (a quote of several paragraphs reopens at each).
                         inQuote = false;
@@ -65,9 +65,6 @@ namespace FactCorpus.Generator.Validation
         /// <summary>The normalised text, as <see cref="ArticleText.NormalizedText"/>.</summary>
         public string Text { get; }
 
-        /// <summary><see cref="Text"/> in lower case (character for character, so offsets are the same), which names are compared with.</summary>
-        public string Lower { get; }
-
         /// <summary>The sentences holding the span [start, end) of <see cref="Text"/>: from the start of the first to the end of the last.</summary>
         public (int Start, int End) Around(int start, int end)
         {
@@ -76,19 +73,6 @@ namespace FactCorpus.Generator.Validation
             var next = starts.BinarySearch(Math.Max(start, end - 1));
             next = next >= 0 ? next + 1 : ~next;
             return (starts[first], next < starts.Count ? starts[next] - 1 : Text.Length);
-        }
-
-        /// <summary>The white space from <paramref name="from"/> to <paramref name="to"/> of the text as written holds a blank line.</summary>
-        private static bool IsParagraphBreak(string written, int from, int to)
-        {
-            var lineBreaks = 0;
-            for (var i = from; i < to; i++)
-            {
-                var c = written[i];
-                lineBreaks += c == '\n' || (c == '\r' && (i + 1 == written.Length || written[i + 1] != '\n')) ? 1 : c == '\u2029' ? 2 : 0;
-            }
-
-            return lineBreaks >= 2;
         }
 
         /// <summary>

@@ -46,7 +46,7 @@ namespace FactCorpus.Generator.Validation
                 for (var at = text.IndexOf(normalized, StringComparison.Ordinal); at >= 0; at = text.IndexOf(normalized, at + 1, StringComparison.Ordinal))
                 {
                     var (start, end) = sentences.Around(at, at + normalized.Length);
-                    if (mentions.In(sentences.Lower, start, end))
+                    if (mentions.In(text, start, end))
                     {
                         return null;
                     }

@@ -71,12 +71,16 @@ namespace FactCorpus.Generator.Validation
         /// <summary>What is looked for: "'Vladimir Putin' or 'Putin'", "all the words 'prominent', 'Russian' and 'politician'".</summary>
         public string Described => string.Join(" or ", described);
 
-        /// <summary>True when the sentence [start, end) of <paramref name="lower"/> (a normalised text in lower case) names the entity.</summary>
-        public bool In(string lower, int start, int end)
+        /// <summary>
+        /// True when the sentence [start, end) of <paramref name="text"/> (a normalised text) names the entity, in any
+        /// case: the text is compared ignoring case rather than kept again in lower case, which a corpus's articles
+        /// would hold twice for as long as the compiler caches them.
+        /// </summary>
+        public bool In(string text, int start, int end)
         {
             foreach (var phrase in phrases)
             {
-                if (ContainsWords(lower, start, end, phrase))
+                if (ContainsWords(text, start, end, phrase))
                 {
                     return true;
                 }
@@ -87,7 +91,7 @@ namespace FactCorpus.Generator.Validation
                 return false;
             }
 
-            var words = new HashSet<string>(Words(lower.Substring(start, end - start)), StringComparer.Ordinal);
+            var words = new HashSet<string>(Words(text.Substring(start, end - start)), StringComparer.OrdinalIgnoreCase);
             return wordSets.Any(set => set.All(words.Contains));
         }
 
@@ -137,10 +141,10 @@ namespace FactCorpus.Generator.Validation
             return name;
         }
 
-        /// <summary>The phrase occurs in [start, end) of the text with no letter or digit running on at either end ("US" is not found in "USSR").</summary>
+        /// <summary>The phrase occurs in [start, end) of the text, ignoring case, with no letter or digit running on at either end ("US" is not found in "USSR").</summary>
         private static bool ContainsWords(string text, int start, int end, string phrase)
         {
-            for (var at = text.IndexOf(phrase, start, end - start, StringComparison.Ordinal); at >= 0; at = text.IndexOf(phrase, at + 1, end - at - 1, StringComparison.Ordinal))
+            for (var at = text.IndexOf(phrase, start, end - start, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(phrase, at + 1, end - at - 1, StringComparison.OrdinalIgnoreCase))
             {
                 var after = at + phrase.Length;
                 var startsClean = at == 0 || !char.IsLetterOrDigit(text[at - 1]) || !char.IsLetterOrDigit(phrase[0]);

@@ -32,7 +32,8 @@ namespace FactCorpus.Generator.Validation
         }
 
         /// <param name="origins">When given, receives for each character of the result the offset in <paramref name="text"/> it comes from (a space: the white space it replaces), so a match can be located in the original file.</param>
-        public static string Normalize(string text, List<int>? origins)
+        /// <param name="paragraphBreaks">When given, receives the offset in the result of each space that stands for white space holding a blank line, where an article's paragraph ends.</param>
+        public static string Normalize(string text, List<int>? origins, List<int>? paragraphBreaks = null)
         {
             // Never longer than the text: written into one array, not appended char by char to a builder.
             var normalized = new char[text.Length];
@@ -60,6 +61,11 @@ namespace FactCorpus.Generator.Validation
 
                 if (pendingSpace >= 0)
                 {
+                    if (paragraphBreaks is not null && HoldsBlankLine(text, pendingSpace, i))
+                    {
+                        paragraphBreaks.Add(length);
+                    }
+
                     normalized[length++] = ' ';
                     origins?.Add(pendingSpace);
                     pendingSpace = -1;
@@ -70,6 +76,19 @@ namespace FactCorpus.Generator.Validation
             }
 
             return new string(normalized, 0, length);
+        }
+
+        /// <summary>The white space from <paramref name="from"/> to <paramref name="to"/> of the text as written holds a blank line.</summary>
+        private static bool HoldsBlankLine(string written, int from, int to)
+        {
+            var lineBreaks = 0;
+            for (var i = from; i < to; i++)
+            {
+                var c = written[i];
+                lineBreaks += c == '\n' || (c == '\r' && (i + 1 == written.Length || written[i + 1] != '\n')) ? 1 : c == '\u2029' ? 2 : 0;
+            }
+
+            return lineBreaks >= 2;
         }
 
         private static char Replacement(char c) => c switch
