@@ -158,7 +158,8 @@ namespace FactCorpus.Generator.Validation
             var problems = ProblemsIn(file.Path, all.Problems);
             var files = own is null ? EquatableArray<FactFileEntry>.Empty : ImmutableArray.Create(own).ToEquatableArray();
             var items = file.Items;
-            var scope = new Scope(all, items.Sources.Count + items.Entities.Count + (2 * (items.Claims.Count + items.Quotes.Count + items.Events.Count)));
+            // An item names itself and about two more ids (subject, speaker, source…), many shared with other items.
+            var scope = new Scope(all, items.Sources.Count + items.Entities.Count + (3 * (items.Claims.Count + items.Quotes.Count + items.Events.Count)));
             foreach (var source in items.Sources)
             {
                 scope.Add(source.Id.Text);
@@ -221,18 +222,20 @@ namespace FactCorpus.Generator.Validation
             private readonly List<string> cited = new();
             private readonly HashSet<string> citedOnce = new(StringComparer.Ordinal);
 
-            private readonly HashSet<string> probed = new(StringComparer.Ordinal);
+            /// <summary>The ids asked but not in <see cref="ById"/>: those the table lacks, and sources asked once the file's references stopped resolving.</summary>
+            private readonly HashSet<string> askedOutside = new(StringComparer.Ordinal);
 
-            /// <summary>Every id asked of the table, once, in the order first asked: what the part cut depends on.</summary>
-            public List<string> Probes { get; } = new();
-
-            /// <param name="capacity">About how many ids the file names, so the lookup is not copied as it grows.</param>
+            /// <param name="capacity">About how many ids the file names, so the lookups are not copied as they grow.</param>
             public Scope(CorpusSymbols all, int capacity)
             {
                 this.all = all;
+                Probes = new List<string>(capacity);
                 Entries = ImmutableArray.CreateBuilder<SymbolEntry>(capacity);
                 ById = new Dictionary<string, int>(capacity, StringComparer.Ordinal);
             }
+
+            /// <summary>Every id asked of the table, once, in the order first asked: what the part cut depends on.</summary>
+            public List<string> Probes { get; }
 
             public ImmutableArray<SymbolEntry>.Builder Entries { get; }
 
@@ -249,10 +252,15 @@ namespace FactCorpus.Generator.Validation
                     return true;
                 }
 
-                Probe(id);
                 if (!all.TryGet(id, out var entry))
                 {
+                    Probe(id);
                     return false;
+                }
+
+                if (!askedOutside.Contains(id))
+                {
+                    Probes.Add(id);
                 }
 
                 ById.Add(id, Entries.Count);
@@ -283,7 +291,7 @@ namespace FactCorpus.Generator.Validation
 
             private void Probe(string id)
             {
-                if (probed.Add(id))
+                if (!ById.ContainsKey(id) && askedOutside.Add(id))
                 {
                     Probes.Add(id);
                 }
