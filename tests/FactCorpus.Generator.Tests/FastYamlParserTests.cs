@@ -46,6 +46,40 @@ public partial class FastYamlParserTests(ITestOutputHelper output)
         }
     }
 
+    /// <summary>
+    /// A file's event blocks go to the next file its thread scans: a file scanned while another's events are still
+    /// being read, or after a larger file, has its own events, and so has the larger file.
+    /// </summary>
+    [Fact]
+    public void Files_scanned_while_another_is_read_or_after_a_larger_one_keep_their_own_events()
+    {
+        var large = new SyntheticCorpus(200, 1).FactFiles.Single().Text;
+        var expected = new List<string>();
+        var reference = new YamlDotNetEvents(large, 0);
+        while (reference.MoveNext())
+        {
+            expected.Add(Describe(reference));
+        }
+
+        Assert.True(expected.Count > 3 * 1024, "the large file should fill several blocks");
+        var first = FastYamlParser.TryScan(large, 0)!;
+        var actual = new List<string>();
+        for (var i = 0; i < expected.Count / 2 && first.MoveNext(); i++)
+        {
+            actual.Add(Describe(first));
+        }
+
+        Assert.True(Compare(ShippedTexts[0]), "a file scanned while another is read");
+        while (first.MoveNext())
+        {
+            actual.Add(Describe(first));
+        }
+
+        Assert.Equal(expected, actual);
+        Assert.True(Compare(ShippedTexts[0]), "a file scanned after a larger one");
+        Assert.True(Compare(large), "the larger file again");
+    }
+
     /// <summary>Line ends, a byte-order mark, no final line break, trailing spaces and comments: same events, still fast.</summary>
     [Fact]
     public void Shipped_files_rewritten_in_other_valid_layouts_take_the_fast_path()
