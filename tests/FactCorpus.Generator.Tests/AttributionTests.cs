@@ -335,6 +335,9 @@ public class AttributionTests
     [InlineData("It ended, e.g. at dawn. Then it began.", "dawn", "It ended, e.g. at dawn.")]
     [InlineData("A headline\n\nThe text begins here.", "text", "The text begins here.")]
     [InlineData("A line that wraps\nover two lines. Next.", "wraps", "A line that wraps over two lines.")]
+    [InlineData("A headline\r\n\r\nThe text begins here.", "text", "The text begins here.")]
+    [InlineData("A headline\u2029The text begins here.", "text", "The text begins here.")]
+    [InlineData("A line that wraps\r\nover two lines. Next.", "wraps", "A line that wraps over two lines.")]
     [InlineData("An \u201Cunclosed quote. Goes on\n\nNew paragraph. Here.", "New", "New paragraph.")]
     [InlineData("First. Second. Third.", "First. Second", "First. Second.")]
     public void Sentence_around_an_excerpt(string article, string excerpt, string sentence)
