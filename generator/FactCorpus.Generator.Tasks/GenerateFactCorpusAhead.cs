@@ -92,7 +92,7 @@ namespace FactCorpus.Generator.Tasks
                     CancellationToken.None);
 
                 var code = results.Outputs.Where(o => o.HintName is not null).ToList();
-                if (AheadFile.Write(results.WithoutSources()) is not { } text || code.Any(o => o.Source is { } source && Emitting.LiteralBudget.HasLoneSurrogate(source)))
+                if (AheadFile.Write(results.WithoutSources()) is not { } text || code.Any(o => o.Source is { } source && Emitting.LiteralBudget.HasLoneSurrogate(source.ToString())))
                 {
                     Log("FactCorpus: the generator runs in the compiler (a generated text holds a lone surrogate).");
                     return true;
@@ -109,7 +109,10 @@ namespace FactCorpus.Generator.Tasks
                 foreach (var output in code.Where(o => o.Source is not null))
                 {
                     // With a byte order mark, as the compiler then reads it whatever the project's code page.
-                    File.WriteAllText(Path.Combine(sources, output.HintName!), output.Source, Utf8WithMark);
+                    using (var writer = new StreamWriter(Path.Combine(sources, output.HintName!), append: false, Utf8WithMark))
+                    {
+                        output.Source!.WriteTo(writer);
+                    }
                 }
 
                 using (var stream = File.Create(cacheFile))

@@ -185,7 +185,7 @@ namespace FactCorpus.Generator
 
             if (output.HintName is not null && output.Source is not null)
             {
-                context.AddSource(output.HintName, SourceText.From(output.Source, System.Text.Encoding.UTF8));
+                context.AddSource(output.HintName, new GeneratedCodeText(output.Source));
             }
         }
     }

@@ -29,7 +29,7 @@ public class CodeWriterTests
             writer.StartLine().Append("public const int L").Append(i).Append(" = ").Append(i).Append(";").EndLine();
         }
 
-        return writer.Close().Close().Finish();
+        return writer.Close().Close().Finish().ToString();
     }
 
     /// <summary>The same file built without the writer.</summary>

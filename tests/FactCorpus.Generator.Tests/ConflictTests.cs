@@ -175,8 +175,8 @@ public class ConflictTests
 
         var output = CorpusSteps.GenerateFile(gazette, new CorpusOptions("TestCorpus", DiagnosticsReporter.Generator, Docs: true, InExtensionBlocks: ItemKind.Claim));
 
-        Assert.Contains("/// <para>Conflicts with <see cref=\"Claims_courier.extension(Claims).CourierCost\"/>.</para>", output.Source);
-        Assert.Contains("/// <para>Conflicts with <see cref=\"Claims_gazette.extension(Claims).WorksTook14Months\"/>.</para>", output.Source);
+        Assert.Contains("/// <para>Conflicts with <see cref=\"Claims_courier.extension(Claims).CourierCost\"/>.</para>", output.Source!.ToString());
+        Assert.Contains("/// <para>Conflicts with <see cref=\"Claims_gazette.extension(Claims).WorksTook14Months\"/>.</para>", output.Source!.ToString());
     }
 
     /// <summary>The generator never throws: a failure to take a file's claims or to compare them is FC0002, reported once, by whoever reports.</summary>

@@ -190,13 +190,13 @@ public class GeneratedAheadTests
         var location = new LocationInfo(GeneratorHarness.Root + "a: b/é.facts.yaml", 3, 9, 0, 3, 1, 2);
         var diagnostic = new FactCorpus.Generator.Diagnostics.DiagnosticInfo(FactCorpus.Generator.Diagnostics.Descriptors.EvidenceNotFound, location, ImmutableArray.Create([.. HostileCorpus.Strings, "", "12:34"]).ToEquatableArray(), ImmutableArray.Create(location with { StartLine = 40 }).ToEquatableArray());
         var results = new AheadResults("key", ImmutableArray.Create(
-            new GeneratorOutput("a.g.cs", string.Join("\n", HostileCorpus.Strings), ImmutableArray.Create(diagnostic).ToEquatableArray(), true),
+            new GeneratorOutput("a.g.cs", GeneratedCode.Of(string.Join("\n", HostileCorpus.Strings)), ImmutableArray.Create(diagnostic).ToEquatableArray(), true),
             new GeneratorOutput(null, null, ImmutableArray.Create(diagnostic with { AdditionalLocations = default }).ToEquatableArray(), false)).ToEquatableArray());
 
         Assert.Equal(results, AheadFile.Read(AheadFile.Write(results)!));
 
         // UTF-8, in which the compiler reads the file, cannot carry a lone surrogate: such results are not written.
-        Assert.Null(AheadFile.Write(results with { Outputs = ImmutableArray.Create(new GeneratorOutput("b.g.cs", "lone \uD800 surrogate", default, false)).ToEquatableArray() }));
+        Assert.Null(AheadFile.Write(results with { Outputs = ImmutableArray.Create(new GeneratorOutput("b.g.cs", GeneratedCode.Of("lone \uD800 surrogate"), default, false)).ToEquatableArray() }));
     }
 
     [Fact]

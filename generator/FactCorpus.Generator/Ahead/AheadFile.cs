@@ -55,7 +55,7 @@ namespace FactCorpus.Generator.Ahead
             foreach (var output in results.Outputs)
             {
                 Field(text, output.HintName);
-                Field(text, output.Source);
+                Field(text, output.Source?.ToString());
                 Field(text, output.ReportDiagnostics ? "1" : "0");
                 Number(text, output.Diagnostics.Count);
                 foreach (var diagnostic in output.Diagnostics)
@@ -109,7 +109,7 @@ namespace FactCorpus.Generator.Ahead
                         diagnostics[d] = new DiagnosticInfo(descriptor, location, args, additional);
                     }
 
-                    outputs[i] = new GeneratorOutput(hintName, source, ImmutableArray.Create(diagnostics).ToEquatableArray(), report);
+                    outputs[i] = new GeneratorOutput(hintName, source is null ? null : GeneratedCode.Of(source), ImmutableArray.Create(diagnostics).ToEquatableArray(), report);
                 }
 
                 return reader.AtEnd ? new AheadResults(key, ImmutableArray.Create(outputs).ToEquatableArray()) : null;

@@ -159,9 +159,9 @@ namespace FactCorpus.Generator.Emitting
         }
 
         /// <summary>The file's code; the writer's builder goes to the thread's next file, so the writer is not used again.</summary>
-        public string Finish()
+        public Model.GeneratedCode Finish()
         {
-            var code = builder.ToString();
+            var code = Model.GeneratedCode.Of(builder);
             if (builder.Capacity <= KeptCapacity)
             {
                 builder.Clear();

@@ -21,7 +21,7 @@ namespace FactCorpus.Generator.Emitting
 
         /// <param name="conflicts">The pairs of conflicting claims as a record of texts (<see cref="CorpusSteps.ConflictPairs"/>).</param>
         /// <returns>The code, and the strings it holds as literals: the tables, counted with the files' (FC0007).</returns>
-        public static (string Source, EquatableArray<string> Literals) Emit(CorpusOutline outline, string conflicts, string ns, bool withDocs)
+        public static (GeneratedCode Source, EquatableArray<string> Literals) Emit(CorpusOutline outline, string conflicts, string ns, bool withDocs)
         {
             var literals = new List<string>();
             var w = CodeWriter.GeneratedFile(ns, withDocs);

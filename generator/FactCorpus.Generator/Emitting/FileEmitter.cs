@@ -57,7 +57,7 @@ namespace FactCorpus.Generator.Emitting
         /// <param name="conflicts">The conflicts of the file's claims with other claims (<see cref="Validation.ClaimConflicts"/>).</param>
         /// <param name="withDocs">Whether to write hover docs: only when the compiler reads them (see <see cref="CodeWriter.Docs"/>).</param>
         /// <param name="inExtensionBlocks">The kinds whose members go in extension blocks (see <see cref="MemberPlacement"/>).</param>
-        public static (string Source, EquatableArray<string> Literals) Emit(ValidatedFile file, CorpusSymbols symbols, EquatableArray<ClaimConflict> conflicts, FactFileEntry entry, string ns, bool withDocs, ItemKind inExtensionBlocks)
+        public static (GeneratedCode Source, EquatableArray<string> Literals) Emit(ValidatedFile file, CorpusSymbols symbols, EquatableArray<ClaimConflict> conflicts, FactFileEntry entry, string ns, bool withDocs, ItemKind inExtensionBlocks)
         {
             var emitter = new FileEmitter(file, symbols, conflicts, entry, ns, inExtensionBlocks);
             var writer = CodeWriter.GeneratedFile(ns, withDocs, EstimatedSize(file.Items, withDocs));

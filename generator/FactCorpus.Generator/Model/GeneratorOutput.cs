@@ -8,7 +8,7 @@ namespace FactCorpus.Generator.Model
     /// and diagnostics, reported only when the generator is the reporter (see <see cref="DiagnosticsReporter"/>);
     /// for a YAML file's code, also the string literals it holds.
     /// </summary>
-    internal sealed record GeneratorOutput(string? HintName, string? Source, EquatableArray<DiagnosticInfo> Diagnostics, bool ReportDiagnostics, FileLiterals? Literals = null)
+    internal sealed record GeneratorOutput(string? HintName, GeneratedCode? Source, EquatableArray<DiagnosticInfo> Diagnostics, bool ReportDiagnostics, FileLiterals? Literals = null)
     {
         public static readonly GeneratorOutput None = new(null, null, EquatableArray<DiagnosticInfo>.Empty, false);
 
