@@ -3,40 +3,48 @@ using FactCorpus.Generator.Emitting;
 namespace FactCorpus.Generator.Tests;
 
 /// <summary>
-/// The writer asks for at most a megabyte of characters up front and keeps a builder that size for the thread's next
-/// file: a file larger than that grows past it, and neither it nor the next file loses or keeps a character.
+/// The writer moves whole blocks of its builder into the file's code as it fills and keeps the builder for the
+/// thread's next file: whatever a file's size, or its longest line, neither it nor the next file loses or keeps a character.
 /// </summary>
 public class CodeWriterTests
 {
     [Theory]
-    [InlineData(100, 4096)]
-    [InlineData(40_000, 4096)]
-    [InlineData(40_000, 8 << 20)]
-    public void A_file_is_written_whole_whatever_its_estimate_and_the_next_starts_empty(int lines, int estimate)
+    [InlineData(100, 0)]
+    [InlineData(40_000, 0)]
+    [InlineData(40_000, 100_000)]
+    public void A_file_is_written_whole_whatever_its_size_and_the_next_starts_empty(int lines, int longLine)
     {
-        var large = Write("Large", lines, estimate);
-        var next = Write("Next", 3, 4096);
+        var large = Write("Large", lines, longLine);
+        var next = Write("Next", 3, 0);
 
-        Assert.Equal(Expected("Large", lines), large);
-        Assert.Equal(Expected("Next", 3), next);
+        Assert.Equal(Expected("Large", lines, longLine), large);
+        Assert.Equal(Expected("Next", 3, 0), next);
     }
 
-    private static string Write(string ns, int lines, int estimate)
+    /// <param name="longLine">The length of a comment line in the middle of the class, longer than the builder when not 0.</param>
+    private static string Write(string ns, int lines, int longLine)
     {
-        var writer = CodeWriter.GeneratedFile(ns, docs: false, estimate).Open("public static class Lines");
+        var writer = CodeWriter.GeneratedFile(ns, docs: false).Open("public static class Lines");
         for (var i = 0; i < lines; i++)
         {
             writer.StartLine().Append("public const int L").Append(i).Append(" = ").Append(i).Append(";").EndLine();
+            if (longLine > 0 && i == lines / 2)
+            {
+                writer.Line(LongComment(longLine));
+            }
         }
 
         return writer.Close().Close().Finish().ToString();
     }
 
+    private static string LongComment(int length) => "// " + new string('c', length - 3);
+
     /// <summary>The same file built without the writer.</summary>
-    private static string Expected(string ns, int lines)
+    private static string Expected(string ns, int lines, int longLine)
     {
         var header = CodeWriter.GeneratedFile(ns, docs: false).Finish();
-        var body = string.Concat(Enumerable.Range(0, lines).Select(i => $"        public const int L{i} = {i};\n"));
+        var body = string.Concat(Enumerable.Range(0, lines).Select(i => $"        public const int L{i} = {i};\n"
+            + (longLine > 0 && i == lines / 2 ? "        " + LongComment(longLine) + "\n" : "")));
         return header + "    public static class Lines\n    {\n" + body + "    }\n}\n";
     }
 }

@@ -60,7 +60,7 @@ namespace FactCorpus.Generator.Emitting
         public static (GeneratedCode Source, EquatableArray<string> Literals) Emit(ValidatedFile file, CorpusSymbols symbols, EquatableArray<ClaimConflict> conflicts, FactFileEntry entry, string ns, bool withDocs, ItemKind inExtensionBlocks)
         {
             var emitter = new FileEmitter(file, symbols, conflicts, entry, ns, inExtensionBlocks);
-            var writer = CodeWriter.GeneratedFile(ns, withDocs, EstimatedSize(file.Items, withDocs));
+            var writer = CodeWriter.GeneratedFile(ns, withDocs);
             emitter.Section(writer, ItemKind.Source, file.Items.Sources, s => s.Id, emitter.docs.Source, _ => null);
             emitter.Section(writer, ItemKind.Entity, file.Items.Entities, e => e.Id, emitter.docs.Entity, _ => null);
             emitter.Section(writer, ItemKind.Claim, file.Items.Claims, c => c.Id, emitter.docs.Claim, ObsoleteMessage);
@@ -75,13 +75,6 @@ namespace FactCorpus.Generator.Emitting
 
             emitter.WriteData(writer);
             return (writer.Close().Finish(), emitter.literals.ToEquatableArray());
-        }
-
-        /// <summary>Room for a file's code, so its builder grows rarely: measured sizes an item, with and without docs.</summary>
-        private static int EstimatedSize(CorpusItems items, bool withDocs)
-        {
-            var count = items.Sources.Count + items.Entities.Count + items.Claims.Count + items.Quotes.Count + items.Events.Count;
-            return 2048 + (count * (withDocs ? 1600 : 700));
         }
 
         /// <summary>

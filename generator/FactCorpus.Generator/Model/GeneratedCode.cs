@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Text;
 
@@ -29,19 +30,55 @@ namespace FactCorpus.Generator.Model
         /// <summary>The builder's text copied out block by block; the builder can be cleared and reused.</summary>
         public static GeneratedCode Of(StringBuilder builder)
         {
-            var length = builder.Length;
-            var blocks = new char[(length + BlockSize - 1) / BlockSize][];
-            for (var i = 0; i < blocks.Length; i++)
-            {
-                var start = i * BlockSize;
-                blocks[i] = new char[Math.Min(BlockSize, length - start)];
-                builder.CopyTo(start, blocks[i], 0, blocks[i].Length);
-            }
-
-            return new GeneratedCode(blocks, length);
+            var blocks = new Blocks();
+            blocks.TakeWhole(builder);
+            return blocks.Finish(builder);
         }
 
         public static GeneratedCode Of(string text) => Of(new StringBuilder(text));
+
+        /// <summary>
+        /// A text's blocks as it is written: whole blocks are taken out of the writer's builder as it fills, so the
+        /// builder stays small and the text is copied once, however large the file.
+        /// </summary>
+        internal sealed class Blocks
+        {
+            private readonly List<char[]> taken = new List<char[]>();
+            private int length;
+
+            /// <summary>Moves the builder's whole blocks here, leaving it the rest (less than a block).</summary>
+            public void TakeWhole(StringBuilder builder)
+            {
+                var whole = builder.Length - (builder.Length % BlockSize);
+                for (var start = 0; start < whole; start += BlockSize)
+                {
+                    Take(builder, start, BlockSize);
+                }
+
+                builder.Remove(0, whole);
+            }
+
+            /// <summary>The text: the blocks taken and the builder's rest, which is then cleared.</summary>
+            public GeneratedCode Finish(StringBuilder builder)
+            {
+                TakeWhole(builder);
+                if (builder.Length > 0)
+                {
+                    Take(builder, 0, builder.Length);
+                    builder.Clear();
+                }
+
+                return new GeneratedCode(taken.ToArray(), length);
+            }
+
+            private void Take(StringBuilder builder, int start, int count)
+            {
+                var block = new char[count];
+                builder.CopyTo(start, block, 0, count);
+                taken.Add(block);
+                length += count;
+            }
+        }
 
         public void CopyTo(int sourceIndex, char[] destination, int destinationIndex, int count)
         {
