@@ -14,13 +14,17 @@ public class GeneratedCodeTests
 {
     private static readonly int Block = GeneratedCode.BlockSize;
 
-    /// <summary>Lines of varied lengths with non-ASCII characters and a surrogate pair, so block ends fall mid-line and mid-pair.</summary>
+    /// <summary>
+    /// Lines of varied lengths, so block ends fall mid-line; those in the second block also hold non-ASCII characters
+    /// and a surrogate pair, so the text has blocks of ASCII (held as bytes) on both sides of one that is not.
+    /// </summary>
     private static string Text(int length)
     {
         var text = new StringBuilder(length + 64);
         for (var line = 0; text.Length < length; line++)
         {
-            text.Append("// line ").Append(line).Append(" é ✓ 😀 ").Append('x', line % 97).Append(line % 3 == 0 ? "\r\n" : "\n");
+            var wide = text.Length >= Block - 100 && text.Length < 2 * Block;
+            text.Append("// line ").Append(line).Append(wide ? " é ✓ 😀 " : " e v :) ").Append('x', line % 97).Append(line % 3 == 0 ? "\r\n" : "\n");
         }
 
         return text.ToString(0, length);
@@ -32,6 +36,7 @@ public class GeneratedCodeTests
     [InlineData(16_383)]
     [InlineData(16_384)]
     [InlineData(16_385)]
+    [InlineData(40_000)]
     [InlineData(100_000)]
     public void Reads_back_every_character_across_block_ends(int length)
     {
@@ -49,7 +54,7 @@ public class GeneratedCodeTests
         }
 
         // Copies that start and end on either side of block ends.
-        foreach (var (start, count) in new[] { (0, length), (Block - 3, 7), (Block - 1, Block + 2), (1, length - 2) })
+        foreach (var (start, count) in new[] { (0, length), (Block - 3, 7), (Block - 1, Block + 2), (2 * Block - 3, 7), (1, length - 2) })
         {
             if (start >= 0 && count >= 0 && start + count <= length)
             {
@@ -68,7 +73,7 @@ public class GeneratedCodeTests
 
         Assert.Equal(code, GeneratedCode.Of(new StringBuilder(text)));
         Assert.Equal(code.GetHashCode(), GeneratedCode.Of(text).GetHashCode());
-        foreach (var at in new[] { 0, Block - 1, Block, 2 * Block + 5, text.Length - 1 })
+        foreach (var at in new[] { 0, Block - 1, Block, Block + 7, 2 * Block + 5, text.Length - 1 })
         {
             var changed = text.Substring(0, at) + (text[at] == 'z' ? 'y' : 'z') + text.Substring(at + 1);
             Assert.NotEqual(code, GeneratedCode.Of(changed));
