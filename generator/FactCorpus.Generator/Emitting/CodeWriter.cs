@@ -161,10 +161,10 @@ namespace FactCorpus.Generator.Emitting
         /// <summary>The file's code; the writer's builder goes to the thread's next file, so the writer is not used again.</summary>
         public GeneratedCode Finish()
         {
+            // Finishing empties the builder.
             var code = blocks.Finish(builder);
             if (builder.Capacity <= KeptCapacity)
             {
-                builder.Clear();
                 spare = builder;
             }
 

@@ -29,15 +29,7 @@ namespace FactCorpus.Generator.Model
 
         public char this[int index] => blocks[index / BlockSize] is byte[] ascii ? (char)ascii[index % BlockSize] : ((char[])blocks[index / BlockSize])[index % BlockSize];
 
-        /// <summary>The builder's text copied out block by block; the builder can be cleared and reused.</summary>
-        public static GeneratedCode Of(StringBuilder builder)
-        {
-            var blocks = new Blocks();
-            blocks.TakeWhole(builder);
-            return blocks.Finish(builder);
-        }
-
-        public static GeneratedCode Of(string text) => Of(new StringBuilder(text));
+        public static GeneratedCode Of(string text) => new Blocks().Finish(new StringBuilder(text));
 
         /// <summary>
         /// A text's blocks as it is written: whole blocks are taken out of the writer's builder as it fills, so the
