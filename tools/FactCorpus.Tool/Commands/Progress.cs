@@ -12,9 +12,22 @@ internal sealed class Progress : IDisposable
     private readonly System.Diagnostics.Stopwatch watch = System.Diagnostics.Stopwatch.StartNew();
     private readonly Timer timer;
 
+    /// <summary>Held while a line is written and while disposing: a timer's callback may still be running when it is disposed.</summary>
+    private readonly object gate = new();
+    private bool done;
+
     private Progress(TextWriter writer, string what, TimeSpan first)
     {
-        timer = new Timer(_ => writer.WriteLine($"factcorpus: {what}... {watch.Elapsed.TotalSeconds:0}s"), null, first, Every);
+        timer = new Timer(_ =>
+        {
+            lock (gate)
+            {
+                if (!done)
+                {
+                    writer.WriteLine($"factcorpus: {what}... {watch.Elapsed.TotalSeconds:0}s");
+                }
+            }
+        }, null, first, Every);
     }
 
     public static Progress Start(TextWriter writer, string what) => new(writer, what, First);
@@ -22,5 +35,14 @@ internal sealed class Progress : IDisposable
     /// <summary>For tests: the first line after <paramref name="first"/> instead of a second.</summary>
     internal static Progress Start(TextWriter writer, string what, TimeSpan first) => new(writer, what, first);
 
-    public void Dispose() => timer.Dispose();
+    /// <summary>Stops the lines: none is written once this returns.</summary>
+    public void Dispose()
+    {
+        lock (gate)
+        {
+            done = true;
+        }
+
+        timer.Dispose();
+    }
 }
