@@ -39,8 +39,8 @@ internal static class GcRegimes
                 var full = new List<Measure>();
                 for (var round = 0; round < rounds; round++)
                 {
-                    parser.AddRange(Child(regime, "parser", files, docs));
-                    full.AddRange(Child(regime, "full", files, docs));
+                    parser.AddRange(Child(regime, "parser", files, docs, HostGc.Server));
+                    full.AddRange(Child(regime, "full", files, docs, HostGc.Server));
                 }
 
                 var (p, f) = (Measure.Median(parser), Measure.Median(full));
@@ -59,7 +59,12 @@ internal static class GcRegimes
     public static void RunOne(string regime, string workload, int files, bool docs)
     {
         var harness = new Harness(Claims, files, docs ? Microsoft.CodeAnalysis.DocumentationMode.Parse : Microsoft.CodeAnalysis.DocumentationMode.None);
-        Func<object> work = workload == "parser" ? () => harness.ParseYaml() : harness.FullRun;
+        Func<object> work = workload switch
+        {
+            "parser" => () => harness.ParseYaml(),
+            "parser-keeping" => harness.ParseYamlKeepingValues,
+            _ => harness.FullRun,
+        };
         var process = Process.GetCurrentProcess();
         for (var run = 0; run < WarmUps + Runs; run++)
         {
@@ -96,7 +101,16 @@ internal static class GcRegimes
         _ => "none",
     };
 
-    private static IEnumerable<Measure> Child(string regime, string workload, int files, bool docs)
+    /// <summary>The collector a child process runs: the compiler's (server) or a plain process's (workstation), concurrent or not.</summary>
+    internal enum HostGc
+    {
+        Server,
+        Workstation,
+        WorkstationNonConcurrent,
+    }
+
+    /// <summary>Each timed run of one fresh child process (<see cref="RunOne"/>) in the given collector.</summary>
+    internal static IEnumerable<Measure> Child(string regime, string workload, int files, bool docs, HostGc gc)
     {
         var start = new ProcessStartInfo(Environment.ProcessPath!) { RedirectStandardOutput = true };
         foreach (var arg in Environment.GetCommandLineArgs().Take(1).Where(a => a.EndsWith(".dll", StringComparison.Ordinal))
@@ -106,7 +120,8 @@ internal static class GcRegimes
             start.ArgumentList.Add(arg);
         }
 
-        start.Environment["DOTNET_gcServer"] = "1";
+        start.Environment["DOTNET_gcServer"] = gc == HostGc.Server ? "1" : "0";
+        start.Environment["DOTNET_gcConcurrent"] = gc == HostGc.WorkstationNonConcurrent ? "0" : "1";
         using var process = Process.Start(start)!;
         var lines = process.StandardOutput.ReadToEnd();
         process.WaitForExit();
@@ -121,7 +136,7 @@ internal static class GcRegimes
             .ToList();
     }
 
-    private readonly record struct Measure(double Wall, double Kernel, double Pause, double Gen0)
+    internal readonly record struct Measure(double Wall, double Kernel, double Pause, double Gen0)
     {
         public static Measure Median(List<Measure> all) => new(
             Statistics.Median(all.Select(m => m.Wall)),

@@ -98,4 +98,28 @@ public sealed class Harness
 
         return events;
     }
+
+    /// <summary>
+    /// The parser pass keeping every scalar's value with where it was read, as a generator's model keeps what it read
+    /// (Roslyn's driver holds each step's output until the next run): what keeping costs without any other work.
+    /// </summary>
+    public object ParseYamlKeepingValues()
+    {
+        var kept = new List<KeptScalar>();
+        foreach (var (_, text) in Corpus.FactFiles)
+        {
+            var parser = new Parser(new StringReader(text));
+            while (parser.MoveNext())
+            {
+                if (parser.Current is Scalar scalar)
+                {
+                    kept.Add(new KeptScalar(scalar.Value, scalar.Start.Line, scalar.Start.Column));
+                }
+            }
+        }
+
+        return kept;
+    }
+
+    private sealed record KeptScalar(string Value, long Line, long Column);
 }

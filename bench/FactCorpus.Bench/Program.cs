@@ -78,6 +78,14 @@ if (args.Contains("--gc-regimes"))
     return;
 }
 
+// `-- --workstation-gc [file] [--rounds N]`: the same in a plain process's workstation GC, concurrent and not, beside
+// the parser pass keeping what it reads.
+if (args.Contains("--workstation-gc"))
+{
+    WorkstationGc.Run(OutputArgument("--workstation-gc", "bench/results/workstation-gc.md"), RoundsArgument(3));
+    return;
+}
+
 if (args.Contains("--shapes"))
 {
     ShapesReport.Run(args.SkipWhile(a => a != "--shapes").Skip(1).FirstOrDefault() ?? "bench/results/generated-code-shapes.md");
