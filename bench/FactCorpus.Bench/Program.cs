@@ -78,11 +78,11 @@ if (args.Contains("--gc-regimes"))
     return;
 }
 
-// `-- --workstation-gc [file] [--rounds N]`: the same in a plain process's workstation GC, concurrent and not, beside
-// the parser pass keeping what it reads.
+// `-- --workstation-gc [file] [--rounds N] [--no-forced-gc]`: the same in a plain process's workstation GC, concurrent and
+// not, beside the parser pass keeping what it reads; with --no-forced-gc, no collection between runs (an editor loading a project).
 if (args.Contains("--workstation-gc"))
 {
-    WorkstationGc.Run(OutputArgument("--workstation-gc", "bench/results/workstation-gc.md"), RoundsArgument(3));
+    WorkstationGc.Run(OutputArgument("--workstation-gc", "bench/results/workstation-gc.md"), RoundsArgument(3), forcedGc: !args.Contains("--no-forced-gc"));
     return;
 }
 

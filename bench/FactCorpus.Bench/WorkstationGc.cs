@@ -11,17 +11,17 @@ namespace FactCorpus.Bench;
 /// copied from gen0 to gen1 to gen2 in 6 MB steps; without it the budget grows to what the run keeps. The parser pass
 /// keeps nothing; beside it, the same pass keeping each value it reads with its place
 /// (<see cref="Harness.ParseYamlKeepingValues"/>) shows what keeping alone costs there, as Roslyn's driver keeps a
-/// generator's models. BenchmarkDotNet's forced collection before each run; processes interleaved round after round.
+/// generator's models. BenchmarkDotNet's forced collection before each run, or none (as when an editor loads a
+/// project and runs the generator once); processes interleaved round after round.
 /// </summary>
 internal static class WorkstationGc
 {
-    private const string Regime = "forced";
-
-    public static void Run(string output, int rounds)
+    public static void Run(string output, int rounds, bool forcedGc)
     {
+        var regime = forcedGc ? "forced" : "none";
         var report = new StringBuilder()
             .AppendLine("# The full run and the parser pass in the workstation GC").AppendLine()
-            .AppendLine(CultureInfo.InvariantCulture, $"{Machine.Describe()}; load average {Machine.LoadAverage()} at the start; 10,000 claims; a full collection before each run (BenchmarkDotNet's default); each cell the median of the runs of {rounds} fresh processes, interleaved round after round; ms. `-- --workstation-gc`.")
+            .AppendLine(CultureInfo.InvariantCulture, $"{Machine.Describe()}; load average {Machine.LoadAverage()} at the start; 10,000 claims; {(forcedGc ? "a full collection before each run (BenchmarkDotNet's default)" : "no collection forced between runs")}; each cell the median of the runs of {rounds} fresh processes, interleaved round after round; ms. `-- --workstation-gc{(forcedGc ? "" : " --no-forced-gc")}`.")
             .AppendLine()
             .AppendLine("| files | hover docs | concurrent GC: parser pass | parser pass keeping what it reads | full run | its GC pauses | its gen0 collections | keeping ÷ parser | full ÷ parser | non-concurrent GC: parser pass | full run | its gen0 collections | full ÷ parser |")
             .AppendLine("|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
@@ -38,7 +38,7 @@ internal static class WorkstationGc
                 {
                     foreach (var (workload, gc, runs) in cells)
                     {
-                        runs.AddRange(Child(Regime, workload, files, docs, gc));
+                        runs.AddRange(Child(regime, workload, files, docs, gc));
                     }
                 }
 
