@@ -101,13 +101,20 @@ internal static class GcRegimes
         _ => "none",
     };
 
-    /// <summary>The collector a child process runs: the compiler's (server) or a plain process's (workstation), concurrent or not.</summary>
+    /// <summary>
+    /// The collector a child process runs: the compiler's (server) or a plain process's (workstation), concurrent or
+    /// not, or concurrent with a gen0 budget of <see cref="LargeGen0Budget"/> (what a user can set for an editor).
+    /// </summary>
     internal enum HostGc
     {
         Server,
         Workstation,
         WorkstationNonConcurrent,
+        WorkstationLargeGen0,
     }
+
+    /// <summary>DOTNET_GCgen0size for <see cref="HostGc.WorkstationLargeGen0"/>: 64 MB, in hex as the runtime reads it.</summary>
+    internal const string LargeGen0Budget = "0x4000000";
 
     /// <summary>Each timed run of one fresh child process (<see cref="RunOne"/>) in the given collector.</summary>
     internal static IEnumerable<Measure> Child(string regime, string workload, int files, bool docs, HostGc gc)
@@ -122,6 +129,10 @@ internal static class GcRegimes
 
         start.Environment["DOTNET_gcServer"] = gc == HostGc.Server ? "1" : "0";
         start.Environment["DOTNET_gcConcurrent"] = gc == HostGc.WorkstationNonConcurrent ? "0" : "1";
+        if (gc == HostGc.WorkstationLargeGen0)
+        {
+            start.Environment["DOTNET_GCgen0size"] = LargeGen0Budget;
+        }
         using var process = Process.Start(start)!;
         var lines = process.StandardOutput.ReadToEnd();
         process.WaitForExit();

@@ -86,6 +86,14 @@ if (args.Contains("--workstation-gc"))
     return;
 }
 
+// `-- --editor-gc [file] [--rounds N]`: the same in the collectors editors run the generator in (server GC; a plain
+// process's workstation GC, as csharp-ls; the latter with a larger gen0 budget), no collection forced between runs.
+if (args.Contains("--editor-gc"))
+{
+    EditorGc.Run(OutputArgument("--editor-gc", "bench/results/editor-gc.md"), RoundsArgument(3));
+    return;
+}
+
 if (args.Contains("--shapes"))
 {
     ShapesReport.Run(args.SkipWhile(a => a != "--shapes").Skip(1).FirstOrDefault() ?? "bench/results/generated-code-shapes.md");
