@@ -10,7 +10,10 @@ namespace FactCorpus.Bench;
 /// does in a build); csharp-ls is a plain process, whose workstation GC with concurrent collection caps the gen0
 /// budget at 6 MB, so what a run keeps is copied in 6 MB steps; beside it, the same process with a larger gen0
 /// budget (DOTNET_GCgen0size, which a user can set where the editor starts the server). No collection is forced
-/// between runs, as when an editor loads a project; processes interleaved round after round.
+/// between runs, as when an editor loads a project; processes interleaved round after round. Beside the parser pass,
+/// the same pass keeping each scalar it reads as a string with its place (<see cref="Harness.ParseYamlKeepingValues"/>)
+/// and keeping its place alone, in one array of values (<see cref="Harness.ParseYamlKeepingPlaces"/>): what keeping
+/// a model costs as objects and as places in the file's text.
 /// </summary>
 internal static class EditorGc
 {
@@ -21,41 +24,34 @@ internal static class EditorGc
         (HostGc.WorkstationLargeGen0, $"workstation, concurrent, DOTNET_GCgen0size={LargeGen0Budget}"),
     ];
 
+    /// <summary>The workloads of each collector, in the report's column order.</summary>
+    private static readonly string[] Workloads = ["parser", "parser-keeping", "parser-keeping-places", "full"];
+
     public static void Run(string output, int rounds)
     {
         var report = new StringBuilder()
             .AppendLine("# The full run and the parser pass in the editors' collectors").AppendLine()
             .AppendLine(CultureInfo.InvariantCulture, $"{Machine.Describe()}; load average {Machine.LoadAverage()} at the start; 10,000 claims; no collection forced between runs; each cell the median of the runs of {rounds} fresh processes, interleaved round after round; ms. `-- --editor-gc`.")
             .AppendLine()
-            .AppendLine("| collector | files | hover docs | parser pass | full run | its GC pauses | its gen0 collections | full ÷ parser |")
-            .AppendLine("|---|---:|---|---:|---:|---:|---:|---:|");
+            .AppendLine("| collector | files | hover docs | parser pass | keeping values | keeping places | full run | its GC pauses | its gen0 collections | values ÷ parser | places ÷ parser | full ÷ parser |")
+            .AppendLine("|---|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var files in new[] { 1, 200 })
         {
             foreach (var docs in new[] { false, true })
             {
-                var cells = Collectors.SelectMany(c => new[] { ("parser", c.Gc), ("full", c.Gc) })
-                    .Select(cell => (Workload: cell.Item1, Gc: cell.Item2, Runs: new List<Measure>())).ToArray();
-                for (var round = 0; round < rounds; round++)
-                {
-                    foreach (var (workload, gc, runs) in cells)
-                    {
-                        runs.AddRange(Child("none", workload, files, docs, gc));
-                    }
-                }
-
+                var medians = Interleaved(Collectors.SelectMany(c => Workloads.Select(w => (w, c.Gc))).ToArray(), rounds, "none", files, docs);
                 for (var c = 0; c < Collectors.Length; c++)
                 {
-                    var (parser, full) = (Measure.Median(cells[2 * c].Runs), Measure.Median(cells[(2 * c) + 1].Runs));
+                    var at = c * Workloads.Length;
+                    var (parser, values, places, full) = (medians[at], medians[at + 1], medians[at + 2], medians[at + 3]);
                     report.AppendLine(CultureInfo.InvariantCulture,
-                        $"| {Collectors[c].Describe} | {files} | {(docs ? "yes" : "no")} | {parser.Wall:F0} | {full.Wall:F0} | {full.Pause:F0} | {full.Gen0:F0} | {full.Wall / parser.Wall:F2} |");
+                        $"| {Collectors[c].Describe} | {files} | {(docs ? "yes" : "no")} | {parser.Wall:F0} | {values.Wall:F0} | {places.Wall:F0} | {full.Wall:F0} | {full.Pause:F0} | {full.Gen0:F0} | {values.Wall / parser.Wall:F2} | {places.Wall / parser.Wall:F2} | {full.Wall / parser.Wall:F2} |");
                 }
 
                 Console.WriteLine(report.ToString());
             }
         }
 
-        report.AppendLine().AppendLine(CultureInfo.InvariantCulture, $"Load average at the end: {Machine.LoadAverage()}.");
-        File.WriteAllText(output, report.ToString());
-        Console.WriteLine(report.ToString());
+        Write(report, output);
     }
 }

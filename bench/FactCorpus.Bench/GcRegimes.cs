@@ -35,21 +35,35 @@ internal static class GcRegimes
         {
             foreach (var regime in Regimes)
             {
-                var parser = new List<Measure>();
-                var full = new List<Measure>();
-                for (var round = 0; round < rounds; round++)
-                {
-                    parser.AddRange(Child(regime, "parser", files, docs, HostGc.Server));
-                    full.AddRange(Child(regime, "full", files, docs, HostGc.Server));
-                }
-
-                var (p, f) = (Measure.Median(parser), Measure.Median(full));
+                var m = Interleaved([("parser", HostGc.Server), ("full", HostGc.Server)], rounds, regime, files, docs);
+                var (p, f) = (m[0], m[1]);
                 report.AppendLine(CultureInfo.InvariantCulture,
                     $"| {files} | {Describe(regime)} | {p.Wall:F0} | {p.Kernel:F0} | {p.Pause:F0} | {p.Gen0:F0} | {f.Wall:F0} | {f.Kernel:F0} | {f.Pause:F0} | {f.Gen0:F0} | {f.Wall / p.Wall:F2} |");
                 Console.WriteLine(report.ToString());
             }
         }
 
+        Write(report, output);
+    }
+
+    /// <summary>The median run of each cell (a workload in a collector), the cells' fresh processes interleaved round after round.</summary>
+    internal static Measure[] Interleaved(IReadOnlyList<(string Workload, HostGc Gc)> cells, int rounds, string regime, int files, bool docs)
+    {
+        var runs = cells.Select(_ => new List<Measure>()).ToArray();
+        for (var round = 0; round < rounds; round++)
+        {
+            for (var cell = 0; cell < cells.Count; cell++)
+            {
+                runs[cell].AddRange(Child(regime, cells[cell].Workload, files, docs, cells[cell].Gc));
+            }
+        }
+
+        return runs.Select(Measure.Median).ToArray();
+    }
+
+    /// <summary>Ends a report with the load average and writes it.</summary>
+    internal static void Write(StringBuilder report, string output)
+    {
         report.AppendLine().AppendLine(CultureInfo.InvariantCulture, $"Load average at the end: {Machine.LoadAverage()}.");
         File.WriteAllText(output, report.ToString());
         Console.WriteLine(report.ToString());
@@ -63,6 +77,7 @@ internal static class GcRegimes
         {
             "parser" => () => harness.ParseYaml(),
             "parser-keeping" => harness.ParseYamlKeepingValues,
+            "parser-keeping-places" => harness.ParseYamlKeepingPlaces,
             _ => harness.FullRun,
         };
         var process = Process.GetCurrentProcess();

@@ -103,9 +103,17 @@ public sealed class Harness
     /// The parser pass keeping every scalar's value with where it was read, as a generator's model keeps what it read
     /// (Roslyn's driver holds each step's output until the next run): what keeping costs without any other work.
     /// </summary>
-    public object ParseYamlKeepingValues()
+    public object ParseYamlKeepingValues() => ParseYamlKeeping(s => new KeptScalar(s.Value, s.Start.Line, s.Start.Column));
+
+    /// <summary>
+    /// The parser pass keeping each scalar's place (offsets, line and column) in one array of values, no string or
+    /// object a scalar: what a cached model of places in the file's text would cost to keep.
+    /// </summary>
+    public object ParseYamlKeepingPlaces() => ParseYamlKeeping(s => new KeptPlace((int)s.Start.Index, (int)s.End.Index, (int)s.Start.Line, (int)s.Start.Column));
+
+    private List<T> ParseYamlKeeping<T>(Func<Scalar, T> keep)
     {
-        var kept = new List<KeptScalar>();
+        var kept = new List<T>();
         foreach (var (_, text) in Corpus.FactFiles)
         {
             var parser = new Parser(new StringReader(text));
@@ -113,7 +121,7 @@ public sealed class Harness
             {
                 if (parser.Current is Scalar scalar)
                 {
-                    kept.Add(new KeptScalar(scalar.Value, scalar.Start.Line, scalar.Start.Column));
+                    kept.Add(keep(scalar));
                 }
             }
         }
@@ -122,4 +130,6 @@ public sealed class Harness
     }
 
     private sealed record KeptScalar(string Value, long Line, long Column);
+
+    private readonly record struct KeptPlace(int Start, int End, int Line, int Column);
 }

@@ -29,28 +29,17 @@ internal static class WorkstationGc
         {
             foreach (var docs in new[] { false, true })
             {
-                var cells = new[]
-                {
+                var m = Interleaved(
+                [
                     ("parser", HostGc.Workstation), ("parser-keeping", HostGc.Workstation), ("full", HostGc.Workstation),
                     ("parser", HostGc.WorkstationNonConcurrent), ("full", HostGc.WorkstationNonConcurrent),
-                }.Select(cell => (cell.Item1, cell.Item2, Runs: new List<Measure>())).ToArray();
-                for (var round = 0; round < rounds; round++)
-                {
-                    foreach (var (workload, gc, runs) in cells)
-                    {
-                        runs.AddRange(Child(regime, workload, files, docs, gc));
-                    }
-                }
-
-                var m = cells.Select(c => Measure.Median(c.Runs)).ToArray();
+                ], rounds, regime, files, docs);
                 report.AppendLine(CultureInfo.InvariantCulture,
                     $"| {files} | {(docs ? "yes" : "no")} | {m[0].Wall:F0} | {m[1].Wall:F0} | {m[2].Wall:F0} | {m[2].Pause:F0} | {m[2].Gen0:F0} | {m[1].Wall / m[0].Wall:F2} | {m[2].Wall / m[0].Wall:F2} | {m[3].Wall:F0} | {m[4].Wall:F0} | {m[4].Gen0:F0} | {m[4].Wall / m[3].Wall:F2} |");
                 Console.WriteLine(report.ToString());
             }
         }
 
-        report.AppendLine().AppendLine(CultureInfo.InvariantCulture, $"Load average at the end: {Machine.LoadAverage()}.");
-        File.WriteAllText(output, report.ToString());
-        Console.WriteLine(report.ToString());
+        Write(report, output);
     }
 }
