@@ -69,8 +69,12 @@ internal static class GcRegimes
         Console.WriteLine(report.ToString());
     }
 
-    /// <summary>One process of <see cref="Run"/>: prints a line "wall kernel pause gen0" for each timed run.</summary>
-    public static void RunOne(string regime, string workload, int files, bool docs)
+    /// <summary>
+    /// One process of <see cref="Run"/>: prints a line "wall kernel pause gen0 heaps budget" for each timed run (ms, ms, ms,
+    /// collections, the collector's heaps and gen0 budget in MB as of its last collection). <paramref name="heldMegabytes"/>
+    /// of small objects are held beside the harness, as a compiler holds its own heap (`--held MB`).
+    /// </summary>
+    public static void RunOne(string regime, string workload, int files, bool docs, int heldMegabytes = 0)
     {
         var harness = new Harness(Claims, files, docs ? Microsoft.CodeAnalysis.DocumentationMode.Parse : Microsoft.CodeAnalysis.DocumentationMode.None);
         Func<object> work = workload switch
@@ -81,6 +85,9 @@ internal static class GcRegimes
             _ => harness.FullRun,
         };
         var process = Process.GetCurrentProcess();
+        using var collector = new CollectorBudget();
+        // Arrays of a 200-file corpus's text size (52 KB, under the large-object heap's threshold): each MB held is a MB of small-object heap.
+        var held = Enumerable.Range(0, heldMegabytes * 1_000_000 / 52_000).Select(_ => new char[26_000]).ToArray();
         for (var run = 0; run < WarmUps + Runs; run++)
         {
             switch (regime)
@@ -99,12 +106,13 @@ internal static class GcRegimes
             var (kernel, pause, gen0) = (process.PrivilegedProcessorTime, GC.GetTotalPauseDuration(), GC.CollectionCount(0));
             var watch = Stopwatch.StartNew();
             GC.KeepAlive(work());
+            GC.KeepAlive(held);
             var wall = watch.Elapsed;
             process.Refresh();
             if (run >= WarmUps)
             {
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"{wall.TotalMilliseconds} {(process.PrivilegedProcessorTime - kernel).TotalMilliseconds} {(GC.GetTotalPauseDuration() - pause).TotalMilliseconds} {GC.CollectionCount(0) - gen0}"));
+                    $"{wall.TotalMilliseconds} {(process.PrivilegedProcessorTime - kernel).TotalMilliseconds} {(GC.GetTotalPauseDuration() - pause).TotalMilliseconds} {GC.CollectionCount(0) - gen0} {collector.Heaps} {collector.Gen0Budget / 1_000_000}"));
             }
         }
     }

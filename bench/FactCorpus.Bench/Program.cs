@@ -65,10 +65,14 @@ if (args.Contains("--cold"))
 
 // `-- --gc-regimes [file] [--rounds N] [--docs]`: the parser pass and the full run under three collection regimes between runs
 // (why GeneratorVsParser reports the server GC with and without BenchmarkDotNet's forced collection).
+// `-- --gc-regime-one REGIME WORKLOAD FILES [--docs] [--held MB]` is one of its processes, to run by hand: each run's times,
+// collections and the collector's gen0 budget, with MB of small objects held beside the harness as a compiler holds its heap.
 if (args.Contains("--gc-regime-one"))
 {
     var rest = args.SkipWhile(a => a != "--gc-regime-one").Skip(1).ToArray();
-    GcRegimes.RunOne(rest[0], rest[1], int.Parse(rest[2], System.Globalization.CultureInfo.InvariantCulture), args.Contains("--docs"));
+    var held = args.SkipWhile(a => a != "--held").Skip(1).FirstOrDefault();
+    GcRegimes.RunOne(rest[0], rest[1], int.Parse(rest[2], System.Globalization.CultureInfo.InvariantCulture), args.Contains("--docs"),
+        held is null ? 0 : int.Parse(held, System.Globalization.CultureInfo.InvariantCulture));
     return;
 }
 

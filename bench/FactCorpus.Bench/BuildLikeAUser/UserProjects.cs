@@ -24,6 +24,8 @@ internal static partial class UserProjects
               <ItemGroup>
                 <PackageReference Include="FactCorpus.Generator" Version="{feed.Version}" PrivateAssets="all" />
                 <PackageReference Include="FactCorpus.Model" Version="{feed.Version}" />
+                <!-- Off unless asked for: the GC probe (bench/FactCorpus.Bench.GcProbe) logs the compiler's collections. -->
+                <Analyzer Include="$(FactCorpusGcProbe)" Condition="'$(FactCorpusGcProbe)' != ''" />
               </ItemGroup>
             """));
         foreach (var (path, text) in corpus.FactFiles.Concat(corpus.Articles))
