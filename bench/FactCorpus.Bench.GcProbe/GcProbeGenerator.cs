@@ -46,7 +46,8 @@ namespace FactCorpus.Bench.GcProbe
         {
 #pragma warning disable RS1035
             writer = new StreamWriter(path, append: true) { AutoFlush = true };
-            writer.WriteLine($"# process {Process.GetCurrentProcess().Id}, server GC {System.Runtime.GCSettings.IsServerGC}");
+            writer.WriteLine($"# process {Process.GetCurrentProcess().Id}, server GC {System.Runtime.GCSettings.IsServerGC}, " +
+                $"{GC.CollectionCount(0)} collections so far, {GC.GetTotalMemory(forceFullCollection: false) / 1_000_000} MB allocated and not yet collected or alive");
 #pragma warning restore RS1035
         }
 
