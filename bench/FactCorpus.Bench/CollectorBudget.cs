@@ -5,8 +5,8 @@ namespace FactCorpus.Bench;
 
 /// <summary>
 /// The collector's heap count and gen0 budget (all heaps) as of its last collection, from the runtime's
-/// GCGlobalHeapHistory event: the server GC sizes the budget to the process's heap (DATAS, on by default since .NET 9),
-/// so the same run can have one collection or two depending on what else the process holds.
+/// GCGlobalHeapHistory event: the server GC sizes the budget from what the process holds and its past collections
+/// (DATAS, on by default since .NET 9), so the same run can have one collection or two depending on the process.
 /// </summary>
 internal sealed class CollectorBudget : EventListener
 {
