@@ -82,6 +82,8 @@ internal static class GcRegimes
             "parser" => () => harness.ParseYaml(),
             "parser-keeping" => harness.ParseYamlKeepingValues,
             "parser-keeping-places" => harness.ParseYamlKeepingPlaces,
+            "parser-keeping-strings" => harness.ParseYamlKeepingStrings,
+            "parser-keeping-records" => harness.ParseYamlKeepingRecords,
             _ => harness.FullRun,
         };
         var process = Process.GetCurrentProcess();

@@ -111,6 +111,16 @@ public sealed class Harness
     /// </summary>
     public object ParseYamlKeepingPlaces() => ParseYamlKeeping(s => new KeptPlace((int)s.Start.Index, (int)s.End.Index, (int)s.Start.Line, (int)s.Start.Column));
 
+    /// <summary>
+    /// The parser pass keeping each scalar's string alone, and (<see cref="ParseYamlKeepingRecords"/>) its place alone
+    /// as an object: with <see cref="ParseYamlKeepingValues"/>, which keeps both, they tell whether the collector
+    /// charges a kept model by its objects or by its bytes (docs/performance.md, "What a kept object costs").
+    /// </summary>
+    public object ParseYamlKeepingStrings() => ParseYamlKeeping(s => s.Value);
+
+    /// <inheritdoc cref="ParseYamlKeepingStrings"/>
+    public object ParseYamlKeepingRecords() => ParseYamlKeeping(s => new KeptPlaceRecord((int)s.Start.Index, (int)s.End.Index, (int)s.Start.Line, (int)s.Start.Column));
+
     private List<T> ParseYamlKeeping<T>(Func<Scalar, T> keep)
     {
         var kept = new List<T>();
@@ -132,4 +142,6 @@ public sealed class Harness
     private sealed record KeptScalar(string Value, long Line, long Column);
 
     private readonly record struct KeptPlace(int Start, int End, int Line, int Column);
+
+    private sealed record KeptPlaceRecord(int Start, int End, int Line, int Column);
 }

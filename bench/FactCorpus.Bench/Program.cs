@@ -66,7 +66,8 @@ if (args.Contains("--cold"))
 // `-- --gc-regimes [file] [--rounds N] [--docs]`: the parser pass and the full run under three collection regimes between runs
 // (why GeneratorVsParser reports the server GC with and without BenchmarkDotNet's forced collection).
 // `-- --gc-regime-one REGIME WORKLOAD FILES [--docs] [--held MB]` is one of its processes, to run by hand: each run's times,
-// collections and the collector's gen0 budget, with MB of small objects held beside the harness as a compiler holds its heap.
+// collections and the collector's gen0 budget, with MB of small objects held beside the harness as a compiler holds its heap;
+// WORKLOAD is parser, parser-keeping (values with places), parser-keeping-strings, parser-keeping-records, parser-keeping-places or full.
 if (args.Contains("--gc-regime-one"))
 {
     var rest = args.SkipWhile(a => a != "--gc-regime-one").Skip(1).ToArray();
