@@ -80,6 +80,42 @@ public partial class FastYamlParserTests(ITestOutputHelper output)
         Assert.True(Compare(large), "the larger file again");
     }
 
+    /// <summary>
+    /// A short scalar a file spells again, plain or quoted, is the same string (the driver keeps a file's items, and a
+    /// copy each would be kept with them); long ones and those of another file are their own.
+    /// </summary>
+    [Fact]
+    public void A_file_spells_each_short_scalar_with_one_string()
+    {
+        var statement = new string('w', 60);
+        const string text = "claims:\n  - id: a_claim\n    subject: us_team\n    said_by: \"rubio\"\n    statement: {0}\n  - id: b_claim\n    subject: us_team\n    said_by: rubio\n    statement: {0}\n";
+        var file = string.Format(CultureInfo.InvariantCulture, text, statement);
+        string[] Values(string yaml)
+        {
+            var parser = FastYamlParser.TryScan(yaml, 0)!;
+            var values = new List<string>();
+            while (parser.MoveNext())
+            {
+                if (parser.Kind == YamlEventKind.Scalar)
+                {
+                    values.Add(parser.Value);
+                }
+            }
+
+            return values.ToArray();
+        }
+
+        var values = Values(file);
+        var teams = values.Where(v => v == "us_team").ToArray();
+        var speakers = values.Where(v => v == "rubio").ToArray();
+        var statements = values.Where(v => v == statement).ToArray();
+        Assert.Equal(2, teams.Length);
+        Assert.Same(teams[0], teams[1]);
+        Assert.Same(speakers[0], speakers[1]);
+        Assert.NotSame(statements[0], statements[1]);
+        Assert.NotSame(teams[0], Values(file).First(v => v == "us_team"));
+    }
+
     /// <summary>Line ends, a byte-order mark, no final line break, trailing spaces and comments: same events, still fast.</summary>
     [Fact]
     public void Shipped_files_rewritten_in_other_valid_layouts_take_the_fast_path()

@@ -29,6 +29,7 @@ namespace FactCorpus.Generator.Reading
         /// <summary>The events, as plain values.</summary>
         private readonly SlotList slots;
         private readonly StringBuilder unescaped = new();
+        private readonly RepeatedScalars repeated = new();
         private int next;
         private Slot current;
 
@@ -74,9 +75,9 @@ namespace FactCorpus.Generator.Reading
         public string Value => current.Kind != EventKind.Scalar ? ""
             : IsPlain ? Plain(current.StartIndex + shift, current.EndIndex - current.StartIndex)
             : current.Escaped ? Unescape(current)
-            : text.Substring(current.StartIndex + shift + 1, current.EndIndex - current.StartIndex - 2);
+            : repeated.Get(text, current.StartIndex + shift + 1, current.EndIndex - current.StartIndex - 2);
 
-        private string Plain(int start, int length) => CommonWords.Find(text, start, length) ?? text.Substring(start, length);
+        private string Plain(int start, int length) => CommonWords.Find(text, start, length) ?? repeated.Get(text, start, length);
 
         public bool IsPlain => current.Kind == EventKind.Scalar && current.Style == ScalarStyle.Plain;
 
