@@ -183,7 +183,7 @@ public class ConflictTests
     [Fact]
     public void A_failure_to_find_conflicts_is_FC0002_and_no_exception()
     {
-        var broken = Claim("2025-03") with { Value = null!, SaidBy = "another speaker" };
+        var broken = Claim("2025-03") with { Value = TextValue(null!), SaidBy = "another speaker" };
         var files = ImmutableArray.Create(new FileClaimFacts("/corpus/b.facts.yaml", ImmutableArray.Create(Claim("2025-03"), broken with { Id = "d" }).ToEquatableArray()));
 
         var conflicts = CorpusSteps.FindConflicts(files);
@@ -274,7 +274,7 @@ public class ConflictTests
     }
 
     private static ClaimFacts Claim(string? date, string? asOf = null) =>
-        new("c", "x.facts.yaml(1,1)", "x", "s", "p", TextValue("t"), "speaker", "source", date is null ? null : Date(date), asOf is null ? null : Date(asOf), false);
+        new("c", "/corpus/x.facts.yaml", 0, 0, "x", "s", "p", TextValue("t"), "speaker", "source", date is null ? null : Date(date), asOf is null ? null : Date(asOf), false);
 
     [Theory]
     [InlineData("2025-03", "2025-03-11", true)]

@@ -335,7 +335,7 @@ public class ItemDataTests
                 var claim = Item<Claim>("Claims", spec.Id);
                 AssertReference(index, spec.Subject, claim.Subject);
                 Assert.Equal(spec.Predicate, claim.Predicate);
-                AssertValue(index, spec.Value!, claim.Value);
+                AssertValue(index, spec.Value!.Value, claim.Value);
                 Assert.Equal(spec.Statement, claim.Statement);
                 AssertReference(index, spec.SaidBy, claim.SaidBy);
                 AssertReference(index, spec.Source, claim.Source);
@@ -401,14 +401,14 @@ public class ItemDataTests
 
     private static void AssertDate(DateSpec? expected, PartialDate? actual)
     {
-        if (expected is null)
+        if (expected is not { } date)
         {
             Assert.Null(actual);
             return;
         }
 
         Assert.NotNull(actual);
-        Assert.Equal((expected.Year, expected.Month, expected.Day, expected.From), (actual.Year, actual.Month, actual.Day, actual.ResolvedFrom));
+        Assert.Equal((date.Year, date.Month, date.Day, date.From), (actual.Year, actual.Month, actual.Day, actual.ResolvedFrom));
     }
 
     private static void AssertValue(CorpusIndex index, ValueSpec expected, FactValue actual)

@@ -52,6 +52,19 @@ namespace FactCorpus.Generator.Ahead
         public static T? Optional<T>(this ModelReader reader, Func<ModelReader, T> read)
             where T : class => reader.Data.ReadBoolean() ? read(reader) : null;
 
+        public static void OptionalValue<T>(this ModelWriter writer, T? value, Action<ModelWriter, T> write)
+            where T : struct
+        {
+            writer.Data.Write(value.HasValue);
+            if (value is { } present)
+            {
+                write(writer, present);
+            }
+        }
+
+        public static T? OptionalValue<T>(this ModelReader reader, Func<ModelReader, T> read)
+            where T : struct => reader.Data.ReadBoolean() ? read(reader) : null;
+
         public static void Location(this ModelWriter writer, LocationInfo location)
         {
             writer.Text(location.FilePath);
@@ -93,13 +106,13 @@ namespace FactCorpus.Generator.Ahead
             writer.Text(value.Unit);
             writer.Data.Write((int)value.TimeUnit);
             writer.Data.Write((int)value.Bound);
-            writer.Optional(value.Date, Date);
+            writer.OptionalValue(value.Date, Date);
             writer.Optional(value.Entity, Located);
             writer.Text(value.Text);
         }
 
         public static ValueSpec Value(this ModelReader reader) =>
-            new((ValueKind)reader.Data.ReadInt32(), reader.Data.ReadDecimal(), reader.NonNullText(), (TimeUnit)reader.Data.ReadInt32(), (Bound)reader.Data.ReadInt32(), reader.Optional(Date), reader.Optional(Located), reader.NonNullText());
+            new((ValueKind)reader.Data.ReadInt32(), reader.Data.ReadDecimal(), reader.NonNullText(), (TimeUnit)reader.Data.ReadInt32(), (Bound)reader.Data.ReadInt32(), reader.OptionalValue(Date), reader.Optional(Located), reader.NonNullText());
 
         public static void Diagnostic(this ModelWriter writer, DiagnosticInfo diagnostic)
         {
@@ -122,9 +135,8 @@ namespace FactCorpus.Generator.Ahead
             writer.Data.Write((int)declaration.Kind);
             writer.Data.Write(declaration.Index);
             writer.Data.Write(declaration.HasErrors);
-            writer.Text(declaration.MemberName);
             writer.Text(declaration.Label);
-            writer.Optional(declaration.Published, Date);
+            writer.OptionalValue(declaration.Published, Date);
             writer.Optional(declaration.TextPath, Located);
             writer.Optional(declaration.SupersededBy, Located);
             writer.Data.Write(declaration.EntityKind is { } kind ? (int)kind : -1);
@@ -132,8 +144,8 @@ namespace FactCorpus.Generator.Ahead
         }
 
         public static Declaration Declaration(this ModelReader reader) =>
-            new(reader.Located(), (ItemKind)reader.Data.ReadInt32(), reader.Data.ReadInt32(), reader.Data.ReadBoolean(), reader.NonNullText(), reader.Text(),
-                reader.Optional(Date), reader.Optional(Located), reader.Optional(Located), reader.Data.ReadInt32() is var kind and >= 0 ? (EntityKind)kind : null, reader.Array(NonNullText));
+            new(reader.Located(), (ItemKind)reader.Data.ReadInt32(), reader.Data.ReadInt32(), reader.Data.ReadBoolean(), reader.Text(),
+                reader.OptionalValue(Date), reader.Optional(Located), reader.Optional(Located), reader.Data.ReadInt32() is var kind and >= 0 ? (EntityKind)kind : null, reader.Array(NonNullText));
 
         public static void Declarations(this ModelWriter writer, FileDeclarations file)
         {
@@ -147,21 +159,23 @@ namespace FactCorpus.Generator.Ahead
         public static void Claim(this ModelWriter writer, ClaimFacts claim)
         {
             writer.Text(claim.Id);
-            writer.Text(claim.Place);
+            writer.Text(claim.FilePath);
+            writer.Data.Write(claim.Line);
+            writer.Data.Write(claim.Column);
             writer.Text(claim.FileKey);
             writer.Text(claim.Subject);
             writer.Text(claim.Predicate);
             writer.Value(claim.Value);
             writer.Text(claim.SaidBy);
             writer.Text(claim.Source);
-            writer.Optional(claim.Date, Date);
-            writer.Optional(claim.AsOf, Date);
+            writer.OptionalValue(claim.Date, Date);
+            writer.OptionalValue(claim.AsOf, Date);
             writer.Data.Write(claim.DisputedWithNote);
         }
 
         public static ClaimFacts Claim(this ModelReader reader) =>
-            new(reader.NonNullText(), reader.NonNullText(), reader.NonNullText(), reader.NonNullText(), reader.NonNullText(), reader.Value(),
-                reader.NonNullText(), reader.NonNullText(), reader.Optional(Date), reader.Optional(Date), reader.Data.ReadBoolean());
+            new(reader.NonNullText(), reader.NonNullText(), reader.Data.ReadInt32(), reader.Data.ReadInt32(), reader.NonNullText(), reader.NonNullText(), reader.NonNullText(), reader.Value(),
+                reader.NonNullText(), reader.NonNullText(), reader.OptionalValue(Date), reader.OptionalValue(Date), reader.Data.ReadBoolean());
 
         public static void Claims(this ModelWriter writer, FileClaimFacts file)
         {
@@ -212,7 +226,7 @@ namespace FactCorpus.Generator.Ahead
             writer.Data.Write(entry.Index);
             writer.Data.Write(entry.IsValid);
             writer.Text(entry.Label);
-            writer.Optional(entry.Published, Date);
+            writer.OptionalValue(entry.Published, Date);
             writer.Text(entry.ArticlePath);
             writer.Text(entry.ArticleWritten);
             writer.Text(entry.SupersededBy);

@@ -143,9 +143,10 @@ namespace FactCorpus.Generator.Emitting
         }
 
         /// <summary>A value is its kind's letter and its fields, as ItemDataReader reads them.</summary>
-        private void Value(ValueSpec? value, ItemData d)
+        private void Value(ValueSpec? spec, ItemData d)
         {
-            switch (value?.Kind)
+            var value = spec.GetValueOrDefault();
+            switch (spec?.Kind)
             {
                 case ValueKind.Quantity:
                     d.Text("q").Decimal(value.Amount).Text(value.Unit).Enum(value.Bound);
@@ -160,7 +161,7 @@ namespace FactCorpus.Generator.Emitting
                     d.Text("e").Reference(value.Entity?.Text);
                     break;
                 default:
-                    d.Text("x").Text(value?.Text);
+                    d.Text("x").Text(spec?.Text);
                     break;
             }
         }

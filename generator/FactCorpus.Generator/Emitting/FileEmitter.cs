@@ -66,7 +66,7 @@ namespace FactCorpus.Generator.Emitting
             emitter.Section(writer, ItemKind.Claim, file.Items.Claims, c => c.Id, emitter.docs.Claim, ObsoleteMessage);
             emitter.Section(writer, ItemKind.Quote, file.Items.Quotes, q => q.Id, emitter.docs.Quote, _ => null);
             emitter.Section(writer, ItemKind.Event, file.Items.Events, e => e.Id, emitter.docs.Event, _ => null);
-            if (file.Items.Claims.Any(c => Constant(c.Value!) is not null))
+            if (file.Items.Claims.Any(c => c.Value is { } value && Constant(value) is not null))
             {
                 writer.Separate().Open("public static partial class Values");
                 emitter.WriteValues(writer);
@@ -244,7 +244,7 @@ namespace FactCorpus.Generator.Emitting
         {
             foreach (var claim in file.Items.Claims)
             {
-                if (Constant(claim.Value!) is { } constant)
+                if (claim.Value is { } value && Constant(value) is { } constant)
                 {
                     if (w.Docs)
                     {

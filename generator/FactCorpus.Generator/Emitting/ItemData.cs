@@ -164,9 +164,9 @@ namespace FactCorpus.Generator.Emitting
         }
 
         /// <summary>Year, month, day, the words it was resolved from and its origin; a missing date is one null.</summary>
-        public ItemData Date(DateSpec? date) => date is null
-            ? Text(null)
-            : Int(date.Year).Int(date.Month).Int(date.Day).Text(date.From).Enum(date.Origin);
+        public ItemData Date(DateSpec? date) => date is { } d
+            ? Int(d.Year).Int(d.Month).Int(d.Day).Text(d.From).Enum(d.Origin)
+            : Text(null);
 
         /// <summary>A reference to an item by its id, which the corpus's finder knows; or null.</summary>
         public ItemData Reference(string? id)

@@ -44,9 +44,9 @@ namespace FactCorpus.Generator.Emitting
                 doc.Text(" by ").Text(source.Publisher);
             }
 
-            if (source.Published is not null)
+            if (source.Published is { } published)
             {
-                doc.Text(", published ").Text(DateDisplay(source.Published));
+                doc.Text(", published ").Text(DateDisplay(published));
             }
 
             doc.Text(".").Paragraph().Text("Text: ").Text(source.TextPath!.Text).Text(".");
@@ -82,15 +82,15 @@ namespace FactCorpus.Generator.Emitting
         public DocComment Claim(ClaimSpec claim, DocComment doc)
         {
             doc.Text(claim.Statement).Paragraph();
-            EntityLink(doc.Text("Subject: "), claim.Subject!).Text(". ").Text(PredicateLabel(claim.Predicate)).Text(": ").Text(ValueDisplay(claim.Value!));
-            if (claim.Value!.Entity is { } valueEntity)
+            EntityLink(doc.Text("Subject: "), claim.Subject!).Text(". ").Text(PredicateLabel(claim.Predicate)).Text(": ").Text(ValueDisplay(claim.Value!.Value));
+            if (claim.Value!.Value.Entity is { } valueEntity)
             {
                 Link(doc.Text(" ("), ItemKind.Entity, valueEntity).Text(")");
             }
 
-            if (claim.AsOf is not null)
+            if (claim.AsOf is { } asOf)
             {
-                doc.Text(", as of ").Text(DateDisplay(claim.AsOf));
+                doc.Text(", as of ").Text(DateDisplay(asOf));
             }
 
             foreach (var included in claim.Includes)
@@ -110,9 +110,9 @@ namespace FactCorpus.Generator.Emitting
             }
 
             SourceLink(doc.Text("; reported by "), claim.Source!);
-            if (claim.Date is not null)
+            if (claim.Date is { } date)
             {
-                doc.Text("; stated ").Text(DateDisplay(claim.Date));
+                doc.Text("; stated ").Text(DateDisplay(date));
             }
 
             doc.Text(".").Paragraph();
@@ -153,9 +153,9 @@ namespace FactCorpus.Generator.Emitting
                 EntityLink(doc.Text(" to "), quote.Audience);
             }
 
-            if (quote.Date is not null)
+            if (quote.Date is { } date)
             {
-                doc.Text(", ").Text(DateDisplay(quote.Date));
+                doc.Text(", ").Text(DateDisplay(date));
             }
 
             var quoted = quote.Mode == QuoteMode.Direct ? "\"" : "";
@@ -167,9 +167,9 @@ namespace FactCorpus.Generator.Emitting
         public DocComment Event(EventSpec @event, DocComment doc)
         {
             doc.Text(@event.Summary).Paragraph().Text("Type: ").Text(@event.Type.Replace('_', ' ')).Text(".");
-            if (@event.Date is not null)
+            if (@event.Date is { } date)
             {
-                doc.Text(" Date: ").Text(DateDisplay(@event.Date)).Text(".");
+                doc.Text(" Date: ").Text(DateDisplay(date)).Text(".");
             }
 
             if (@event.Location is not null)
@@ -189,7 +189,7 @@ namespace FactCorpus.Generator.Emitting
         }
 
         /// <summary>The doc of a constant in Values: the value in words, then the claim it comes from.</summary>
-        public DocComment Constant(ClaimSpec claim, DocComment doc) => Link(doc.Text(ValueDisplay(claim.Value!)).Text(": the value of "), ItemKind.Claim, claim.Id)
+        public DocComment Constant(ClaimSpec claim, DocComment doc) => Link(doc.Text(ValueDisplay(claim.Value!.Value)).Text(": the value of "), ItemKind.Claim, claim.Id)
             .Text(".")
             .Paragraph()
             .Text(claim.Statement);
@@ -199,7 +199,7 @@ namespace FactCorpus.Generator.Emitting
         {
             ValueKind.Quantity => ValueText.Bounded(value.Bound.ToString(), value.Amount, value.Unit),
             ValueKind.Duration => ValueText.Bounded(value.Bound.ToString(), value.Amount, ValueText.TimeUnit(value.TimeUnit.ToString(), value.Amount)),
-            ValueKind.Date => DateDisplay(value.Date!),
+            ValueKind.Date => DateDisplay(value.Date!.Value),
             ValueKind.Entity => Entry(value.Entity!).Label!,
             _ => "\"" + value.Text + "\"",
         };

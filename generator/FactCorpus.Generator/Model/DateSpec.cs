@@ -4,5 +4,5 @@ namespace FactCorpus.Generator.Model
     /// A date at the precision written: Month and Day are 0 when not known; From keeps the words it was resolved from
     /// (for a curator's date, why); Origin says whether the source gives it or the curator does (`by: curator`).
     /// </summary>
-    internal sealed record DateSpec(int Year, int Month, int Day, string? From, DateOrigin Origin);
+    internal readonly record struct DateSpec(int Year, int Month, int Day, string? From, DateOrigin Origin);
 }

@@ -2,16 +2,16 @@ namespace FactCorpus.Generator.Model
 {
     /// <summary>
     /// What the rest of the corpus needs to know of one item of a file: its id and kind, its position among the
-    /// file's items of that kind, whether it was read with errors, its C# member name (<see cref="Emitting.MemberNames"/>:
-    /// two ids may not share one), and what other files show or follow of it (an entity's name, and its kind and
-    /// aliases, which tell whether evidence names it; a source's title, date and article path; a claim's replacement).
+    /// file's items of that kind, whether it was read with errors, and what other files show or follow of it (an
+    /// entity's name, and its kind and aliases, which tell whether evidence names it; a source's title, date and
+    /// article path; a claim's replacement). Its C# member name is not kept: <see cref="Emitting.MemberNames.IdsByName"/>
+    /// compares ids by theirs.
     /// </summary>
     internal sealed record Declaration(
         LocatedText Id,
         ItemKind Kind,
         int Index,
         bool HasErrors,
-        string MemberName,
         string? Label = null,
         DateSpec? Published = null,
         LocatedText? TextPath = null,

@@ -14,6 +14,11 @@ namespace FactCorpus.Generator.Model
             new LinePositionSpan(new LinePosition(StartLine, StartColumn), new LinePosition(EndLine, EndColumn)));
 
         /// <summary>How a message names the place: file(line,col), 1-based as the compiler prints it.</summary>
-        public string Display => $"{System.IO.Path.GetFileName(FilePath)}({StartLine + 1},{StartColumn + 1})";
+        public string Display => DisplayOf(FilePath, StartLine, StartColumn);
+
+        /// <summary>file(line,col) of a 0-based line and column of a file.</summary>
+        public static string DisplayOf(string filePath, int line, int column) =>
+            System.IO.Path.GetFileName(filePath) + "(" + (line + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) + ","
+            + (column + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) + ")";
     }
 }

@@ -14,7 +14,7 @@ namespace FactCorpus.Generator.Model
     /// A claim's typed value. Which members are set depends on Kind: Amount, Unit (free text) and Bound for
     /// quantities; Amount, TimeUnit and Bound for durations; Date, Entity or Text otherwise.
     /// </summary>
-    internal sealed record ValueSpec(
+    internal readonly record struct ValueSpec(
         ValueKind Kind,
         decimal Amount,
         string Unit,

@@ -30,9 +30,10 @@ namespace FactCorpus.Generator.Validation
             {
                 if (claim.Status is ClaimStatus.Reported or ClaimStatus.Disputed)
                 {
-                    var value = claim.Value!;
+                    var value = claim.Value!.Value;
+                    var place = claim.Id.Location;
                     claims.Add(new ClaimFacts(
-                        claim.Id.Text, claim.Id.Location.Display, key, claim.Subject!.Text, claim.Predicate,
+                        claim.Id.Text, file.Validated.Path, place.StartLine, place.StartColumn, key, claim.Subject!.Text, claim.Predicate,
                         value.Entity is { } entity ? value with { Entity = new LocatedText(entity.Text, Unplaced) } : value,
                         claim.SaidBy!.Text, claim.Source!.Text, claim.Date, claim.AsOf,
                         DisputedWithNote: claim.Status == ClaimStatus.Disputed && !string.IsNullOrWhiteSpace(claim.Note)));
@@ -160,7 +161,7 @@ namespace FactCorpus.Generator.Validation
                 case ValueKind.Duration:
                     return Disjoint(ValueRange.Of(a.Amount, a.TimeUnit, a.Bound), ValueRange.Of(b.Amount, b.TimeUnit, b.Bound));
                 case ValueKind.Date:
-                    return !Overlap(a.Date!, b.Date!);
+                    return !Overlap(a.Date!.Value, b.Date!.Value);
                 case ValueKind.Entity:
                     return a.Entity!.Text != b.Entity!.Text;
                 default:
@@ -187,7 +188,7 @@ namespace FactCorpus.Generator.Validation
         {
             ValueKind.Quantity => ValueText.Bounded(value.Bound.ToString(), value.Amount, value.Unit),
             ValueKind.Duration => ValueText.Bounded(value.Bound.ToString(), value.Amount, ValueText.TimeUnit(value.TimeUnit.ToString(), value.Amount)),
-            ValueKind.Date => ValueText.Date(value.Date!.Year, value.Date.Month, value.Date.Day),
+            ValueKind.Date => value.Date is { } date ? ValueText.Date(date.Year, date.Month, date.Day) : "",
             ValueKind.Entity => value.Entity!.Text,
             _ => "'" + value.Text + "'",
         };

@@ -30,31 +30,31 @@ namespace FactCorpus.Generator.Validation
             for (var i = 0; i < sections.Sources.Count; i++)
             {
                 var s = sections.Sources[i];
-                items.Add(new Declaration(s.Id, ItemKind.Source, i, s.HasErrors, MemberNames.For(s.Id.Text), Label: s.Title, Published: s.Published, TextPath: s.TextPath));
+                items.Add(new Declaration(s.Id, ItemKind.Source, i, s.HasErrors, Label: s.Title, Published: s.Published, TextPath: s.TextPath));
             }
 
             for (var i = 0; i < sections.Entities.Count; i++)
             {
                 var e = sections.Entities[i];
-                items.Add(new Declaration(e.Id, ItemKind.Entity, i, e.HasErrors, MemberNames.For(e.Id.Text), Label: e.Name, EntityKind: e.Kind, Aliases: e.Aliases));
+                items.Add(new Declaration(e.Id, ItemKind.Entity, i, e.HasErrors, Label: e.Name, EntityKind: e.Kind, Aliases: e.Aliases));
             }
 
             for (var i = 0; i < sections.Claims.Count; i++)
             {
                 var c = sections.Claims[i];
-                items.Add(new Declaration(c.Id, ItemKind.Claim, i, c.HasErrors, MemberNames.For(c.Id.Text), SupersededBy: c.SupersededBy));
+                items.Add(new Declaration(c.Id, ItemKind.Claim, i, c.HasErrors, SupersededBy: c.SupersededBy));
             }
 
             for (var i = 0; i < sections.Quotes.Count; i++)
             {
                 var q = sections.Quotes[i];
-                items.Add(new Declaration(q.Id, ItemKind.Quote, i, q.HasErrors, MemberNames.For(q.Id.Text)));
+                items.Add(new Declaration(q.Id, ItemKind.Quote, i, q.HasErrors));
             }
 
             for (var i = 0; i < sections.Events.Count; i++)
             {
                 var e = sections.Events[i];
-                items.Add(new Declaration(e.Id, ItemKind.Event, i, e.HasErrors, MemberNames.For(e.Id.Text)));
+                items.Add(new Declaration(e.Id, ItemKind.Event, i, e.HasErrors));
             }
 
             // Sections are nearly always written in the format's order, and then the declarations already are in the file's.
@@ -85,7 +85,7 @@ namespace FactCorpus.Generator.Validation
             // whose declaration (for the first one's location) sits at the same position.
             var byId = new Dictionary<string, int>(declarations, StringComparer.Ordinal);
             var declared = new Declaration[declarations];
-            var memberNames = new Dictionary<string, LocatedText>(declarations, StringComparer.Ordinal);
+            var memberNames = new Dictionary<string, LocatedText>(declarations, MemberNames.IdsByName);
             var entries = ImmutableArray.CreateBuilder<SymbolEntry>(declarations);
             var superseding = new List<Declaration>();
             var problems = new List<DiagnosticInfo>();
@@ -305,23 +305,24 @@ namespace FactCorpus.Generator.Validation
             }
         }
 
-        /// <summary>False, with FC2005 or FC2002, when the id's C# name is reserved or taken by an earlier id.</summary>
+        /// <summary>False, with FC2005 or FC2002, when the id's C# name is reserved or taken by an earlier id (<paramref name="memberNames"/>: ids by their names).</summary>
         private static bool HasOwnName(Declaration declaration, Dictionary<string, LocatedText> memberNames, List<DiagnosticInfo> problems)
         {
-            var (id, memberName) = (declaration.Id, declaration.MemberName);
-            if (MemberNames.Reserved.Contains(memberName))
+            var id = declaration.Id;
+            var text = id.Text;
+            if (MemberNames.ReservedFor(text) is { } reserved)
             {
-                problems.Add(DiagnosticInfo.Create(Descriptors.ReservedName, id.Location, id.Text, memberName));
+                problems.Add(DiagnosticInfo.Create(Descriptors.ReservedName, id.Location, text, reserved));
                 return false;
             }
 
-            if (memberNames.TryGetValue(memberName, out var other))
+            if (memberNames.TryGetValue(text, out var other))
             {
-                problems.Add(DiagnosticInfo.Create(Descriptors.MemberNameCollision, id.Location, id.Text, memberName, other.Text, other.Location.Display));
+                problems.Add(DiagnosticInfo.Create(Descriptors.MemberNameCollision, id.Location, text, MemberNames.For(text), other.Text, other.Location.Display));
                 return false;
             }
 
-            memberNames.Add(memberName, id);
+            memberNames.Add(text, id);
             return true;
         }
 

@@ -104,7 +104,7 @@ internal sealed class ReviewSite
             body.Append("<section").Append(id is null ? "" : " id=\"source-" + Html.Escape(id) + "\"").Append(">\n<h2>").Append(Html.Escape(source?.Title ?? "Items without a source")).Append("</h2>\n");
             if (source is not null)
             {
-                body.Append("<p>").Append(Html.Escape(string.Join(", ", new[] { source.Publisher, source.Published is null ? null : DateText(source.Published) }.OfType<string>())));
+                body.Append("<p>").Append(Html.Escape(string.Join(", ", new[] { source.Publisher, source.Published is { } date ? DateText(date) : null }.OfType<string>())));
                 body.Append(source.Url is null ? "" : " " + UrlLink(source.Url)).Append(marks.ContainsKey(source.Id.Text) ? " " + Html.Link(ArticlePage(source.Id.Text), "the article, marked") : "").Append("</p>\n");
             }
 
@@ -139,10 +139,10 @@ internal sealed class ReviewSite
         body.Append("<p class=\"statement\">").Append(Html.Escape(claim.Statement)).Append("</p>\n<p>");
         Field(body, "Subject", claim.Subject is null ? null : EntityLink(claim.Subject.Text));
         Field(body, "Predicate", Html.Escape(claim.Predicate));
-        Field(body, "Value", claim.Value is null ? null : Html.Escape(ValueOf(claim.Value)));
+        Field(body, "Value", claim.Value is { } value ? Html.Escape(ValueOf(value)) : null);
         Field(body, "Said by", claim.SaidBy is null ? null : EntityLink(claim.SaidBy.Text));
-        Field(body, "Date", claim.Date is null ? null : Html.Escape(DateText(claim.Date)));
-        Field(body, "As of", claim.AsOf is null ? null : Html.Escape(DateText(claim.AsOf)));
+        Field(body, "Date", claim.Date is { } date ? Html.Escape(DateText(date)) : null);
+        Field(body, "As of", claim.AsOf is { } asOf ? Html.Escape(DateText(asOf)) : null);
         body.Append("</p>\n");
         if (claim.Note is not null)
         {
@@ -178,7 +178,7 @@ internal sealed class ReviewSite
         body.Append("<p>");
         Field(body, "Speaker", quote.Speaker is null ? null : EntityLink(quote.Speaker.Text));
         Field(body, "Audience", quote.Audience is null ? null : EntityLink(quote.Audience.Text));
-        Field(body, "Date", quote.Date is null ? null : Html.Escape(DateText(quote.Date)));
+        Field(body, "Date", quote.Date is { } date ? Html.Escape(DateText(date)) : null);
         body.Append("</p>\n");
         Evidence(body, quote.Source, quote.Evidence.Select(e => e.Text), item);
         body.Append("</div>\n");
@@ -189,7 +189,7 @@ internal sealed class ReviewSite
         body.Append("<div class=\"item event\" id=\"event-").Append(Html.Escape(@event.Id.Text)).Append("\">\n");
         body.Append("<p><span class=\"id\">event ").Append(Html.Escape(@event.Id.Text)).Append("</span> (").Append(Html.Escape(@event.Type)).Append(")</p>\n");
         body.Append("<p class=\"statement\">").Append(Html.Escape(@event.Summary)).Append("</p>\n<p>");
-        Field(body, "Date", @event.Date is null ? null : Html.Escape(DateText(@event.Date)));
+        Field(body, "Date", @event.Date is { } date ? Html.Escape(DateText(date)) : null);
         Field(body, "Location", @event.Location is null ? null : EntityLink(@event.Location.Text));
         Field(body, "Participants", @event.Participants.Count == 0 ? null : string.Join(", ", @event.Participants.Select(p => EntityLink(p.Entity.Text) + " (" + Html.Escape(p.Role) + ")")));
         body.Append("</p>\n");
@@ -298,7 +298,7 @@ internal sealed class ReviewSite
     {
         ValueKind.Quantity => ValueText.Bounded(value.Bound.ToString(), value.Amount, value.Unit),
         ValueKind.Duration => ValueText.Bounded(value.Bound.ToString(), value.Amount, ValueText.TimeUnit(value.TimeUnit.ToString(), value.Amount)),
-        ValueKind.Date => value.Date is null ? "" : DateText(value.Date),
+        ValueKind.Date => value.Date is { } date ? DateText(date) : "",
         ValueKind.Entity => value.Entity is null ? "" : corpus.NameOf(value.Entity.Text),
         _ => value.Text,
     };

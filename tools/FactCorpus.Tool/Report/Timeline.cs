@@ -19,8 +19,8 @@ internal static class Timeline
 
     public static string Svg(IReadOnlyList<EventSpec> events, string itemsPage)
     {
-        var dated = events.Where(e => e.Date is not null)
-            .OrderBy(e => Range(e.Date!).From).ThenBy(e => Range(e.Date!).To).ThenBy(e => e.Id.Text, StringComparer.Ordinal)
+        var dated = events.Where(e => e.Date is not null).Select(e => (Event: e, Date: e.Date!.Value))
+            .OrderBy(e => Range(e.Date).From).ThenBy(e => Range(e.Date).To).ThenBy(e => e.Event.Id.Text, StringComparer.Ordinal)
             .ToList();
         var height = Top + Math.Max(dated.Count, 1) * Row + 10;
         var svg = new StringBuilder();
@@ -32,8 +32,8 @@ internal static class Timeline
             return svg.ToString();
         }
 
-        var first = dated.Min(e => Range(e.Date!).From);
-        var last = dated.Max(e => Range(e.Date!).To);
+        var first = dated.Min(e => Range(e.Date).From);
+        var last = dated.Max(e => Range(e.Date).To);
         double span = (last - first).Days;
         double X(DateTime day) => Left + (day - first).Days / span * (Width - Left - Right);
 
@@ -46,8 +46,7 @@ internal static class Timeline
 
         for (var i = 0; i < dated.Count; i++)
         {
-            var @event = dated[i];
-            var date = @event.Date!;
+            var (@event, date) = dated[i];
             var (from, to) = Range(date);
             var y = Top + i * Row;
             var label = ValueText.Date(date.Year, date.Month, date.Day) + (date.Origin == DateOrigin.Curator ? " (curator's date)" : "") + ": " + @event.Summary;
