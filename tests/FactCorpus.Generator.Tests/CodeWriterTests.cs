@@ -21,6 +21,22 @@ public class CodeWriterTests
         Assert.Equal(Expected("Next", 3, 0), next);
     }
 
+    [Theory]
+    [InlineData(0)]
+    [InlineData(7)]
+    [InlineData(10)]
+    [InlineData(1009)]
+    [InlineData(int.MaxValue)]
+    [InlineData(-1)]
+    [InlineData(int.MinValue)]
+    public void An_int_is_written_in_the_invariant_culture(int value)
+    {
+        var header = CodeWriter.GeneratedFile("N", docs: false).Finish().ToString();
+        var written = CodeWriter.GeneratedFile("N", docs: false).StartLine().Append("x").Append(value).Append("y").EndLine().Finish().ToString();
+
+        Assert.Equal(header + "    x" + value.ToString(System.Globalization.CultureInfo.InvariantCulture) + "y\n", written);
+    }
+
     /// <param name="longLine">The length of a comment line in the middle of the class, longer than the builder when not 0.</param>
     private static string Write(string ns, int lines, int longLine)
     {

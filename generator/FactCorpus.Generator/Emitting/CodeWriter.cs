@@ -59,9 +59,12 @@ namespace FactCorpus.Generator.Emitting
             return EndLine();
         }
 
-        public CodeWriter Open(string text)
+        public CodeWriter Open(string text) => StartLine().Append(text).OpenStarted();
+
+        /// <summary>Ends a line written piece by piece (<see cref="StartLine"/>) and opens a block after it, as <see cref="Open"/> does.</summary>
+        public CodeWriter OpenStarted()
         {
-            Line(text).Line("{");
+            EndLine().Line("{");
             depth++;
             return this;
         }
@@ -86,6 +89,11 @@ namespace FactCorpus.Generator.Emitting
             depth--;
             return this;
         }
+
+        private DocComment? summary;
+
+        /// <summary>The summary of the member written next, its paragraphs and links written through the doc returned.</summary>
+        public DocComment Summary() => (summary ??= new DocComment(this)).Start();
 
         /// <summary>A doc comment element whose text is escaped here, so callers pass plain text.</summary>
         public CodeWriter Doc(string element, string text) => Docs ? DocMarkup("<" + element + ">", XmlDocText.Escape(text), "</" + element + ">") : this;
@@ -120,9 +128,29 @@ namespace FactCorpus.Generator.Emitting
             return this;
         }
 
+        /// <summary>An int in the invariant culture, digit by digit: a string for each would be garbage for each member.</summary>
         public CodeWriter Append(int value)
         {
-            builder.Append(value.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            if (value < 0)
+            {
+                builder.Append(value.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                return this;
+            }
+
+            var start = builder.Length;
+            do
+            {
+                builder.Append((char)('0' + (value % 10)));
+                value /= 10;
+            }
+            while (value > 0);
+
+            // The digits went in last first.
+            for (int i = start, j = builder.Length - 1; i < j; i++, j--)
+            {
+                (builder[i], builder[j]) = (builder[j], builder[i]);
+            }
+
             return this;
         }
 

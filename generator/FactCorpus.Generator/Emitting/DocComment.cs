@@ -11,11 +11,15 @@ namespace FactCorpus.Generator.Emitting
         private readonly CodeWriter writer;
         private bool inParagraph;
 
+        /// <summary>The writer's summaries, one after another (<see cref="CodeWriter.Summary"/>): one object for all of a file's members.</summary>
+        public DocComment(CodeWriter writer) => this.writer = writer;
+
         /// <summary>Starts the summary of the member the writer writes next.</summary>
-        public DocComment(CodeWriter writer)
+        public DocComment Start()
         {
-            this.writer = writer;
+            inParagraph = false;
             writer.DocMarkup("<summary>");
+            return this;
         }
 
         public DocComment Text(string text)

@@ -179,7 +179,7 @@ namespace FactCorpus.Generator.Emitting
                 }
 
                 lastPart = part;
-                w.Separate().Open("internal static class " + PartClass(entry, section, part))
+                AppendPartClass(w.Separate().StartLine().Append("internal static class "), section, part).OpenStarted()
                     .StartLine().Append("internal static readonly ").Append(type).Append("[] Items = ").Append(DataClass(entry)).Append(".").Append(section.ClassName)
                     .Append(".PartItems(").Append(part).Append(");").EndLine()
                     .Close();
@@ -222,7 +222,7 @@ namespace FactCorpus.Generator.Emitting
             {
                 if (w.Docs)
                 {
-                    doc(items[i], new DocComment(w.Separate())).End();
+                    doc(items[i], w.Separate().Summary()).End();
                 }
                 else
                 {
@@ -230,8 +230,8 @@ namespace FactCorpus.Generator.Emitting
                 }
 
                 Obsolete(w, obsoleteMessage(items[i]));
-                w.StartLine().Append("public static ").Append(type).Append(" ").Append(Name(id(items[i])))
-                    .Append(" => ").Append(PartClass(entry, section, positions[i] / FileData.PartSize)).Append(".Items[").Append(positions[i] % FileData.PartSize).Append("];").EndLine();
+                AppendPartClass(w.StartLine().Append("public static ").Append(type).Append(" ").AppendMemberName(id(items[i]).Text).Append(" => "), section, positions[i] / FileData.PartSize)
+                    .Append(".Items[").Append(positions[i] % FileData.PartSize).Append("];").EndLine();
             }
         }
 
@@ -248,7 +248,7 @@ namespace FactCorpus.Generator.Emitting
                 {
                     if (w.Docs)
                     {
-                        docs.Constant(claim, new DocComment(w.Separate())).End();
+                        docs.Constant(claim, w.Separate().Summary()).End();
                     }
                     else
                     {
@@ -256,7 +256,7 @@ namespace FactCorpus.Generator.Emitting
                     }
 
                     Obsolete(w, ObsoleteMessage(claim));
-                    w.StartLine().Append("public const ").Append(constant.Type).Append(" ").Append(Name(claim.Id)).Append(" = ").Append(constant.Literal).Append(";").EndLine();
+                    w.StartLine().Append("public const ").Append(constant.Type).Append(" ").AppendMemberName(claim.Id.Text).Append(" = ").Append(constant.Literal).Append(";").EndLine();
                 }
             }
         }
@@ -290,10 +290,8 @@ namespace FactCorpus.Generator.Emitting
         /// character but letters, digits and '_', so the text after the last '_' is always the kind and part, and
         /// different files, kinds or parts never share a name; "Part_" keeps it from the data and extension classes.
         /// </summary>
-        public static string PartClass(FactFileEntry entry, ItemKindInfo section, int part)
-            => "Part_" + entry.Key + "_" + section.TypeName + part.ToString(System.Globalization.CultureInfo.InvariantCulture);
-
-        private static string Name(LocatedText id) => MemberNames.For(id.Text);
+        private CodeWriter AppendPartClass(CodeWriter w, ItemKindInfo section, int part)
+            => w.Append("Part_").Append(entry.Key).Append("_").Append(section.TypeName).Append(part);
 
         /// <summary>The C# constant for a value, when C# has one: whole amounts as int, others as decimal, text as string.</summary>
         private static (string Type, string Literal)? Constant(ValueSpec value)

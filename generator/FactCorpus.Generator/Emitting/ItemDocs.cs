@@ -18,9 +18,10 @@ namespace FactCorpus.Generator.Emitting
         private readonly ItemKind inExtensionBlocks;
         private readonly ILookup<string, ClaimConflict> conflictsOf;
 
-        // Dates and predicates repeat from item to item: each is put in words once a file, not once an item.
-        private readonly Dictionary<int, string> isoDates = new Dictionary<int, string>();
-        private readonly Dictionary<string, string> predicateLabels = new Dictionary<string, string>(StringComparer.Ordinal);
+        // Dates and words repeat from item to item: each is put in words once a file, not once an item.
+        private readonly TextCache<DateSpec> dates = new TextCache<DateSpec>(DateText);
+        private readonly TextCache<string> words = new TextCache<string>(w => w.Replace('_', ' '), StringComparer.Ordinal);
+        private readonly TextCache<string> predicateLabels = new TextCache<string>(PredicateLabel, StringComparer.Ordinal);
 
         /// <param name="symbols">Entries for every id the documented items refer to: names and titles come from there.</param>
         /// <param name="inExtensionBlocks">The kinds whose members are extension members, which links name by their extension block.</param>
@@ -46,7 +47,7 @@ namespace FactCorpus.Generator.Emitting
 
             if (source.Published is { } published)
             {
-                doc.Text(", published ").Text(DateDisplay(published));
+                doc.Text(", published ").Text(dates[published]);
             }
 
             doc.Text(".").Paragraph().Text("Text: ").Text(source.TextPath!.Text).Text(".");
@@ -75,14 +76,24 @@ namespace FactCorpus.Generator.Emitting
             return doc.Text(entity.Aliases.Count == 0 ? "" : ". ").Text("Id: ").Text(entity.Id.Text).Text(".");
         }
 
-        /// <summary>Entity kinds as the docs show them, by number: Enum.ToString costs reflection an item.</summary>
-        private static readonly string[] KindNames = Enum.GetValues(typeof(EntityKind)).Cast<EntityKind>()
-            .OrderBy(k => (int)k).Select(k => k.ToString().ToLowerInvariant()).ToArray();
+        /// <summary>Entity kinds as the docs show them, by number: Enum.ToString costs reflection (and a box) an item.</summary>
+        private static readonly string[] KindNames = Names<EntityKind>(n => n.ToLowerInvariant());
+
+        private static readonly string[] StatusNames = Names<ClaimStatus>(n => n.ToUpperInvariant());
+
+        private static readonly string[] BoundWords = Names<Bound>(ValueText.BoundWords);
+
+        /// <summary>Duration units in words, for an amount of one and for any other.</summary>
+        private static readonly string[][] TimeUnitWords = { Names<TimeUnit>(n => ValueText.TimeUnit(n, one: true)), Names<TimeUnit>(n => ValueText.TimeUnit(n, one: false)) };
+
+        private static string[] Names<TEnum>(Func<string, string> form)
+            where TEnum : struct, Enum
+            => Enum.GetValues(typeof(TEnum)).Cast<TEnum>().OrderBy(k => Convert.ToInt32(k, System.Globalization.CultureInfo.InvariantCulture)).Select(k => form(k.ToString())).ToArray();
 
         public DocComment Claim(ClaimSpec claim, DocComment doc)
         {
             doc.Text(claim.Statement).Paragraph();
-            EntityLink(doc.Text("Subject: "), claim.Subject!).Text(". ").Text(PredicateLabel(claim.Predicate)).Text(": ").Text(ValueDisplay(claim.Value!.Value));
+            Value(EntityLink(doc.Text("Subject: "), claim.Subject!).Text(". ").Text(predicateLabels[claim.Predicate]).Text(": "), claim.Value!.Value);
             if (claim.Value!.Value.Entity is { } valueEntity)
             {
                 Link(doc.Text(" ("), ItemKind.Entity, valueEntity).Text(")");
@@ -90,7 +101,7 @@ namespace FactCorpus.Generator.Emitting
 
             if (claim.AsOf is { } asOf)
             {
-                doc.Text(", as of ").Text(DateDisplay(asOf));
+                doc.Text(", as of ").Text(dates[asOf]);
             }
 
             foreach (var included in claim.Includes)
@@ -112,26 +123,31 @@ namespace FactCorpus.Generator.Emitting
             SourceLink(doc.Text("; reported by "), claim.Source!);
             if (claim.Date is { } date)
             {
-                doc.Text("; stated ").Text(DateDisplay(date));
+                doc.Text("; stated ").Text(dates[date]);
             }
 
             doc.Text(".").Paragraph();
             if (claim.Status != ClaimStatus.Reported)
             {
-                doc.Text("Status: " + claim.Status.ToString().ToUpperInvariant() + ".");
+                doc.Text("Status: ").Text(StatusNames[(int)claim.Status]).Text(".");
                 if (claim.SupersededBy is not null)
                 {
                     // A replacement left out for its own errors has no member to link to.
                     var replacement = hasMember(claim.SupersededBy.Text) ? Link(doc.Text(" Replaced by "), ItemKind.Claim, claim.SupersededBy)
-                        : doc.Text(" Replaced by the claim " + claim.SupersededBy.Text);
+                        : doc.Text(" Replaced by the claim ").Text(claim.SupersededBy.Text);
                     replacement.Text(".");
                 }
 
-                doc.Text(claim.Note is null ? "" : " " + claim.Note).Paragraph();
+                if (claim.Note is not null)
+                {
+                    doc.Text(" ").Text(claim.Note);
+                }
+
+                doc.Paragraph();
             }
             else if (claim.Note is not null)
             {
-                doc.Text("Note: " + claim.Note).Paragraph();
+                doc.Text("Note: ").Text(claim.Note).Paragraph();
             }
 
             var first = true;
@@ -155,7 +171,7 @@ namespace FactCorpus.Generator.Emitting
 
             if (quote.Date is { } date)
             {
-                doc.Text(", ").Text(DateDisplay(date));
+                doc.Text(", ").Text(dates[date]);
             }
 
             var quoted = quote.Mode == QuoteMode.Direct ? "\"" : "";
@@ -166,10 +182,10 @@ namespace FactCorpus.Generator.Emitting
 
         public DocComment Event(EventSpec @event, DocComment doc)
         {
-            doc.Text(@event.Summary).Paragraph().Text("Type: ").Text(@event.Type.Replace('_', ' ')).Text(".");
+            doc.Text(@event.Summary).Paragraph().Text("Type: ").Text(words[@event.Type]).Text(".");
             if (@event.Date is { } date)
             {
-                doc.Text(" Date: ").Text(DateDisplay(date)).Text(".");
+                doc.Text(" Date: ").Text(dates[date]).Text(".");
             }
 
             if (@event.Location is not null)
@@ -180,7 +196,7 @@ namespace FactCorpus.Generator.Emitting
             for (var i = 0; i < @event.Participants.Count; i++)
             {
                 var participant = @event.Participants[i];
-                EntityLink(doc.Text(i == 0 ? " Participants: " : ", "), participant.Entity).Text(" as " + participant.Role.Replace('_', ' '));
+                EntityLink(doc.Text(i == 0 ? " Participants: " : ", "), participant.Entity).Text(" as ").Text(words[participant.Role]);
             }
 
             doc.Text(@event.Participants.Count > 0 ? "." : "").Paragraph();
@@ -189,19 +205,20 @@ namespace FactCorpus.Generator.Emitting
         }
 
         /// <summary>The doc of a constant in Values: the value in words, then the claim it comes from.</summary>
-        public DocComment Constant(ClaimSpec claim, DocComment doc) => Link(doc.Text(ValueDisplay(claim.Value!.Value)).Text(": the value of "), ItemKind.Claim, claim.Id)
+        public DocComment Constant(ClaimSpec claim, DocComment doc) => Link(Value(doc, claim.Value!.Value).Text(": the value of "), ItemKind.Claim, claim.Id)
             .Text(".")
             .Paragraph()
             .Text(claim.Statement);
 
         /// <summary>How a value reads in words: "about 5 percent", "more than 8 hours", "2014".</summary>
-        public string ValueDisplay(ValueSpec value) => value.Kind switch
+        private DocComment Value(DocComment doc, ValueSpec value) => value.Kind switch
         {
-            ValueKind.Quantity => ValueText.Bounded(value.Bound.ToString(), value.Amount, value.Unit),
-            ValueKind.Duration => ValueText.Bounded(value.Bound.ToString(), value.Amount, ValueText.TimeUnit(value.TimeUnit.ToString(), value.Amount)),
-            ValueKind.Date => DateDisplay(value.Date!.Value),
-            ValueKind.Entity => Entry(value.Entity!).Label!,
-            _ => "\"" + value.Text + "\"",
+            ValueKind.Quantity => doc.Text(BoundWords[(int)value.Bound]).Text(ValueText.Amount(value.Amount)).Text(" ").Text(value.Unit),
+            ValueKind.Duration => doc.Text(BoundWords[(int)value.Bound]).Text(ValueText.Amount(value.Amount)).Text(" ")
+                .Text(TimeUnitWords[ValueText.IsOne(value.Amount) ? 0 : 1][(int)value.TimeUnit]),
+            ValueKind.Date => doc.Text(dates[value.Date!.Value]),
+            ValueKind.Entity => doc.Text(Entry(value.Entity!).Label!),
+            _ => doc.Text("\"").Text(value.Text).Text("\""),
         };
 
         public static string Member(ItemKind kind, LocatedText id) => ItemKinds.Of(kind).ClassName + "." + MemberNames.For(id.Text);
@@ -220,38 +237,18 @@ namespace FactCorpus.Generator.Emitting
         }
 
         /// <summary>"ceasefire_duration" as "Ceasefire duration".</summary>
-        private string PredicateLabel(string predicate)
+        private static string PredicateLabel(string predicate)
         {
-            if (!predicateLabels.TryGetValue(predicate, out var label))
-            {
-                var words = predicate.Replace('_', ' ');
-                label = words.Length == 0 ? words : char.ToUpperInvariant(words[0]) + words.Substring(1);
-                predicateLabels.Add(predicate, label);
-            }
-
-            return label;
-        }
-
-        private string IsoDate(int year, int month, int day)
-        {
-            var key = (year * 100 + month) * 100 + day;
-            if (!isoDates.TryGetValue(key, out var text))
-            {
-                text = ValueText.Date(year, month, day);
-                isoDates.Add(key, text);
-            }
-
-            return text;
+            var words = predicate.Replace('_', ' ');
+            return words.Length == 0 ? words : char.ToUpperInvariant(words[0]) + words.Substring(1);
         }
 
         /// <summary>"2025-03-11 ("on Tuesday")"; a curator's date says so, so no reader takes it for the source's.</summary>
-        private string DateDisplay(DateSpec date)
+        private static string DateText(DateSpec date)
         {
-            var text = IsoDate(date.Year, date.Month, date.Day);
-            return (date.From is null ? text : $"{text} (\"{date.From}\")") + CuratorMark(date);
+            var text = ValueText.Date(date.Year, date.Month, date.Day);
+            return (date.From is null ? text : $"{text} (\"{date.From}\")") + (date.Origin == DateOrigin.Curator ? ", per the curator, not the article" : "");
         }
-
-        private static string CuratorMark(DateSpec date) => date.Origin == DateOrigin.Curator ? ", per the curator, not the article" : "";
 
         private SymbolEntry Entry(LocatedText id) => symbols.TryGet(id.Text, out var entry) ? entry : throw new InvalidOperationException("no entry for " + id.Text);
 
@@ -262,8 +259,8 @@ namespace FactCorpus.Generator.Emitting
         {
             var source = Entry(id);
             Link(doc.Text("\"").Text(source.Label!).Text("\" ("), ItemKind.Source, id).Text(")");
-            return source.Published is not { } published ? doc
-                : doc.Text(", ").Text(IsoDate(published.Year, published.Month, published.Day)).Text(CuratorMark(published));
+            // A link says when the source was published, not what words the source used for it.
+            return source.Published is not { } published ? doc : doc.Text(", ").Text(dates[published with { From = null }]);
         }
 
         /// <summary>"Evidence: "a" ... "b".", each excerpt written into the doc as it is, not joined into a string first.</summary>
