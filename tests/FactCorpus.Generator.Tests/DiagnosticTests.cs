@@ -549,6 +549,9 @@ public class DiagnosticTests
     [InlineData("March 2025", 16, "published", "'March 2025' is not a date written 2025, 2025-03 or 2025-03-11")]
     [InlineData("25-03-11", 16, "published", "'25-03-11' is not a date written 2025, 2025-03 or 2025-03-11")]
     [InlineData("2025-3-11", 16, "published", "'2025-3-11' is not a date written 2025, 2025-03 or 2025-03-11")]
+    [InlineData("2025-03-11-01", 16, "published", "'2025-03-11-01' is not a date written 2025, 2025-03 or 2025-03-11")]
+    [InlineData("2025--11", 16, "published", "'2025--11' is not a date written 2025, 2025-03 or 2025-03-11")]
+    [InlineData("20251", 16, "published", "'20251' is not a date written 2025, 2025-03 or 2025-03-11")]
     [InlineData("{ on: 2025-00, from: \"last month\" }", 22, "published.on", "'2025-00' has month 00; months go from 01 to 12")]
     public void FC1005_malformed_date(string published, int column, string field, string problem)
     {

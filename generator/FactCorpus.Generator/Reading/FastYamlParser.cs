@@ -97,8 +97,10 @@ namespace FactCorpus.Generator.Reading
             current = next < slots.Count ? slots[next++] : default;
             if (next == slots.Count)
             {
-                // The last event (the stream's end) is in hand, a copy: the blocks can go to the thread's next file.
+                // The last event (the stream's end) is in hand, a copy, and no scalar: the blocks and the table of
+                // repeated scalars can go to the thread's next file.
                 slots.Release();
+                repeated.Release();
             }
 
             return current.Kind != EventKind.None;

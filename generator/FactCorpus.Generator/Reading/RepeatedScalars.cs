@@ -11,8 +11,34 @@ namespace FactCorpus.Generator.Reading
         /// <summary>Longer scalars (statements, evidence) seldom repeat, and are not hashed.</summary>
         private const int MaxLength = 48;
 
-        private string?[] table = new string?[256];
+        /// <summary>The longest table kept for the thread's next file: 4,096 strings, 32 KB.</summary>
+        private const int KeptLength = 4096;
+
+        /// <summary>A table emptied by the thread's last file: grown once a thread, not once a file.</summary>
+        [System.ThreadStatic]
+        private static string?[]? spare;
+
+        private string?[] table = TakeSpare();
         private int count;
+
+        private static string?[] TakeSpare()
+        {
+            var kept = spare;
+            spare = null;
+            return kept ?? new string?[256];
+        }
+
+        /// <summary>Empties the table for the thread's next file; this file's strings stay where they were handed out, and the table is not used again.</summary>
+        public void Release()
+        {
+            if (table.Length <= KeptLength)
+            {
+                System.Array.Clear(table, 0, table.Length);
+                spare = table;
+            }
+
+            table = System.Array.Empty<string?>();
+        }
 
         /// <summary>The string of <paramref name="length"/> characters of <paramref name="text"/> at <paramref name="start"/>, made once.</summary>
         public string Get(string text, int start, int length)

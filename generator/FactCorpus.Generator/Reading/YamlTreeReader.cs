@@ -26,6 +26,9 @@ namespace FactCorpus.Generator.Reading
         /// <summary>The mappings and lists being read, outermost first: on a syntax error they are closed where it is.</summary>
         private readonly List<OpenNode> open = new();
 
+        /// <summary>Closed nodes, opened again for the next mapping or list: one a level, where one a node was garbage.</summary>
+        private readonly Stack<OpenNode> closed = new();
+
         /// <summary>The entries of the open lists and mappings, innermost last (see <see cref="OpenNode"/>).</summary>
         private readonly List<YamlNode> itemStack = new();
         private readonly List<YamlEntry> entryStack = new();
@@ -300,7 +303,8 @@ namespace FactCorpus.Generator.Reading
 
         private OpenNode Open(bool isSequence)
         {
-            var node = new OpenNode(parser.StartIndex, Span(parser.StartIndex, parser.EndIndex), isSequence, parser.IsFlow, itemStack, entryStack);
+            var node = closed.Count > 0 ? closed.Pop() : new OpenNode(itemStack, entryStack);
+            node.Reopen(parser.StartIndex, Span(parser.StartIndex, parser.EndIndex), isSequence, parser.IsFlow);
             open.Add(node);
             Next();
             return node;
@@ -309,7 +313,15 @@ namespace FactCorpus.Generator.Reading
         private YamlNode Close(OpenNode node)
         {
             open.RemoveAt(open.Count - 1);
-            return Finish(node.Close(null));
+            var closedNode = node.Close(null);
+
+            // The streamed list is asked its count after the reading: it is not opened again.
+            if (node != streamedList)
+            {
+                closed.Push(node);
+            }
+
+            return Finish(closedNode);
         }
 
         /// <summary>Moves past the last event of <paramref name="node"/>, keeping the node for the tree if that move breaks.</summary>
@@ -361,35 +373,43 @@ namespace FactCorpus.Generator.Reading
         /// <summary>A mapping (<see cref="Entries"/>) or list (<see cref="Items"/>) whose end has not been read yet.</summary>
         /// <remarks>
         /// Its entries wait on the reader's stacks, above those of the nodes it is inside, and are copied into an array
-        /// of their number when it closes: no list is made and grown for each node.
+        /// of their number when it closes: no list is made and grown for each node. Once closed, it can be opened
+        /// again for another node (<see cref="Reopen"/>).
         /// </remarks>
         private sealed class OpenNode
         {
             private readonly List<YamlNode> items;
             private readonly List<YamlEntry> entries;
-            private readonly int from;
-            private int closedCount = -1;
+            private int from;
+            private int closedCount;
 
-            public OpenNode(long start, NodeSpan location, bool isSequence, bool isFlow, List<YamlNode> items, List<YamlEntry> entries)
+            public OpenNode(List<YamlNode> items, List<YamlEntry> entries)
+            {
+                this.items = items;
+                this.entries = entries;
+            }
+
+            /// <summary>Opens this node for a mapping or list starting at <paramref name="start"/>, its entries those read from now on.</summary>
+            public void Reopen(long start, NodeSpan location, bool isSequence, bool isFlow)
             {
                 Start = start;
                 Location = location;
                 IsSequence = isSequence;
                 IsFlow = isFlow;
-                this.items = items;
-                this.entries = entries;
+                PendingKey = null;
+                closedCount = -1;
                 from = isSequence ? items.Count : entries.Count;
             }
 
-            public bool IsSequence { get; }
+            public bool IsSequence { get; private set; }
 
             /// <summary>Where the node starts (YamlDotNet's offset).</summary>
-            public long Start { get; }
+            public long Start { get; private set; }
 
-            public NodeSpan Location { get; }
+            public NodeSpan Location { get; private set; }
 
             /// <summary>Written with '[' or '{' (flow style), which must be closed on purpose.</summary>
-            public bool IsFlow { get; }
+            public bool IsFlow { get; private set; }
 
             /// <summary>The entries read so far, or once closed, all it had.</summary>
             public int Count => closedCount >= 0 ? closedCount : (IsSequence ? items.Count : entries.Count) - from;
