@@ -99,20 +99,11 @@ namespace FactCorpus.Generator.Emitting
         public CodeWriter Doc(string element, string text) => Docs ? DocMarkup("<" + element + ">", XmlDocText.Escape(text), "</" + element + ">") : this;
 
         /// <summary>A doc comment line of markup the caller has already escaped.</summary>
-        public CodeWriter DocMarkup(string markup) => Docs ? Line("/// " + markup) : this;
+        public CodeWriter DocMarkup(string markup) => Docs ? StartLine().Append("/// ").Append(markup).EndLine() : this;
 
         /// <summary>A doc comment line of markup in three pieces, appended without joining them first.</summary>
-        public CodeWriter DocMarkup(string open, string markup, string close)
-        {
-            if (Docs)
-            {
-                atBlockStart = false;
-                builder.Append(' ', depth * 4).Append("/// ").Append(open).Append(markup).Append(close);
-                EndLine();
-            }
-
-            return this;
-        }
+        public CodeWriter DocMarkup(string open, string markup, string close) =>
+            Docs ? StartLine().Append("/// ").Append(open).Append(markup).Append(close).EndLine() : this;
 
         /// <summary>Starts a line to be written piece by piece with <see cref="Append(string)"/> and ended with <see cref="EndLine"/>.</summary>
         public CodeWriter StartLine()

@@ -14,13 +14,14 @@ namespace FactCorpus.Generator.Validation
     /// </summary>
     internal static class AttributionCheck
     {
-        /// <param name="path">The item's YAML path (claims.talks_length), for the message.</param>
+        /// <param name="section">The item's section and <paramref name="id"/> its id: its YAML path (claims.talks_length), for the message.</param>
         /// <param name="speakerAt">The said_by or speaker reference, where the warning goes.</param>
         /// <param name="speaker">What it resolves to: an entity, or a source (then nothing is checked).</param>
-        /// <param name="excerpts">The texts that occur in the article (the item's evidence, and a direct quote's text).</param>
+        /// <param name="evidence">The item's evidence, whose texts occur in the article.</param>
+        /// <param name="quoted">A direct quote's text, which occurs in the article too; else null.</param>
         /// <param name="held">How the message names the excerpts ("its evidence").</param>
         /// <returns>The warning, or null when an excerpt's sentence names the speaker.</returns>
-        public static DiagnosticInfo? Check(string path, LocatedText speakerAt, SymbolEntry speaker, ArticleText article, IEnumerable<LocatedText> excerpts, string held)
+        public static DiagnosticInfo? Check(string section, LocatedText id, LocatedText speakerAt, SymbolEntry speaker, ArticleText article, EquatableArray<LocatedText> evidence, LocatedText? quoted, string held)
         {
             if (speaker.Kind != ItemKind.Entity)
             {
@@ -34,26 +35,38 @@ namespace FactCorpus.Generator.Validation
             }
 
             var sentences = ArticleSentences.Of(article);
-            var text = sentences.Text;
-            foreach (var excerpt in excerpts)
+            foreach (var excerpt in evidence)
             {
-                var normalized = TextNormalizer.Normalize(excerpt.Text);
-                if (normalized.Length == 0)
+                if (Named(sentences, mentions, excerpt))
                 {
-                    continue;
-                }
-
-                for (var at = text.IndexOf(normalized, StringComparison.Ordinal); at >= 0; at = text.IndexOf(normalized, at + 1, StringComparison.Ordinal))
-                {
-                    var (start, end) = sentences.Around(at, at + normalized.Length);
-                    if (mentions.In(text, start, end))
-                    {
-                        return null;
-                    }
+                    return null;
                 }
             }
 
-            return DiagnosticInfo.Create(Descriptors.AttributionNotShown, speakerAt.Location, path, speaker.Label ?? speaker.Id, held, mentions.Described);
+            return quoted is not null && Named(sentences, mentions, quoted) ? null
+                : DiagnosticInfo.Create(Descriptors.AttributionNotShown, speakerAt.Location, section + "." + id.Text, speaker.Label ?? speaker.Id, held, mentions.Described);
+        }
+
+        /// <summary>Whether a sentence holding <paramref name="excerpt"/> names the speaker.</summary>
+        private static bool Named(ArticleSentences sentences, EntityMentions mentions, LocatedText excerpt)
+        {
+            var text = sentences.Text;
+            var normalized = TextNormalizer.Normalize(excerpt.Text);
+            if (normalized.Length == 0)
+            {
+                return false;
+            }
+
+            for (var at = text.IndexOf(normalized, StringComparison.Ordinal); at >= 0; at = text.IndexOf(normalized, at + 1, StringComparison.Ordinal))
+            {
+                var (start, end) = sentences.Around(at, at + normalized.Length);
+                if (mentions.In(text, start, end))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
     }
 }

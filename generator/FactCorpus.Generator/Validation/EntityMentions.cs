@@ -86,12 +86,13 @@ namespace FactCorpus.Generator.Validation
                 }
             }
 
-            if (wordSets.Count == 0)
-            {
-                return false;
-            }
+            return wordSets.Count > 0 && AllWordsOfASetIn(text.Substring(start, end - start));
+        }
 
-            var words = new HashSet<string>(Words(text.Substring(start, end - start)), StringComparer.OrdinalIgnoreCase);
+        // Apart from In, whose every call would otherwise make the lambda's closure, phrases found or not.
+        private bool AllWordsOfASetIn(string sentence)
+        {
+            var words = new HashSet<string>(Words(sentence), StringComparer.OrdinalIgnoreCase);
             return wordSets.Any(set => set.All(words.Contains));
         }
 

@@ -85,7 +85,7 @@ namespace FactCorpus.Generator.Validation
             var valid = Check() & CheckEvidence(claim.Evidence, claim.Source, "claims", claim.Id);
             if (valid && !claim.HasErrors)
             {
-                CheckAttribution("claims." + claim.Id.Text, claim.SaidBy, claim.Source, claim.Evidence, "its evidence");
+                CheckAttribution("claims", claim.Id, claim.SaidBy, claim.Source, claim.Evidence, null, "its evidence");
             }
 
             return valid;
@@ -109,7 +109,7 @@ namespace FactCorpus.Generator.Validation
             if (valid && !quote.HasErrors)
             {
                 var direct = quote.Mode == QuoteMode.Direct && quote.Text is not null;
-                CheckAttribution("quotes." + quote.Id.Text, quote.Speaker, quote.Source, direct ? quote.Evidence.Append(quote.Text!) : quote.Evidence, direct ? "its text or its evidence" : "its evidence");
+                CheckAttribution("quotes", quote.Id, quote.Speaker, quote.Source, quote.Evidence, direct ? quote.Text : null, direct ? "its text or its evidence" : "its evidence");
             }
 
             return valid;
@@ -119,11 +119,11 @@ namespace FactCorpus.Generator.Validation
         /// FC3004 (a warning: the item is still generated) when no excerpt's sentence names who said it. Only for an item
         /// with no error, so every excerpt is known to occur and the speaker to resolve; one mistake, one diagnostic.
         /// </summary>
-        private void CheckAttribution(string path, LocatedText? speaker, LocatedText? source, IEnumerable<LocatedText> excerpts, string held)
+        private void CheckAttribution(string section, LocatedText id, LocatedText? speaker, LocatedText? source, EquatableArray<LocatedText> evidence, LocatedText? quoted, string held)
         {
             if (speaker is not null && symbols.TryGet(speaker.Text, out var entry)
                 && CitedArticles.SourceOf(source, symbols) is { } cited && articles.TryGetValue(cited.ArticlePath!, out var article)
-                && AttributionCheck.Check(path, speaker, entry, article, excerpts, held) is { } warning)
+                && AttributionCheck.Check(section, id, speaker, entry, article, evidence, quoted, held) is { } warning)
             {
                 diagnostics.Add(warning);
             }

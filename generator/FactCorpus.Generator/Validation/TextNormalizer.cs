@@ -35,8 +35,10 @@ namespace FactCorpus.Generator.Validation
         /// <param name="paragraphBreaks">When given, receives the offset in the result of each space that stands for white space holding a blank line, where an article's paragraph ends.</param>
         public static string Normalize(string text, List<int>? origins, List<int>? paragraphBreaks = null)
         {
-            // Never longer than the text: written into one array, not appended char by char to a builder.
-            var normalized = new char[text.Length];
+            // Never longer than the text: written into one array, not appended char by char to a builder, and the
+            // array kept for the thread's next text (an article a file, a claim's excerpt after another).
+            var normalized = scratch is { } kept && kept.Length >= text.Length ? kept : new char[text.Length];
+            scratch = null;
             var length = 0;
             var pendingSpace = -1;
             for (var i = 0; i < text.Length; i++)
@@ -75,8 +77,19 @@ namespace FactCorpus.Generator.Validation
                 normalized[length++] = Replacement(c);
             }
 
+            if (normalized.Length <= KeptLength)
+            {
+                scratch = normalized;
+            }
+
             return new string(normalized, 0, length);
         }
+
+        /// <summary>The longest array kept for the thread's next text: 32,768 characters, below the large-object heap.</summary>
+        private const int KeptLength = 32768;
+
+        [System.ThreadStatic]
+        private static char[]? scratch;
 
         /// <summary>The white space from <paramref name="from"/> to <paramref name="to"/> of the text as written holds a blank line.</summary>
         private static bool HoldsBlankLine(string written, int from, int to)
