@@ -8,7 +8,7 @@ namespace FactCorpus.Generator.Model
     /// on its lines, leaves it equal and the corpus's conflicts are not looked for again.
     /// </summary>
     /// <param name="Value">The value, an entity value's id without where it is written.</param>
-    internal sealed record ClaimFacts(
+    internal readonly record struct ClaimFacts(
         string Id,
         string FilePath,
         int Line,

@@ -7,7 +7,7 @@ namespace FactCorpus.Generator.Model
     /// article path; a claim's replacement). Its C# member name is not kept: <see cref="Emitting.MemberNames.IdsByName"/>
     /// compares ids by theirs.
     /// </summary>
-    internal sealed record Declaration(
+    internal readonly record struct Declaration(
         LocatedText Id,
         ItemKind Kind,
         int Index,

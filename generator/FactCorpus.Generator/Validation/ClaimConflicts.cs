@@ -56,18 +56,20 @@ namespace FactCorpus.Generator.Validation
                 count += file.Claims.Count;
             }
 
-            var claims = new ClaimFacts[count];
-            var paths = new string[count];
+            // Each claim as its file and its place there (the claims are values, not copied into one array).
+            var claims = new (int File, int Index)[count];
             // Each claim's next claim of the same subject and predicate, -1 at the end; the first of each in `first`.
             var next = new int[count];
             var first = new Dictionary<(string Subject, string Predicate), int>(count);
             var grouped = false;
             var at = 0;
-            foreach (var file in files)
+            for (var f = 0; f < files.Count; f++)
             {
-                foreach (var claim in file.Claims)
+                var fileClaims = files[f].Claims;
+                for (var c = 0; c < fileClaims.Count; c++)
                 {
-                    (claims[at], paths[at]) = (claim, file.Path);
+                    var claim = fileClaims[c];
+                    claims[at] = (f, c);
                     var key = (claim.Subject, claim.Predicate);
                     if (first.TryGetValue(key, out var head))
                     {
@@ -92,12 +94,12 @@ namespace FactCorpus.Generator.Validation
                     {
                         for (var j = next[i]; j >= 0; j = next[j])
                         {
-                            if (Conflict(claims[i], claims[j]))
+                            var (a, b) = (Claim(files, claims[i]), Claim(files, claims[j]));
+                            if (Conflict(a, b))
                             {
-                                var (a, b) = (claims[i], claims[j]);
                                 var accepted = a.DisputedWithNote && b.DisputedWithNote;
-                                Add(byPath, paths[i], new ClaimConflict(a.Id, b.Id, b.FileKey, accepted ? EquatableArray<string>.Empty : WarningArgs(a, b)));
-                                Add(byPath, paths[j], new ClaimConflict(b.Id, a.Id, a.FileKey, accepted ? EquatableArray<string>.Empty : WarningArgs(b, a)));
+                                Add(byPath, files[claims[i].File].Path, new ClaimConflict(a.Id, b.Id, b.FileKey, accepted ? EquatableArray<string>.Empty : WarningArgs(a, b)));
+                                Add(byPath, files[claims[j].File].Path, new ClaimConflict(b.Id, a.Id, a.FileKey, accepted ? EquatableArray<string>.Empty : WarningArgs(b, a)));
                             }
                         }
                     }
@@ -112,6 +114,8 @@ namespace FactCorpus.Generator.Validation
                 files.Select(f => f.Failure).OfType<DiagnosticInfo>().OrderBy(f => f.Location.FilePath, StringComparer.Ordinal).ToEquatableArray());
         }
 
+        private static ClaimFacts Claim(IReadOnlyList<FileClaimFacts> files, (int File, int Index) at) => files[at.File].Claims[at.Index];
+
         private static void Add(Dictionary<string, List<ClaimConflict>> byPath, string path, ClaimConflict conflict)
         {
             if (!byPath.TryGetValue(path, out var list))
@@ -123,14 +127,14 @@ namespace FactCorpus.Generator.Validation
         }
 
         /// <summary>The rule, for two claims of one subject and predicate.</summary>
-        public static bool Conflict(ClaimFacts a, ClaimFacts b) =>
+        public static bool Conflict(in ClaimFacts a, in ClaimFacts b) =>
             (a.Source != b.Source || a.SaidBy != b.SaidBy) && OverlapInTime(a, b) && CannotBothHold(a.Value, b.Value);
 
         /// <summary>
         /// A claim holds at its as_of when given, else at its date (when it was made); a claim with neither may hold at
         /// any time. A date is the span of days it can mean: 2025-03 overlaps 2025-03-11 and 2025, not 2025-04.
         /// </summary>
-        public static bool OverlapInTime(ClaimFacts a, ClaimFacts b) =>
+        public static bool OverlapInTime(in ClaimFacts a, in ClaimFacts b) =>
             (a.AsOf ?? a.Date) is not { } x || (b.AsOf ?? b.Date) is not { } y || Overlap(x, y);
 
         private static bool Overlap(DateSpec a, DateSpec b) => First(a) <= Last(b) && First(b) <= Last(a);

@@ -29,47 +29,32 @@ namespace FactCorpus.Generator.Validation
 
         private static readonly ConditionalWeakTable<SymbolEntry, EntityMentions> Built = new();
 
-        /// <summary>Phrases found as whole words, in lower case.</summary>
-        private readonly List<string> phrases = new();
+        private readonly SymbolEntry entity;
 
-        /// <summary>Descriptions found by their words, each word in lower case.</summary>
-        private readonly List<string[]> wordSets = new();
-
-        /// <summary>What is looked for, in the author's spelling, for a message.</summary>
-        private readonly List<string> described = new();
+        /// <summary>
+        /// Phrases found as whole words, and descriptions found by their words, as written: compared ignoring case,
+        /// so a name the symbol table holds is not copied in lower case. Kept for as long as the table's entry, so
+        /// in arrays of their number, not lists.
+        /// </summary>
+        private readonly string[] phrases;
+        private readonly string[][] wordSets;
 
         private EntityMentions(SymbolEntry entity)
         {
-            var name = TextNormalizer.Normalize((entity.Label ?? "").Trim());
-            var names = new[] { name }.Concat(entity.Aliases.Select(a => TextNormalizer.Normalize(a.Trim()))).Where(n => n.Length > 0);
-            var byWords = entity.EntityKind is EntityKind.Group or EntityKind.Unnamed;
-            foreach (var written in names)
-            {
-                var words = byWords ? Words(written).Where(w => !FunctionWords.Contains(w.ToLowerInvariant())).ToArray() : Array.Empty<string>();
-                if (words.Length > 0)
-                {
-                    AddWords(words);
-                }
-                else
-                {
-                    AddPhrase(written);
-                }
-            }
-
-            if (entity.EntityKind == EntityKind.Person && FamilyName(name) is { } family)
-            {
-                AddPhrase(family);
-            }
+            this.entity = entity;
+            var found = new Found(entity, describe: false);
+            phrases = found.Phrases.ToArray();
+            wordSets = found.WordSets.ToArray();
         }
 
         /// <summary>The mentions of an entity, made once per entry of the symbol table: a corpus's claims share few speakers.</summary>
         public static EntityMentions Of(SymbolEntry entity) => Built.GetValue(entity, e => new EntityMentions(e));
 
         /// <summary>Nothing to look for (an entity without a name): no sentence can be checked for it.</summary>
-        public bool IsEmpty => described.Count == 0;
+        public bool IsEmpty => phrases.Length == 0 && wordSets.Length == 0;
 
-        /// <summary>What is looked for: "'Vladimir Putin' or 'Putin'", "all the words 'prominent', 'Russian' and 'politician'".</summary>
-        public string Described => string.Join(" or ", described);
+        /// <summary>What is looked for: "'Vladimir Putin' or 'Putin'", "all the words 'prominent', 'Russian' and 'politician'"; made again for a message.</summary>
+        public string Described => string.Join(" or ", new Found(entity, describe: true).Described);
 
         /// <summary>
         /// True when the sentence [start, end) of <paramref name="text"/> (a normalised text) names the entity, in any
@@ -86,7 +71,7 @@ namespace FactCorpus.Generator.Validation
                 }
             }
 
-            return wordSets.Count > 0 && AllWordsOfASetIn(text.Substring(start, end - start));
+            return wordSets.Length > 0 && AllWordsOfASetIn(text.Substring(start, end - start));
         }
 
         // Apart from In, whose every call would otherwise make the lambda's closure, phrases found or not.
@@ -96,24 +81,68 @@ namespace FactCorpus.Generator.Validation
             return wordSets.Any(set => set.All(words.Contains));
         }
 
-        private void AddPhrase(string name)
+        /// <summary>The phrases and word sets an entity is found by, each once ignoring case, and (when asked) how a message names each.</summary>
+        private sealed class Found
         {
-            var phrase = WithoutArticle(name).ToLowerInvariant();
-            if (!phrases.Contains(phrase))
-            {
-                phrases.Add(phrase);
-                described.Add("'" + name + "'");
-            }
-        }
+            private readonly bool describe;
 
-        private void AddWords(string[] words)
-        {
-            var lower = words.Select(w => w.ToLowerInvariant()).ToArray();
-            if (!wordSets.Any(set => set.SequenceEqual(lower)))
+            public Found(SymbolEntry entity, bool describe)
             {
-                wordSets.Add(lower);
-                described.Add(words.Length == 1 ? "the word '" + words[0] + "'"
-                    : "all the words " + string.Join(", ", words.Take(words.Length - 1).Select(w => "'" + w + "'")) + " and '" + words[words.Length - 1] + "'");
+                this.describe = describe;
+                var name = TextNormalizer.Normalize((entity.Label ?? "").Trim());
+                var names = new[] { name }.Concat(entity.Aliases.Select(a => TextNormalizer.Normalize(a.Trim()))).Where(n => n.Length > 0);
+                var byWords = entity.EntityKind is EntityKind.Group or EntityKind.Unnamed;
+                foreach (var written in names)
+                {
+                    var words = byWords ? Words(written).Where(w => !FunctionWords.Contains(w.ToLowerInvariant())).ToArray() : Array.Empty<string>();
+                    if (words.Length > 0)
+                    {
+                        AddWords(words);
+                    }
+                    else
+                    {
+                        AddPhrase(written);
+                    }
+                }
+
+                if (entity.EntityKind == EntityKind.Person && FamilyName(name) is { } family)
+                {
+                    AddPhrase(family);
+                }
+            }
+
+            public List<string> Phrases { get; } = new();
+
+            public List<string[]> WordSets { get; } = new();
+
+            public List<string> Described { get; } = new();
+
+            private void AddPhrase(string name)
+            {
+                var phrase = WithoutArticle(name);
+                if (!Phrases.Contains(phrase, StringComparer.OrdinalIgnoreCase))
+                {
+                    Phrases.Add(phrase);
+                    Describe("'" + name + "'");
+                }
+            }
+
+            private void AddWords(string[] words)
+            {
+                if (!WordSets.Any(set => set.SequenceEqual(words, StringComparer.OrdinalIgnoreCase)))
+                {
+                    WordSets.Add(words);
+                    Describe(words.Length == 1 ? "the word '" + words[0] + "'"
+                        : "all the words " + string.Join(", ", words.Take(words.Length - 1).Select(w => "'" + w + "'")) + " and '" + words[words.Length - 1] + "'");
+                }
+            }
+
+            private void Describe(string described)
+            {
+                if (describe)
+                {
+                    Described.Add(described);
+                }
             }
         }
 

@@ -82,9 +82,9 @@ namespace FactCorpus.Generator.Validation
             }
 
             // One lookup by id serves the duplicate check and the table itself: each id's position in the entries,
-            // whose declaration (for the first one's location) sits at the same position.
+            // whose declared id (for the first one's location) sits at the same position.
             var byId = new Dictionary<string, int>(declarations, StringComparer.Ordinal);
-            var declared = new Declaration[declarations];
+            var declared = new LocatedText[declarations];
             var memberNames = new Dictionary<string, LocatedText>(declarations, MemberNames.IdsByName);
             var entries = ImmutableArray.CreateBuilder<SymbolEntry>(declarations);
             var superseding = new List<Declaration>();
@@ -101,12 +101,12 @@ namespace FactCorpus.Generator.Validation
                     sections |= declaration.Kind;
                     if (byId.TryGetValue(id.Text, out var first))
                     {
-                        problems.Add(DiagnosticInfo.Create(Descriptors.DuplicateId, id.Location, id.Text, declared[first].Id.Location.Display));
+                        problems.Add(DiagnosticInfo.Create(Descriptors.DuplicateId, id.Location, id.Text, declared[first].Location.Display));
                         continue;
                     }
 
                     byId.Add(id.Text, entries.Count);
-                    declared[entries.Count] = declaration;
+                    declared[entries.Count] = id;
                     var valid = !declaration.HasErrors & HasOwnName(declaration, memberNames, problems);
                     string? articlePath = null;
                     if (declaration.Kind == ItemKind.Source)
