@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 using FactCorpus.Generator.Diagnostics;
 using FactCorpus.Generator.Model;
 
