@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Linq;
 using System.Text;
 
 namespace FactCorpus.Generator.Emitting
@@ -22,7 +23,7 @@ namespace FactCorpus.Generator.Emitting
             for (var i = 0; i < text.Length; i++)
             {
                 var c = text[i];
-                if (c is >= ' ' and <= '~' and not '&' and not '<' and not '>')
+                if (c < Plain.Length && Plain[c])
                 {
                     continue;
                 }
@@ -67,7 +68,7 @@ namespace FactCorpus.Generator.Emitting
         {
             foreach (var c in text)
             {
-                if (c is < ' ' or > '~' or '&' or '<' or '>')
+                if (c >= Plain.Length || !Plain[c])
                 {
                     return false;
                 }
@@ -75,5 +76,8 @@ namespace FactCorpus.Generator.Emitting
 
             return true;
         }
+
+        /// <summary>Whether each ASCII character is written as it is: one lookup a character, where five comparisons were.</summary>
+        private static readonly bool[] Plain = Enumerable.Range(0, 128).Select(c => c is >= ' ' and <= '~' and not '&' and not '<' and not '>').ToArray();
     }
 }
