@@ -285,6 +285,30 @@ namespace FactCorpus.Generator
         public static GeneratorOutput ReportConflictProblems(CorpusConflicts conflicts, CorpusOptions options) =>
             conflicts.Problems.Count == 0 ? GeneratorOutput.None : new(null, null, conflicts.Problems, options.Reporter == DiagnosticsReporter.Generator);
 
+        /// <summary>
+        /// The fewest items, over the files due, worth validating or emitting ahead on all cores (<see cref="StepAhead{TInput, TOutput}"/>):
+        /// about as many as <see cref="ReadAheadFrom"/>'s megabyte of YAML holds.
+        /// </summary>
+        public const int StepAheadFrom = 3000;
+
+        private static readonly StepAhead<CitingFile, CheckedFile> Validated = new(Validate, static file => file.Scoped.File.Items.Count, StepAheadFrom);
+
+        private static readonly StepAhead<FileToEmit, GeneratorOutput> Generated = new(static file => GenerateFile(file.File, file.Options), static file => file.File.Validated.Items.Count, StepAheadFrom);
+
+        /// <summary>Validates on all cores every file that the validation step will be given and has not been yet; it then takes them (<see cref="TakeValidated"/>).</summary>
+        /// <returns>How many files were due.</returns>
+        public static int ValidateAhead(ImmutableArray<CitingFile> files, CancellationToken cancellationToken) => Validated.Run(files, cancellationToken);
+
+        /// <summary><see cref="Validate"/>'s result, made ahead or now.</summary>
+        public static CheckedFile TakeValidated(CitingFile file) => Validated.Take(file);
+
+        /// <summary>Emits on all cores every file that the emission step will be given and has not been yet; it then takes them (<see cref="TakeGenerated"/>).</summary>
+        /// <returns>How many files were due.</returns>
+        public static int GenerateAhead(ImmutableArray<FileToEmit> files, CancellationToken cancellationToken) => Generated.Run(files, cancellationToken);
+
+        /// <summary><see cref="GenerateFile"/>'s result, made ahead or now.</summary>
+        public static GeneratorOutput TakeGenerated(FileToEmit file) => Generated.Take(file);
+
         /// <summary>The file with the conflicts located at its claims, and no other file's.</summary>
         public static CheckedFile WithConflicts(CheckedFile file, CorpusConflicts conflicts) =>
             file with { Conflicts = conflicts.For(file.Validated.Path) };

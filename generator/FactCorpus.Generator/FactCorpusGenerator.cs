@@ -36,13 +36,14 @@ namespace FactCorpus.Generator
             public const string ClaimFacts = nameof(ClaimFacts);
             public const string Conflicts = nameof(Conflicts);
             public const string FileConflicts = nameof(FileConflicts);
+            public const string FilesToEmit = nameof(FilesToEmit);
             public const string GeneratedFiles = nameof(GeneratedFiles);
             public const string Outline = nameof(Outline);
             public const string Corpus = nameof(Corpus);
             public const string LiteralBudget = nameof(LiteralBudget);
             public const string Placement = nameof(Placement);
 
-            public static readonly string[] All = { FactFiles, Articles, ArticleEncodings, Options, Declarations, Symbols, ScopedFiles, CitedArticles, ValidatedFiles, ClaimFacts, Conflicts, FileConflicts, GeneratedFiles, Outline, Corpus, LiteralBudget, Placement };
+            public static readonly string[] All = { FactFiles, Articles, ArticleEncodings, Options, Declarations, Symbols, ScopedFiles, CitedArticles, ValidatedFiles, ClaimFacts, Conflicts, FileConflicts, FilesToEmit, GeneratedFiles, Outline, Corpus, LiteralBudget, Placement };
         }
 
         public void Initialize(IncrementalGeneratorInitializationContext context)
@@ -110,14 +111,19 @@ namespace FactCorpus.Generator
                 .Combine(placement)
                 .Select(static (input, _) => input.Left with { InExtensionBlocks = input.Right.InExtensionBlocks });
 
-            var validatedFiles = factFiles
+            var citingFiles = factFiles
                 .Combine(symbols)
                 .Select(static (input, _) => CorpusSteps.Scope(input.Left, input.Right))
                 .WithTrackingName(Steps.ScopedFiles)
                 .Combine(readableArticles)
                 .Select(static (input, _) => CorpusSteps.Cite(input.Left, input.Right))
-                .WithTrackingName(Steps.CitedArticles)
-                .Select(static (file, _) => CorpusSteps.Validate(file))
+                .WithTrackingName(Steps.CitedArticles);
+
+            // Like the read ahead: the files due are validated on all cores before the step below asks for them one by one.
+            context.RegisterImplementationSourceOutput(citingFiles.Collect(), static (spc, files) => _ = CorpusSteps.ValidateAhead(files, spc.CancellationToken));
+
+            var validatedFiles = citingFiles
+                .Select(static (file, _) => CorpusSteps.TakeValidated(file))
                 .WithTrackingName(Steps.ValidatedFiles);
 
             // Conflicts are found across files from a small projection of each file's valid claims; each file then
@@ -129,12 +135,19 @@ namespace FactCorpus.Generator
                 .Select(static (files, _) => CorpusSteps.FindConflicts(files))
                 .WithTrackingName(Steps.Conflicts);
 
-            var files = validatedFiles
+            var filesToEmit = validatedFiles
                 .Combine(conflicts)
                 .Select(static (input, _) => CorpusSteps.WithConflicts(input.Left, input.Right))
                 .WithTrackingName(Steps.FileConflicts)
                 .Combine(emitOptions)
-                .Select(static (input, _) => CorpusSteps.GenerateFile(input.Left, input.Right))
+                .Select(static (input, _) => new FileToEmit(input.Left, input.Right))
+                .WithTrackingName(Steps.FilesToEmit);
+
+            // And emitted on all cores, once every file's conflicts are known.
+            context.RegisterImplementationSourceOutput(filesToEmit.Collect(), static (spc, files) => _ = CorpusSteps.GenerateAhead(files, spc.CancellationToken));
+
+            var files = filesToEmit
+                .Select(static (file, _) => CorpusSteps.TakeGenerated(file))
                 .WithTrackingName(Steps.GeneratedFiles);
 
             var conflictPairs = conflicts

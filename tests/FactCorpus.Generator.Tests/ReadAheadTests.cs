@@ -7,7 +7,8 @@ namespace FactCorpus.Generator.Tests;
 
 /// <summary>
 /// A build reads every fact file ahead, on all cores (CorpusSteps.ReadAhead, an implementation output): it must read
-/// only what is not read yet, leave the per-file step nothing to read, never throw, and change nothing generated.
+/// only what is not read yet, leave the per-file step nothing to read, never throw, and change nothing generated;
+/// nor must validating and emitting ahead (StepAheadTests).
 /// </summary>
 public class ReadAheadTests
 {
@@ -63,6 +64,8 @@ public class ReadAheadTests
         AdditionalText[] FreshTexts() => corpus.FactFiles.Concat(corpus.Articles)
             .Select(f => (AdditionalText)new InMemoryAdditionalText(GeneratorHarness.Root + f.Path, f.Text)).ToArray();
         Assert.True(FactTexts(FreshTexts()).Sum(t => t.GetText()!.Length) >= CorpusSteps.ReadAheadFrom);
+        // And validated and emitted ahead (StepAheadTests).
+        Assert.True(FactTexts(FreshTexts()).Sum(t => CorpusSteps.ReadFactFile(t, CancellationToken.None).Items.Count) >= CorpusSteps.StepAheadFrom);
 
         // Without implementation outputs, as an editor runs the generator: no reading ahead.
         var build = Run(FreshTexts(), IncrementalGeneratorOutputKind.None);

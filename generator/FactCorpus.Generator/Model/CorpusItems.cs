@@ -14,5 +14,8 @@ namespace FactCorpus.Generator.Model
             EquatableArray<ClaimSpec>.Empty,
             EquatableArray<QuoteSpec>.Empty,
             EquatableArray<EventSpec>.Empty);
+
+        /// <summary>How many items the five sections hold.</summary>
+        public int Count => Sources.Count + Entities.Count + Claims.Count + Quotes.Count + Events.Count;
     }
 }

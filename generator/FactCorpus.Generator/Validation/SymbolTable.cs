@@ -26,7 +26,7 @@ namespace FactCorpus.Generator.Validation
         public static FileDeclarations Declare(FactFile file)
         {
             var sections = file.Items;
-            var items = ImmutableArray.CreateBuilder<Declaration>(sections.Sources.Count + sections.Entities.Count + sections.Claims.Count + sections.Quotes.Count + sections.Events.Count);
+            var items = ImmutableArray.CreateBuilder<Declaration>(sections.Count);
             for (var i = 0; i < sections.Sources.Count; i++)
             {
                 var s = sections.Sources[i];
