@@ -56,7 +56,7 @@ namespace FactCorpus.Generator
                 .Where(static text => CorpusSteps.IsFactFile(text.Path));
 
             // Registered first, so a build reads every file on all cores before the steps below ask for them one by
-            // one; an editor does not run implementation outputs, and reads only what an edit changed.
+            // one; an editor that skips implementation outputs (Roslyn's workspace runs them today) reads what an edit changed.
             context.RegisterImplementationSourceOutput(factTexts.Collect(), static (spc, texts) => _ = CorpusSteps.ReadAhead(texts, spc.CancellationToken));
 
             // Each file with the name the build targets gave its embedded data: an edit to C# changes neither.

@@ -67,7 +67,7 @@ public class ReadAheadTests
         // And validated and emitted ahead (StepAheadTests).
         Assert.True(FactTexts(FreshTexts()).Sum(t => CorpusSteps.ReadFactFile(t, CancellationToken.None).Items.Count) >= CorpusSteps.StepAheadFrom);
 
-        // Without implementation outputs, as an editor runs the generator: no reading ahead.
+        // Without implementation outputs, as an editor that skips them runs the generator: nothing done ahead.
         var build = Run(FreshTexts(), IncrementalGeneratorOutputKind.None);
         var editor = Run(FreshTexts(), IncrementalGeneratorOutputKind.Implementation);
 

@@ -11,7 +11,7 @@ namespace FactCorpus.Generator.Tests;
 /// (<see cref="StepAhead{TInput, TOutput}"/>): each input is worked on once, by its object; the step gets the
 /// very result made ahead for it; what is not worth two cores, or fails ahead, is left to the step; and an
 /// unchanged file reaches the steps as the same object, so an edit leaves only what changed due.
-/// (ReadAheadTests: a build so generates exactly what an editor, which runs no implementation output, generates.)
+/// (ReadAheadTests: a build so generates exactly what a driver that runs no implementation output generates.)
 /// </summary>
 public class StepAheadTests
 {
