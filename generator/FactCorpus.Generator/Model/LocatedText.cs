@@ -38,6 +38,11 @@ namespace FactCorpus.Generator.Model
         /// <summary>Where the text starts in its file: the order of a file's items.</summary>
         public int StartOffset { get; }
 
+        /// <summary>The 0-based line and column where the text starts, without a location object.</summary>
+        public int StartLine => startLine;
+
+        public int StartColumn => startColumn;
+
         public LocationInfo Location => new(filePath, StartOffset, endOffset, startLine, startColumn, endLine, endColumn);
     }
 }
