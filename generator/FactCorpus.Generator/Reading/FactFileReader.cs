@@ -250,6 +250,9 @@ namespace FactCorpus.Generator.Reading
         {
             private readonly List<DiagnosticInfo> diagnostics;
 
+            /// <summary>The readers of an item's mappings, given back once its spec is made.</summary>
+            private readonly MappingReader.Pool readers = new();
+
             public ItemReader(List<DiagnosticInfo> diagnostics) => this.diagnostics = diagnostics;
 
             /// <summary>The item of the tree a syntax error cut short, once the YAML has been read (streamed items say so themselves).</summary>
@@ -269,7 +272,7 @@ namespace FactCorpus.Generator.Reading
                 var idText = (node as YamlMapping)?.PeekText("id");
                 var path = new YamlPath(section, idText is not null && IdText.IsValid(idText) ? idText : null, index);
 
-                var item = cut || ReferenceEquals(node, Cut) ? MappingReader.OpenCut(node, path, fields) : MappingReader.Open(node, path, fields, diagnostics);
+                var item = cut || ReferenceEquals(node, Cut) ? MappingReader.OpenCut(node, path, fields) : MappingReader.Open(node, path, fields, diagnostics, readers);
                 var id = item?.Id("id", required: true);
                 AllIdsRead &= id is not null;
                 if (item is null)
@@ -278,6 +281,7 @@ namespace FactCorpus.Generator.Reading
                 }
 
                 var spec = read(item, id ?? new LocatedText("", item.Location));
+                readers.GiveBackAll();
                 return id is null ? null : spec;
             }
         }

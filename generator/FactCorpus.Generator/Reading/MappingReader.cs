@@ -26,18 +26,22 @@ namespace FactCorpus.Generator.Reading
 
         /// <summary>Fields an unknown field was taken for ("predicat" → predicate): already reported, so not reported missing too.</summary>
         private HashSet<string>? misspelt;
-        private readonly List<DiagnosticInfo> diagnostics;
-        private readonly MappingReader? parent;
-        private readonly NodeSpan span;
-        private readonly YamlPath path;
+        private List<DiagnosticInfo> diagnostics;
+        private MappingReader? parent;
+        private NodeSpan span;
+        private YamlPath path;
         private string? pathText;
 
-        private MappingReader(YamlPath path, NodeSpan span, List<DiagnosticInfo> diagnostics, MappingReader? parent)
+        /// <summary>Where this reader and the readers of the mappings inside it come from; null for a reader made for one use.</summary>
+        private Pool? pool;
+
+        private MappingReader(YamlPath path, NodeSpan span, List<DiagnosticInfo> diagnostics, MappingReader? parent, Pool? pool)
         {
             this.path = path;
             this.span = span;
             this.diagnostics = diagnostics;
             this.parent = parent;
+            this.pool = pool;
         }
 
         /// <summary>The YAML path of this mapping, used in messages; "the file" for the top level. Built when a message needs it.</summary>
@@ -50,7 +54,8 @@ namespace FactCorpus.Generator.Reading
         public bool HasErrors { get; private set; }
 
         /// <summary>Opens <paramref name="node"/>, the file or one item, as a mapping with the given allowed fields; null (and FC1003) when it is not a mapping.</summary>
-        public static MappingReader? Open(YamlNode node, YamlPath path, IReadOnlyList<string> allowed, List<DiagnosticInfo> diagnostics)
+        /// <param name="pool">Where the readers of an item come from, to be given back once it is read (<see cref="Pool.GiveBackAll"/>).</param>
+        public static MappingReader? Open(YamlNode node, YamlPath path, IReadOnlyList<string> allowed, List<DiagnosticInfo> diagnostics, Pool? pool = null)
         {
             if (node is not YamlMapping mapping)
             {
@@ -58,8 +63,11 @@ namespace FactCorpus.Generator.Reading
                 return null;
             }
 
-            return new MappingReader(path, mapping.Span, diagnostics, parent: null).Read(mapping, allowed);
+            return Make(path, mapping.Span, diagnostics, parent: null, pool).Read(mapping, allowed);
         }
+
+        private static MappingReader Make(YamlPath path, NodeSpan span, List<DiagnosticInfo> diagnostics, MappingReader? parent, Pool? pool) =>
+            pool?.Take(path, span, diagnostics, parent) ?? new MappingReader(path, span, diagnostics, parent, pool: null);
 
         /// <summary>
         /// Opens an item that a syntax error cut short: it is incomplete rather than wrong, so none of its problems
@@ -85,7 +93,7 @@ namespace FactCorpus.Generator.Reading
                 return null;
             }
 
-            return new MappingReader(path, mapping.Span, diagnostics, this).Read(mapping, allowed);
+            return Make(path, mapping.Span, diagnostics, this, pool).Read(mapping, allowed);
         }
 
         private MappingReader Read(YamlMapping mapping, IReadOnlyList<string> allowed)
@@ -182,23 +190,28 @@ namespace FactCorpus.Generator.Reading
             Node(field, required) is { } node ? AsString(node, new YamlPath(this, field), TextExpected) : null;
 
         /// <summary>A reference to another item's id (or an id being declared): checked for form here, for existence later.</summary>
-        public LocatedText? Id(string field, bool required) => Id(field, required, IdExpected);
+        public LocatedText? Id(string field, bool required) => IdScalar(field, required, IdExpected) is { } id ? id.Span.Locate(id.Value) : null;
 
-        /// <summary>A snake_case name (predicate, event type, role): the same form as an id.</summary>
-        public string Name(string field, bool required) => Id(field, required, NameExpected)?.Text ?? "";
+        /// <summary>A snake_case name (predicate, event type, role): the same form as an id, its place not kept.</summary>
+        public string Name(string field, bool required) => IdScalar(field, required, NameExpected)?.Value ?? "";
 
-        private LocatedText? Id(string field, bool required, string expected)
+        /// <summary>The scalar of an id-shaped field; null, reported, when it is missing, not text, or not of an id's form.</summary>
+        private YamlScalar? IdScalar(string field, bool required, string expected)
         {
-            var text = Scalar(field, required, expected);
-            if (text is null)
+            if (Node(field, required) is not { } node || AsString(node, new YamlPath(this, field), expected) is not { } text)
             {
                 return null;
             }
 
             // YAML reads a plain true or false as a boolean, so editors (and the JSON Schema) see no id there.
-            return TryGetField(field, out var node) && node is YamlScalar { IsPlain: true, Value: "true" or "True" or "TRUE" or "false" or "False" or "FALSE" }
-                ? Invalid(text, new YamlPath(this, field))
-                : CheckId(text, new YamlPath(this, field));
+            var scalar = (YamlScalar)node;
+            if (scalar is { IsPlain: true, Value: "true" or "True" or "TRUE" or "false" or "False" or "FALSE" } || !IdText.IsValid(text))
+            {
+                Report(Descriptors.InvalidId, node.Location, PathOf(field), text);
+                return null;
+            }
+
+            return scalar;
         }
 
         /// <summary>A word of a closed list, as its enum member; null (reported) when it is missing or not in the list.</summary>
@@ -278,15 +291,16 @@ namespace FactCorpus.Generator.Reading
                 }
             }
 
-            var text = AsText(node, path, DateExpected);
+            // Read into numbers: the text's place is only needed for a message.
+            var text = AsString(node, path, DateExpected);
             if (text is null)
             {
                 return null;
             }
 
-            if (DateText.Check(text.Text, out var year, out var month, out var day) is { } problem)
+            if (DateText.Check(text, out var year, out var month, out var day) is { } problem)
             {
-                Report(Descriptors.InvalidDate, text.Location, path.ToString(), problem);
+                Report(Descriptors.InvalidDate, node.Location, path.ToString(), problem);
                 return null;
             }
 
@@ -388,6 +402,43 @@ namespace FactCorpus.Generator.Reading
         {
             Report(Descriptors.InvalidId, text.Location, path.ToString(), text.Text);
             return null;
+        }
+
+        /// <summary>
+        /// The readers of one item's mappings, made again for the next item's: a file reads a reader a mapping, and
+        /// they were a twelfth of what a full run allocates, garbage among the specs the driver keeps. One pool a file.
+        /// </summary>
+        internal sealed class Pool
+        {
+            private readonly Stack<MappingReader> free = new();
+            private readonly List<MappingReader> lent = new();
+
+            public MappingReader Take(YamlPath path, NodeSpan span, List<DiagnosticInfo> diagnostics, MappingReader? parent)
+            {
+                var reader = free.Count > 0 ? free.Pop() : new MappingReader(path, span, diagnostics, parent, this);
+                reader.path = path;
+                reader.span = span;
+                reader.diagnostics = diagnostics;
+                reader.parent = parent;
+                reader.pool = this;
+                reader.entries = Array.Empty<YamlEntry>();
+                reader.misspelt = null;
+                reader.pathText = null;
+                reader.HasErrors = false;
+                lent.Add(reader);
+                return reader;
+            }
+
+            /// <summary>Takes back every reader lent since the last call: the item they read is read, and none of them is used again.</summary>
+            public void GiveBackAll()
+            {
+                foreach (var reader in lent)
+                {
+                    free.Push(reader);
+                }
+
+                lent.Clear();
+            }
         }
     }
 }

@@ -5,13 +5,14 @@ namespace FactCorpus.Generator.Reading
 {
     /// <summary>
     /// A YAML node with its position. Only lives inside one read of one file: it is never part of a cached
-    /// pipeline model (the reader turns it into specs of plain values).
+    /// pipeline model (the reader turns it into specs of plain values), and once an item's specs are read its
+    /// nodes are made again for the next item (<see cref="NodePool"/>).
     /// </summary>
     internal abstract class YamlNode
     {
         protected YamlNode(NodeSpan span) => Span = span;
 
-        public NodeSpan Span { get; }
+        public NodeSpan Span { get; protected set; }
 
         /// <summary>Located anew at each call: most nodes (keys above all) are never asked.</summary>
         public LocationInfo Location => Span.Locate();
@@ -29,10 +30,19 @@ namespace FactCorpus.Generator.Reading
             IsPlain = isPlain;
         }
 
-        public string Value { get; }
+        public string Value { get; private set; }
 
         /// <summary>Unquoted: only a plain scalar can be null (`~`, `null` or nothing).</summary>
-        public bool IsPlain { get; }
+        public bool IsPlain { get; private set; }
+
+        /// <summary>This node made again for another scalar (<see cref="NodePool"/>).</summary>
+        public YamlScalar Reuse(string value, bool isPlain, NodeSpan span)
+        {
+            Value = value;
+            IsPlain = isPlain;
+            Span = span;
+            return this;
+        }
 
         public bool IsNull => IsPlain && (Value.Length == 0 || Value == "~" || Value == "null" || Value == "Null" || Value == "NULL");
 
@@ -49,10 +59,19 @@ namespace FactCorpus.Generator.Reading
         }
 
         /// <summary>An array, walked without an enumerator object: a file has a mapping an item and more.</summary>
-        public YamlEntry[] Entries { get; }
+        public YamlEntry[] Entries { get; private set; }
 
         /// <summary>Written inside { }, where a ', ' ends a plain value.</summary>
-        public bool IsFlow { get; }
+        public bool IsFlow { get; private set; }
+
+        /// <summary>This node made again for another mapping (<see cref="NodePool"/>).</summary>
+        public YamlMapping Reuse(YamlEntry[] entries, NodeSpan span, bool isFlow)
+        {
+            Entries = entries;
+            IsFlow = isFlow;
+            Span = span;
+            return this;
+        }
 
         public override string Describe => "a mapping";
 
@@ -73,10 +92,21 @@ namespace FactCorpus.Generator.Reading
 
     internal sealed class YamlSequence : YamlNode
     {
-        public YamlSequence(IReadOnlyList<YamlNode> items, NodeSpan span)
-            : base(span) => Items = items;
+        public YamlSequence(YamlNode[] items, NodeSpan span)
+            : base(span) => Entries = items;
 
-        public IReadOnlyList<YamlNode> Items { get; }
+        public IReadOnlyList<YamlNode> Items => Entries;
+
+        /// <summary>The items as the array they are held in.</summary>
+        public YamlNode[] Entries { get; private set; }
+
+        /// <summary>This node made again for another list (<see cref="NodePool"/>).</summary>
+        public YamlSequence Reuse(YamlNode[] items, NodeSpan span)
+        {
+            Entries = items;
+            Span = span;
+            return this;
+        }
 
         public override string Describe => "a list";
     }

@@ -23,6 +23,9 @@ namespace FactCorpus.Generator.Reading
         private readonly string text;
         private readonly Dictionary<string, YamlNode> anchors = new(StringComparer.Ordinal);
 
+        /// <summary>The nodes of the items handed to <see cref="sink"/>, made again for the next items.</summary>
+        private readonly NodePool pool = new();
+
         /// <summary>The mappings and lists being read, outermost first: on a syntax error they are closed where it is.</summary>
         private readonly List<OpenNode> open = new();
 
@@ -161,7 +164,7 @@ namespace FactCorpus.Generator.Reading
             switch (parser.Kind)
             {
                 case YamlEventKind.Scalar:
-                    node = Finish(new YamlScalar(ScalarValue(), parser.IsPlain, Span(parser.StartIndex, parser.EndIndex)));
+                    node = Finish(pool.Scalar(ScalarValue(), parser.IsPlain, Span(parser.StartIndex, parser.EndIndex)));
                     break;
                 case YamlEventKind.AnchorAlias:
                     if (++aliases > ReadLimits.MaxAliases)
@@ -298,12 +301,18 @@ namespace FactCorpus.Generator.Reading
                 inSink = true;
                 sink!.Item(entry.Key, entry.Index, entry.Node, cut, entry.Shared);
                 inSink = false;
+
+                // Read into specs and dropped, unless the sink keeps it (shared or cut short) or an alias could name a node of it.
+                if (!cut && !entry.Shared && anchors.Count == 0)
+                {
+                    pool.Recycle(entry.Node);
+                }
             }
         }
 
         private OpenNode Open(bool isSequence)
         {
-            var node = closed.Count > 0 ? closed.Pop() : new OpenNode(itemStack, entryStack);
+            var node = closed.Count > 0 ? closed.Pop() : new OpenNode(itemStack, entryStack, pool);
             node.Reopen(parser.StartIndex, Span(parser.StartIndex, parser.EndIndex), isSequence, parser.IsFlow);
             open.Add(node);
             Next();
@@ -380,13 +389,15 @@ namespace FactCorpus.Generator.Reading
         {
             private readonly List<YamlNode> items;
             private readonly List<YamlEntry> entries;
+            private readonly NodePool pool;
             private int from;
             private int closedCount;
 
-            public OpenNode(List<YamlNode> items, List<YamlEntry> entries)
+            public OpenNode(List<YamlNode> items, List<YamlEntry> entries, NodePool pool)
             {
                 this.items = items;
                 this.entries = entries;
+                this.pool = pool;
             }
 
             /// <summary>Opens this node for a mapping or list starting at <paramref name="start"/>, its entries those read from now on.</summary>
@@ -431,7 +442,7 @@ namespace FactCorpus.Generator.Reading
                         Add(cut);
                     }
 
-                    return new YamlSequence(Take(items), Location);
+                    return pool.Sequence(Take(items, pool.Items(items.Count - from)), Location);
                 }
 
                 if (PendingKey is { } key)
@@ -440,14 +451,13 @@ namespace FactCorpus.Generator.Reading
                     Add(new YamlEntry(key.Key, key.Span, cut ?? new YamlScalar("", isPlain: true, key.Span)));
                 }
 
-                return new YamlMapping(Take(entries), Location, IsFlow);
+                return pool.Mapping(Take(entries, pool.Entries(entries.Count - from)), Location, IsFlow);
             }
 
-            /// <summary>This node's entries, taken off the top of the stack.</summary>
-            private T[] Take<T>(List<T> stack)
+            /// <summary>This node's entries, taken off the top of the stack into <paramref name="taken"/>, an array of their number.</summary>
+            private T[] Take<T>(List<T> stack, T[] taken)
             {
-                closedCount = stack.Count - from;
-                var taken = new T[closedCount];
+                closedCount = taken.Length;
                 stack.CopyTo(from, taken, 0, closedCount);
                 stack.RemoveRange(from, closedCount);
                 return taken;
