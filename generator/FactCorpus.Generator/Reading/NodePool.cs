@@ -5,8 +5,8 @@ namespace FactCorpus.Generator.Reading
     /// <summary>
     /// The nodes of a file's items, made again from item to item: an item's tree is garbage once its specs are read,
     /// and a file's trees were a fifth of what a full run allocates. That garbage, mixed with the specs the driver
-    /// keeps, is what made the workstation GC copy the kept specs in its young collections (a collection compacts
-    /// when more than half of what it looks at is dead, and sweeps in place otherwise). One pool a file's reader.
+    /// keeps, is what made the workstation GC copy the kept specs in its young collections (one copies what it finds
+    /// alive when much of what it looks at is dead, and sweeps it in place otherwise). One pool a file's reader.
     /// </summary>
     internal sealed class NodePool
     {
