@@ -32,6 +32,19 @@ namespace FactCorpus.Generator.Emitting
             return this;
         }
 
+        /// <summary>A number of at least <paramref name="width"/> digits, zeros before it (a year, a month): no string for it.</summary>
+        public DocComment Digits(int value, int width)
+        {
+            var w = Open();
+            for (var digits = value < 10 ? 1 : value < 100 ? 2 : value < 1000 ? 3 : 4; digits < width; digits++)
+            {
+                w.Append("0");
+            }
+
+            w.Append(value);
+            return this;
+        }
+
         /// <summary>A link to a generated member ("Entities.MarcoRubio"), shown by the IDE as the member's name.</summary>
         public DocComment Link(string member)
         {

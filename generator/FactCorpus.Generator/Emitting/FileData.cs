@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 using FactCorpus.Generator.Model;
 
 namespace FactCorpus.Generator.Emitting
@@ -41,24 +40,96 @@ namespace FactCorpus.Generator.Emitting
         }
 
         /// <summary>The items of a kind as the data holds them: ordered by id, ordinally, items of equal ids in the order read.</summary>
-        public static List<TSpec> ReadOrder<TSpec>(IEnumerable<TSpec> read, Func<TSpec, LocatedText> id) =>
-            read.OrderBy(item => id(item).Text, StringComparer.Ordinal).ToList();
+        public static List<TSpec> ReadOrder<TSpec>(EquatableArray<TSpec> read, Func<TSpec, LocatedText> id)
+            where TSpec : IEquatable<TSpec>
+        {
+            // Keys sorted with their place read as the tie-break, not LINQ's buffers and iterators: a file's emission asks this of every kind.
+            var keys = new (string Id, int At)[read.Count];
+            for (var i = 0; i < keys.Length; i++)
+            {
+                keys[i] = (id(read[i]).Text, i);
+            }
+
+            Array.Sort(keys, IdThenPlace.Instance);
+            var ordered = new List<TSpec>(keys.Length);
+            foreach (var key in keys)
+            {
+                ordered.Add(read[key.At]);
+            }
+
+            return ordered;
+        }
 
         /// <summary>
         /// Where each kept (valid) item of a kind is in the data, and the positions of the items read but left out,
         /// ascending: none unless a project turned an error's diagnostic off.
         /// </summary>
-        public static (int[] Positions, int[] LeftOut) Place<TSpec>(IEnumerable<TSpec> read, IReadOnlyList<TSpec> kept, Func<TSpec, LocatedText> id)
+        public static (int[] Positions, int[] LeftOut) Place<TSpec>(EquatableArray<TSpec> read, EquatableArray<TSpec> kept, Func<TSpec, LocatedText> id)
+            where TSpec : IEquatable<TSpec>
         {
             var ordered = ReadOrder(read, id);
-            var at = new Dictionary<LocatedText, int>(ordered.Count);
-            for (var i = 0; i < ordered.Count; i++)
+            var positions = new int[kept.Count];
+            var placed = new bool[ordered.Count];
+            for (var k = 0; k < kept.Count; k++)
             {
-                at[id(ordered[i])] = i;
+                // The first item of the id in the data, then on past items of the same id (read elsewhere) to this one.
+                var keptId = id(kept[k]);
+                var at = FirstOf(ordered, keptId.Text, id);
+                while (!id(ordered[at]).Equals(keptId))
+                {
+                    at++;
+                }
+
+                positions[k] = at;
+                placed[at] = true;
             }
 
-            var positions = kept.Select(item => at[id(item)]).ToArray();
-            return (positions, Enumerable.Range(0, ordered.Count).Except(positions).ToArray());
+            if (kept.Count == ordered.Count)
+            {
+                return (positions, Array.Empty<int>());
+            }
+
+            var leftOut = new List<int>(ordered.Count - kept.Count);
+            for (var i = 0; i < placed.Length; i++)
+            {
+                if (!placed[i])
+                {
+                    leftOut.Add(i);
+                }
+            }
+
+            return (positions, leftOut.ToArray());
+        }
+
+        /// <summary>The position of the first item with the id in items ordered by <see cref="ReadOrder{TSpec}"/>.</summary>
+        private static int FirstOf<TSpec>(List<TSpec> ordered, string text, Func<TSpec, LocatedText> id)
+        {
+            var (low, high) = (0, ordered.Count);
+            while (low < high)
+            {
+                var middle = low + ((high - low) / 2);
+                if (string.CompareOrdinal(id(ordered[middle]).Text, text) < 0)
+                {
+                    low = middle + 1;
+                }
+                else
+                {
+                    high = middle;
+                }
+            }
+
+            return low;
+        }
+
+        private sealed class IdThenPlace : IComparer<(string Id, int At)>
+        {
+            public static readonly IdThenPlace Instance = new();
+
+            public int Compare((string Id, int At) x, (string Id, int At) y)
+            {
+                var byId = string.CompareOrdinal(x.Id, y.Id);
+                return byId != 0 ? byId : x.At.CompareTo(y.At);
+            }
         }
 
         private void Kind<TSpec>(List<KindData> kinds, ItemKind kind, IReadOnlyList<TSpec> items, Func<TSpec, LocatedText> id, Action<TSpec, ItemData> write)

@@ -27,18 +27,18 @@ namespace FactCorpus.Generator.Emitting
         private readonly ItemKind inExtensionBlocks;
         private readonly List<string> literals = new();
 
-        /// <summary>By kind, where each kept item is in the file's data, and the items read but left out (<see cref="FileData.Place{TSpec}"/>).</summary>
-        private readonly Dictionary<ItemKind, (int[] Positions, int[] LeftOut)> places;
+        /// <summary>By kind, in the order of <see cref="ItemKinds.All"/>: where each kept item is in the file's data, and the items read but left out (<see cref="FileData.Place{TSpec}"/>).</summary>
+        private readonly (int[] Positions, int[] LeftOut)[] places;
 
         private FileEmitter(ValidatedFile file, CorpusSymbols symbols, EquatableArray<ClaimConflict> conflicts, FactFileEntry entry, string ns, ItemKind inExtensionBlocks)
         {
-            places = new Dictionary<ItemKind, (int[], int[])>
+            places = new[]
             {
-                [ItemKind.Source] = FileData.Place(file.Read.Items.Sources, file.Items.Sources, s => s.Id),
-                [ItemKind.Entity] = FileData.Place(file.Read.Items.Entities, file.Items.Entities, e => e.Id),
-                [ItemKind.Claim] = FileData.Place(file.Read.Items.Claims, file.Items.Claims, c => c.Id),
-                [ItemKind.Quote] = FileData.Place(file.Read.Items.Quotes, file.Items.Quotes, q => q.Id),
-                [ItemKind.Event] = FileData.Place(file.Read.Items.Events, file.Items.Events, e => e.Id),
+                FileData.Place(file.Read.Items.Sources, file.Items.Sources, s => s.Id),
+                FileData.Place(file.Read.Items.Entities, file.Items.Entities, e => e.Id),
+                FileData.Place(file.Read.Items.Claims, file.Items.Claims, c => c.Id),
+                FileData.Place(file.Read.Items.Quotes, file.Items.Quotes, q => q.Id),
+                FileData.Place(file.Read.Items.Events, file.Items.Events, e => e.Id),
             };
             this.inExtensionBlocks = inExtensionBlocks;
             this.file = file;
@@ -99,11 +99,10 @@ namespace FactCorpus.Generator.Emitting
             }
 
             var section = ItemKinds.Of(kind);
-            var type = ModelNs + section.TypeName;
             if ((inExtensionBlocks & kind) == 0)
             {
-                w.Separate().Open("public static partial class " + section.ClassName);
-                WriteMembers(w, section, type, items, id, doc, obsoleteMessage);
+                w.Separate().StartLine().Append("public static partial class ").Append(section.ClassName).OpenStarted();
+                WriteMembers(w, section, items, id, doc, obsoleteMessage);
                 w.Close();
                 return;
             }
@@ -112,7 +111,7 @@ namespace FactCorpus.Generator.Emitting
                 .Doc("summary", $"The {section.Section} of {FileName()} as members of {section.ClassName}: C# 14 extension members, as the corpus has more {section.Section} than one class can hold.")
                 .Open("public static class " + ExtensionClass(section, entry.Key))
                 .Open($"extension({section.ClassName})");
-            WriteMembers(w, section, type, items, id, doc, obsoleteMessage);
+            WriteMembers(w, section, items, id, doc, obsoleteMessage);
             w.Close().Close();
         }
 
@@ -127,26 +126,37 @@ namespace FactCorpus.Generator.Emitting
         /// </summary>
         private void WriteData(CodeWriter w)
         {
-            var sections = ItemKinds.All.Where(k => (entry.Sections & k.Kind) != 0).ToList();
-            if (sections.Count == 0)
+            if (entry.Sections == ItemKind.None)
             {
                 return;
             }
 
             var resource = file.Read.Resource ?? FileName();
             literals.Add(resource);
-            w.Separate().Open("internal static class " + DataClass(entry))
-                .StartLine().Append($"private static readonly {FileResource} Resource = new {FileResource}(typeof({DataClass(entry)}).Assembly, ").AppendLiteral(resource)
+            AppendDataClass(w.Separate().StartLine().Append("internal static class ")).OpenStarted()
+                .StartLine().Append("private static readonly ").Append(FileResource).Append(" Resource = new ").Append(FileResource).Append("(typeof(");
+            AppendDataClass(w).Append(").Assembly, ").AppendLiteral(resource)
                 .Append(", 0x").Append(file.Read.TextHash.ToString("X16", System.Globalization.CultureInfo.InvariantCulture)).Append("UL);").EndLine();
-            foreach (var section in sections)
+            foreach (var section in ItemKinds.All)
             {
-                var type = ModelNs + section.TypeName;
-                var reader = PartsReader + "<" + type + ">";
-                var (positions, leftOut) = places[section.Kind];
-                w.Line().StartLine().Append("internal static readonly ").Append(reader).Append(" ").Append(section.ClassName).Append(" = new ").Append(reader)
-                    .Append("(global::").Append(ns).Append(".Corpus.Scope, Resource, ")
-                    .Append((FileData.Referable & section.Kind) != 0 ? "null" : "global::" + ns + ".Corpus." + CorpusEmitter.FindMethod);
-                foreach (var position in leftOut)
+                if ((entry.Sections & section.Kind) == 0)
+                {
+                    continue;
+                }
+
+                w.Line().StartLine().Append("internal static readonly ");
+                AppendReader(w, section).Append(" ").Append(section.ClassName).Append(" = new ");
+                AppendReader(w, section).Append("(global::").Append(ns).Append(".Corpus.Scope, Resource, ");
+                if ((FileData.Referable & section.Kind) != 0)
+                {
+                    w.Append("null");
+                }
+                else
+                {
+                    w.Append("global::").Append(ns).Append(".Corpus.").Append(CorpusEmitter.FindMethod);
+                }
+
+                foreach (var position in PlacesOf(section.Kind).LeftOut)
                 {
                     w.Append(", ").Append(position);
                 }
@@ -155,10 +165,30 @@ namespace FactCorpus.Generator.Emitting
             }
 
             w.Close();
-            foreach (var section in sections)
+            foreach (var section in ItemKinds.All)
             {
-                WriteParts(w, section);
+                if ((entry.Sections & section.Kind) != 0)
+                {
+                    WriteParts(w, section);
+                }
             }
+        }
+
+        /// <summary>FactCorpus.Model.Encoded.PartsReader of a kind's type, appended piece by piece.</summary>
+        private static CodeWriter AppendReader(CodeWriter w, ItemKindInfo section) => w.Append(PartsReader).Append("<").Append(ModelNs).Append(section.TypeName).Append(">");
+
+        /// <summary>Where each kept item of a kind is in the file's data, and the items left out.</summary>
+        private (int[] Positions, int[] LeftOut) PlacesOf(ItemKind kind)
+        {
+            for (var i = 0; i < ItemKinds.All.Length; i++)
+            {
+                if (ItemKinds.All[i].Kind == kind)
+                {
+                    return places[i];
+                }
+            }
+
+            throw new ArgumentOutOfRangeException(nameof(kind), kind, "not one kind of item");
         }
 
         /// <summary>
@@ -168,20 +198,25 @@ namespace FactCorpus.Generator.Emitting
         /// </summary>
         private void WriteParts(CodeWriter w, ItemKindInfo section)
         {
-            var type = ModelNs + section.TypeName;
-            var lastPart = -1;
-            foreach (var position in places[section.Kind].Positions.OrderBy(p => p))
+            // The parts that hold a kept item, in order: marked, not sorted, as positions come in the order of the YAML.
+            var positions = PlacesOf(section.Kind).Positions;
+            var read = positions.Length == 0 ? 0 : positions.Max() + 1;
+            var partRead = new bool[(read + FileData.PartSize - 1) / FileData.PartSize];
+            foreach (var position in positions)
             {
-                var part = position / FileData.PartSize;
-                if (part == lastPart)
+                partRead[position / FileData.PartSize] = true;
+            }
+
+            for (var part = 0; part < partRead.Length; part++)
+            {
+                if (!partRead[part])
                 {
                     continue;
                 }
 
-                lastPart = part;
                 AppendPartClass(w.Separate().StartLine().Append("internal static class "), section, part).OpenStarted()
-                    .StartLine().Append("internal static readonly ").Append(type).Append("[] Items = ").Append(DataClass(entry)).Append(".").Append(section.ClassName)
-                    .Append(".PartItems(").Append(part).Append(");").EndLine()
+                    .StartLine().Append("internal static readonly ").Append(ModelNs).Append(section.TypeName).Append("[] Items = ");
+                AppendDataClass(w).Append(".").Append(section.ClassName).Append(".PartItems(").Append(part).Append(");").EndLine()
                     .Close();
             }
         }
@@ -211,13 +246,12 @@ namespace FactCorpus.Generator.Emitting
         private void WriteMembers<TSpec>(
             CodeWriter w,
             ItemKindInfo section,
-            string type,
             IReadOnlyList<TSpec> items,
             Func<TSpec, LocatedText> id,
             Func<TSpec, DocComment, DocComment> doc,
             Func<TSpec, string?> obsoleteMessage)
         {
-            var positions = places[section.Kind].Positions;
+            var positions = PlacesOf(section.Kind).Positions;
             for (var i = 0; i < items.Count; i++)
             {
                 if (w.Docs)
@@ -230,7 +264,7 @@ namespace FactCorpus.Generator.Emitting
                 }
 
                 Obsolete(w, obsoleteMessage(items[i]));
-                AppendPartClass(w.StartLine().Append("public static ").Append(type).Append(" ").AppendMemberName(id(items[i]).Text).Append(" => "), section, positions[i] / FileData.PartSize)
+                AppendPartClass(w.StartLine().Append("public static ").Append(ModelNs).Append(section.TypeName).Append(" ").AppendMemberName(id(items[i]).Text).Append(" => "), section, positions[i] / FileData.PartSize)
                     .Append(".Items[").Append(positions[i] % FileData.PartSize).Append("];").EndLine();
             }
         }
@@ -284,6 +318,8 @@ namespace FactCorpus.Generator.Emitting
         /// the file's key keep it from colliding.
         /// </summary>
         public static string DataClass(FactFileEntry entry) => "Data_" + entry.Key;
+
+        private CodeWriter AppendDataClass(CodeWriter w) => w.Append("Data_").Append(entry.Key);
 
         /// <summary>
         /// The internal class holding one part's items of a kind of a file: Part_talks_Claim0.Items[3]. Keys hold no

@@ -18,8 +18,7 @@ namespace FactCorpus.Generator.Emitting
         private readonly ItemKind inExtensionBlocks;
         private readonly ILookup<string, ClaimConflict> conflictsOf;
 
-        // Dates and words repeat from item to item: each is put in words once a file, not once an item.
-        private readonly TextCache<DateSpec> dates = new TextCache<DateSpec>(DateText);
+        // Words repeat from item to item: each is put in words once a file, not once an item.
         private readonly TextCache<string> words = new TextCache<string>(w => w.Replace('_', ' '), StringComparer.Ordinal);
         private readonly TextCache<string> predicateLabels = new TextCache<string>(PredicateLabel, StringComparer.Ordinal);
 
@@ -47,7 +46,7 @@ namespace FactCorpus.Generator.Emitting
 
             if (source.Published is { } published)
             {
-                doc.Text(", published ").Text(dates[published]);
+                Date(doc.Text(", published "), published);
             }
 
             doc.Text(".").Paragraph().Text("Text: ").Text(source.TextPath!.Text).Text(".");
@@ -101,7 +100,7 @@ namespace FactCorpus.Generator.Emitting
 
             if (claim.AsOf is { } asOf)
             {
-                doc.Text(", as of ").Text(dates[asOf]);
+                Date(doc.Text(", as of "), asOf);
             }
 
             foreach (var included in claim.Includes)
@@ -123,7 +122,7 @@ namespace FactCorpus.Generator.Emitting
             SourceLink(doc.Text("; reported by "), claim.Source!);
             if (claim.Date is { } date)
             {
-                doc.Text("; stated ").Text(dates[date]);
+                Date(doc.Text("; stated "), date);
             }
 
             doc.Text(".").Paragraph();
@@ -171,7 +170,7 @@ namespace FactCorpus.Generator.Emitting
 
             if (quote.Date is { } date)
             {
-                doc.Text(", ").Text(dates[date]);
+                Date(doc.Text(", "), date);
             }
 
             var quoted = quote.Mode == QuoteMode.Direct ? "\"" : "";
@@ -185,7 +184,7 @@ namespace FactCorpus.Generator.Emitting
             doc.Text(@event.Summary).Paragraph().Text("Type: ").Text(words[@event.Type]).Text(".");
             if (@event.Date is { } date)
             {
-                doc.Text(" Date: ").Text(dates[date]).Text(".");
+                Date(doc.Text(" Date: "), date).Text(".");
             }
 
             if (@event.Location is not null)
@@ -216,7 +215,7 @@ namespace FactCorpus.Generator.Emitting
             ValueKind.Quantity => doc.Text(BoundWords[(int)value.Bound]).Text(ValueText.Amount(value.Amount)).Text(" ").Text(value.Unit),
             ValueKind.Duration => doc.Text(BoundWords[(int)value.Bound]).Text(ValueText.Amount(value.Amount)).Text(" ")
                 .Text(TimeUnitWords[ValueText.IsOne(value.Amount) ? 0 : 1][(int)value.TimeUnit]),
-            ValueKind.Date => doc.Text(dates[value.Date!.Value]),
+            ValueKind.Date => Date(doc, value.Date!.Value),
             ValueKind.Entity => doc.Text(Entry(value.Entity!).Label!),
             _ => doc.Text("\"").Text(value.Text).Text("\""),
         };
@@ -243,11 +242,29 @@ namespace FactCorpus.Generator.Emitting
             return words.Length == 0 ? words : char.ToUpperInvariant(words[0]) + words.Substring(1);
         }
 
-        /// <summary>"2025-03-11 ("on Tuesday")"; a curator's date says so, so no reader takes it for the source's.</summary>
-        private static string DateText(DateSpec date)
+        /// <summary>
+        /// "2025-03-11 ("on Tuesday")"; a curator's date says so, so no reader takes it for the source's. Written
+        /// straight into the doc: a string a date would be garbage a file (<see cref="ValueText.Date"/> reads the same).
+        /// </summary>
+        private static DocComment Date(DocComment doc, DateSpec date)
         {
-            var text = ValueText.Date(date.Year, date.Month, date.Day);
-            return (date.From is null ? text : $"{text} (\"{date.From}\")") + (date.Origin == DateOrigin.Curator ? ", per the curator, not the article" : "");
+            doc.Digits(date.Year, 4);
+            if (date.Month != 0)
+            {
+                doc.Text("-").Digits(date.Month, 2);
+            }
+
+            if (date.Day != 0)
+            {
+                doc.Text("-").Digits(date.Day, 2);
+            }
+
+            if (date.From is not null)
+            {
+                doc.Text(" (\"").Text(date.From).Text("\")");
+            }
+
+            return date.Origin == DateOrigin.Curator ? doc.Text(", per the curator, not the article") : doc;
         }
 
         private SymbolEntry Entry(LocatedText id) => symbols.TryGet(id.Text, out var entry) ? entry : throw new InvalidOperationException("no entry for " + id.Text);
@@ -260,7 +277,7 @@ namespace FactCorpus.Generator.Emitting
             var source = Entry(id);
             Link(doc.Text("\"").Text(source.Label!).Text("\" ("), ItemKind.Source, id).Text(")");
             // A link says when the source was published, not what words the source used for it.
-            return source.Published is not { } published ? doc : doc.Text(", ").Text(dates[published with { From = null }]);
+            return source.Published is not { } published ? doc : Date(doc.Text(", "), published with { From = null });
         }
 
         /// <summary>"Evidence: "a" ... "b".", each excerpt written into the doc as it is, not joined into a string first.</summary>
