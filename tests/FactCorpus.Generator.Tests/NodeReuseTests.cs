@@ -216,6 +216,58 @@ public class NodeReuseTests
     }
 
     /// <summary>
+    /// A thread's reader keeps its node pool, open-node stacks and anchors for the thread's next file. Whatever file
+    /// was read before on the thread (one broken off inside a flow list, a mapping or a list, one whose anchors stop
+    /// the reuse, one whose item leaves too many nodes to keep), the next file (whole or broken too) reads, spec and
+    /// diagnostics, exactly as on a thread that read nothing before it.
+    /// </summary>
+    [Fact]
+    public void A_file_reads_the_same_whatever_the_thread_read_before_it()
+    {
+        var varied = Varied.ReplaceLineEndings("\n");
+        var anchored = varied.Replace("value: { kind: duration, amount: 3, unit: month }", "value: &late { kind: duration, amount: 3, unit: month }")
+            .Replace("value: { kind: quantity, amount: \"40\", unit: berth }", "value: *late");
+        var manyNodes = "claims:\n  - id: long\n    evidence:\n" + string.Concat(Enumerable.Range(0, 5000).Select(i => $"      - \"excerpt {i}\"\n"));
+        var before = new[]
+        {
+            varied[..varied.IndexOf("role: chair", StringComparison.Ordinal)],
+            varied[..varied.IndexOf("includes: [harbour]", StringComparison.Ordinal)] + "includes: \"unterminated\n",
+            varied[..varied.IndexOf("- \"the mayor said\"", StringComparison.Ordinal)] + "- [unclosed\n",
+            anchored,
+            manyNodes,
+            varied,
+        };
+        var after = new[] { varied, anchored, before[0], before[1], new SyntheticCorpus(claims: 20, files: 1).FactFiles[0].Text };
+        // The first three break off with a syntax error, inside the nodes they had open.
+        Assert.All(before[..3], text => Assert.Contains(FactFileReader.Read("/p/before.facts.yaml", text).Diagnostics, d => d.Descriptor.Id == "FC0001"));
+
+        foreach (var text in after)
+        {
+            var fresh = OnFreshThread(() => FactFileReader.Read("/p/case.facts.yaml", text));
+            foreach (var earlier in before)
+            {
+                var read = OnFreshThread(() =>
+                {
+                    FactFileReader.Read("/p/before.facts.yaml", earlier);
+                    return FactFileReader.Read("/p/case.facts.yaml", text);
+                });
+                Assert.Equal(fresh.Items, read.Items);
+                Assert.Equal(fresh.Diagnostics, read.Diagnostics);
+            }
+        }
+    }
+
+    /// <summary>Runs <paramref name="read"/> on a new thread, whose reader keeps nothing from before.</summary>
+    private static FactFile OnFreshThread(Func<FactFile> read)
+    {
+        FactFile? file = null;
+        var thread = new Thread(() => file = read());
+        thread.Start();
+        thread.Join();
+        return file ?? throw new InvalidOperationException("the read threw");
+    }
+
+    /// <summary>
     /// Where each entry of each top-level list starts (YamlDotNet's view of the text) and where it ends: at the line
     /// of the next entry ("- ") or top-level key, or where the text ends (YamlDotNet gives a block mapping no end).
     /// </summary>

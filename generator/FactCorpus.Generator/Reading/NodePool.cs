@@ -6,7 +6,7 @@ namespace FactCorpus.Generator.Reading
     /// The nodes of a file's items, made again from item to item: an item's tree is garbage once its specs are read,
     /// and a file's trees were a fifth of what a full run allocates. That garbage, mixed with the specs the driver
     /// keeps, is what made the workstation GC copy the kept specs in its young collections (one copies what it finds
-    /// alive when much of what it looks at is dead, and sweeps it in place otherwise). One pool a file's reader.
+    /// alive when much of what it looks at is dead, and sweeps it in place otherwise). Kept with a thread's reader workspace.
     /// </summary>
     internal sealed class NodePool
     {
@@ -18,6 +18,9 @@ namespace FactCorpus.Generator.Reading
         private readonly Stack<YamlSequence> sequences = new();
         private readonly Stack<YamlEntry[]>?[] entryArrays = new Stack<YamlEntry[]>?[MaxPooledLength + 1];
         private readonly Stack<YamlNode[]>?[] itemArrays = new Stack<YamlNode[]>?[MaxPooledLength + 1];
+
+        /// <summary>The nodes waiting to be made again.</summary>
+        public int Held => scalars.Count + mappings.Count + sequences.Count;
 
         public YamlScalar Scalar(string value, bool isPlain, NodeSpan span) =>
             scalars.Count > 0 ? scalars.Pop().Reuse(value, isPlain, span) : new YamlScalar(value, isPlain, span);
