@@ -317,9 +317,12 @@ namespace FactCorpus.Generator.Emitting
         /// its section class, Data_talks.Claims. An '_' after a letter, which no member name made from an id has, and
         /// the file's key keep it from colliding.
         /// </summary>
-        public static string DataClass(FactFileEntry entry) => "Data_" + entry.Key;
+        public static string DataClass(FactFileEntry entry) => DataClassPrefix + entry.Key;
 
-        private CodeWriter AppendDataClass(CodeWriter w) => w.Append("Data_").Append(entry.Key);
+        private const string DataClassPrefix = "Data_";
+
+        /// <summary><see cref="DataClass"/>, appended without a string for it.</summary>
+        private CodeWriter AppendDataClass(CodeWriter w) => w.Append(DataClassPrefix).Append(entry.Key);
 
         /// <summary>
         /// The internal class holding one part's items of a kind of a file: Part_talks_Claim0.Items[3]. Keys hold no
