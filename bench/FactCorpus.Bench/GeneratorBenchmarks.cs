@@ -11,7 +11,8 @@ namespace FactCorpus.Bench;
 /// hover docs: `dotnet build` passes DocumentationMode None (no doc file), an IDE or a doc-file build Parse, and the
 /// docs are two thirds of the generated text. Each in two GCs: the workstation GC of a plain .NET process, and the
 /// server GC of the compiler, which runs generators in a build (csc.runtimeconfig.json sets System.GC.Server), the
-/// latter with and without a forced collection before each iteration (see <see cref="HostGcConfig"/>).
+/// latter with and without a forced collection before each iteration (see <see cref="HostGcConfig"/>). Beside them,
+/// the parser pass keeping the strings it reads, which any generator caching what it read pays at least.
 /// </summary>
 [MemoryDiagnoser]
 [Config(typeof(HostGcConfig))]
@@ -40,6 +41,14 @@ public class GeneratorVsParser
 
     [Benchmark]
     public GeneratorDriverRunResult GeneratorFullRun() => harness.FullRun();
+
+    /// <summary>
+    /// The same parser pass keeping the string of every scalar it reads until the next call, as Roslyn's driver keeps a
+    /// generator's models until its next run: what keeping the corpus's text alone costs in each collector, a floor
+    /// under any generator whose cached output holds what it read (docs/performance.md, "What keeping alone costs").
+    /// </summary>
+    [Benchmark]
+    public object YamlDotNetParserPassKeepingStrings() => harness.ParseYamlKeepingStrings();
 }
 
 /// <summary>
