@@ -12,7 +12,7 @@ namespace FactCorpus.Bench;
 /// docs are two thirds of the generated text. Each in two GCs: the workstation GC of a plain .NET process, and the
 /// server GC of the compiler, which runs generators in a build (csc.runtimeconfig.json sets System.GC.Server), the
 /// latter with and without a forced collection before each iteration (see <see cref="HostGcConfig"/>). Beside them,
-/// the parser pass keeping the strings it reads, which any generator caching what it read pays at least.
+/// the parser pass keeping the strings it reads: what keeping the text alone costs in the same collector.
 /// </summary>
 [MemoryDiagnoser]
 [Config(typeof(HostGcConfig))]
